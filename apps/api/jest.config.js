@@ -1,0 +1,23 @@
+import { swcJestTransform } from '../../jest.preset.js';
+
+/** Unit specs (*.spec.ts) and integration specs (*.int-spec.ts) against a real PostgreSQL. */
+export default {
+  displayName: 'api',
+  rootDir: '.',
+  testEnvironment: 'node',
+  testMatch: [
+    '<rootDir>/src/**/*.spec.ts',
+    '<rootDir>/src/**/*.int-spec.ts',
+    '<rootDir>/test/**/*.int-spec.ts',
+  ],
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: {
+    '^@samrad/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  transform: swcJestTransform,
+  globalSetup: '<rootDir>/test/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/global-teardown.mjs',
+  testTimeout: 30_000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { DataSource } from 'typeorm';
+import { AppErrorFilter } from './common/app-error.filter.js';
+import { AuthGuard } from './common/auth/auth.guard.js';
+import { CommonModule } from './common/common.module.js';
+import { formatGraphQLError } from './common/graphql-errors.js';
+import { Loaders } from './common/loaders.js';
+import type { RequestContext } from './common/request-context.js';
+import { AppConfig } from './config/app-config.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { HealthModule } from './health/health.module.js';
+import { IdentityModule } from './identity/identity.module.js';
+import { RealtimeModule } from './realtime/realtime.module.js';
+
+/** The feature modules, in the order the domain builds on them. */
+const features = [IdentityModule, RealtimeModule];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      providers: [
+        { provide: AppConfig, useValue: config },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
+      ],
+      exports: [AppConfig],
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.env.LOG_LEVEL,
+            genReqId: (req, res) => {
+              const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) ?? randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
+          },
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), migrationsRun: true }),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [getDataSourceToken()],
+          useFactory: (dataSource: DataSource) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            playground: false,
+            introspection: true,
+            includeStacktraceInErrorResponses: false,
+            context: ({ req, res }: Pick<RequestContext, 'req' | 'res'>): RequestContext => ({
+              req,
+              res,
+              loaders: new Loaders(dataSource),
+            }),
+            formatError: formatGraphQLError,
+          }),
+        }),
+        CommonModule,
+        HealthModule,
+        ...features,
+      ],
+    };
+  }
+}

@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module.js';
+import { AppConfig } from './config/app-config.js';
+import type { Env } from './config/config.schema.js';
+import { resolveJwtSecret } from './config/jwt-secret.js';
+import { serveWebApp } from './web-app.js';
+
+export interface StartOptions {
+  env: Env;
+  databaseUrl: string;
+  /** Directory of the built web app to serve at `/`; skipped when absent. */
+  webDist?: string;
+  port?: number;
+}
+
+/** Builds the Nest application (not yet listening): shared by main.ts and the tests. */
+export async function createApp(options: StartOptions): Promise<NestExpressApplication> {
+  const config = new AppConfig(options.env, options.databaseUrl, await resolveJwtSecret(options.env));
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'connect-src': ["'self'", 'ws:', 'wss:'], 'img-src': ["'self'", 'data:'] },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  const webDist = options.webDist ? resolve(options.webDist) : undefined;
+  if (webDist && existsSync(resolve(webDist, 'index.html'))) serveWebApp(app, webDist);
+  return app;
+}

@@ -1,0 +1,89 @@
+import { Injectable } from '@nestjs/common';
+import { can, type NetworkAction, type RoleGrant } from '@samrad/domain';
+import { forbidden, notFound, unauthenticated } from './app-error.js';
+import { isUuid } from './ids.js';
+import { defineLoader } from './loaders.js';
+import type { RequestContext } from './request-context.js';
+
+/** The caller's roles per network, keyed `userId|networkId`, batched per request. */
+const grantsLoader = defineLoader<string, RoleGrant[]>('grants', async (keys, dataSource) => {
+  const pairs = keys.map((key) => key.split('|'));
+  const valid = pairs.filter(([, networkId]) => isUuid(networkId));
+  const rows: {
+    user_id: string;
+    network_id: string;
+    role: RoleGrant['role'];
+    municipality_id: string | null;
+  }[] = valid.length
+    ? await dataSource.query(
+        `SELECT m.user_id, m.network_id, m.role, m.municipality_id
+             FROM memberships m
+             JOIN unnest($1::uuid[], $2::uuid[]) AS k(user_id, network_id)
+               ON k.user_id = m.user_id AND k.network_id = m.network_id`,
+        [valid.map(([userId]) => userId), valid.map(([, networkId]) => networkId)],
+      )
+    : [];
+  const grouped = new Map<string, RoleGrant[]>(keys.map((key) => [key, []]));
+  for (const row of rows) {
+    grouped
+      .get(`${row.user_id}|${row.network_id}`)
+      ?.push({ role: row.role, municipalityId: row.municipality_id });
+  }
+  return keys.map((key) => grouped.get(key) ?? []);
+});
+
+export interface NetworkTarget {
+  networkId: string;
+  municipalityId?: string | null;
+}
+
+/**
+ * The one place that answers "may this user do this here?", from network memberships. Deny by
+ * default. Someone outside the network learns nothing (NOT_FOUND, as if it did not exist); a
+ * member without the needed role gets FORBIDDEN.
+ */
+@Injectable()
+export class AccessPolicy {
+  async grants(ctx: RequestContext, networkId: string): Promise<RoleGrant[]> {
+    const user = ctx.req.user;
+    if (!user) return [];
+    return ctx.loaders.of(grantsLoader).load(`${user.id}|${networkId}`);
+  }
+
+  async allows(ctx: RequestContext, action: NetworkAction, target: NetworkTarget): Promise<boolean> {
+    return can(await this.grants(ctx, target.networkId), action, target.municipalityId);
+  }
+
+  /** Throws NOT_FOUND for non-members (named by `what`) and FORBIDDEN for members lacking the role. */
+  async require(
+    ctx: RequestContext,
+    action: NetworkAction,
+    target: NetworkTarget,
+    what = 'Network',
+  ): Promise<void> {
+    if (!ctx.req.user) throw unauthenticated();
+    const grants = await this.grants(ctx, target.networkId);
+    if (grants.length === 0) throw notFound(what);
+    if (!can(grants, action, target.municipalityId)) throw forbidden(forbiddenMessage(action));
+  }
+
+  /** Forget the cached roles, after a membership change within the same request. */
+  forget(ctx: RequestContext): void {
+    ctx.loaders.of(grantsLoader).clearAll();
+  }
+}
+
+function forbiddenMessage(action: NetworkAction): string {
+  switch (action) {
+    case 'network.manage':
+      return 'Only the network coordinator can do this';
+    case 'municipality.contribute':
+      return 'Only the head or an editor of this municipality can do this';
+    case 'municipality.approve':
+      return 'Only the head of this municipality can do this';
+    case 'interpretation.propose':
+      return 'Only coordinators, heads and editors can propose interpretations';
+    default:
+      return 'You do not have permission to do this';
+  }
+}

@@ -1,0 +1,32 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { IdentityService } from '../../identity/identity.service.js';
+import { unauthenticated } from '../app-error.js';
+import { IS_PUBLIC, requestOf } from './auth.decorators.js';
+
+/** Deny by default: every operation needs a valid access token unless marked @Public(). */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly identity: IdentityService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (isPublic) return true;
+    const req = requestOf(context);
+    if (req.user) return true;
+    const header = req.get?.('authorization') ?? '';
+    const token = /^Bearer (.+)$/i.exec(header)?.[1];
+    if (!token) throw unauthenticated();
+    const result = await this.identity.authenticate(token);
+    if (result === 'expired') throw unauthenticated('The access token has expired: refresh it');
+    if (typeof result === 'string') throw unauthenticated('The access token is not valid: sign in again');
+    req.user = result;
+    return true;
+  }
+}

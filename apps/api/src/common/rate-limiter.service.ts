@@ -1,0 +1,71 @@
+import { Injectable } from '@nestjs/common';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
+import { AppError } from './app-error.js';
+import { AppConfig } from '../config/app-config.js';
+import { RedisService } from './redis.service.js';
+
+interface Limit {
+  keyPrefix: string;
+  points: number;
+  duration: number;
+}
+
+/**
+ * Fixed-window limits, counted in Redis when REDIS_URL is set (so every replica sees the same
+ * counts) and in memory otherwise. A Redis outage falls back to memory rather than locking people out.
+ */
+@Injectable()
+export class RateLimiterService {
+  private readonly limiters = new Map<string, Promise<RateLimiterAbstract>>();
+
+  constructor(
+    private readonly redis: RedisService,
+    private readonly config: AppConfig,
+  ) {}
+
+  private limiter(limit: Limit): Promise<RateLimiterAbstract> {
+    let limiter = this.limiters.get(limit.keyPrefix);
+    if (!limiter) {
+      limiter = this.create(limit);
+      this.limiters.set(limit.keyPrefix, limiter);
+    }
+    return limiter;
+  }
+
+  private async create(base: Limit): Promise<RateLimiterAbstract> {
+    const limit = { ...base, keyPrefix: `${this.config.env.RATE_LIMIT_NAMESPACE}:${base.keyPrefix}` };
+    const memory = new RateLimiterMemory(limit);
+    const client = this.redis.client();
+    if (!client) return memory;
+    return new RateLimiterRedis({
+      ...limit,
+      storeClient: await client,
+      useRedisPackage: true,
+      insuranceLimiter: memory,
+    });
+  }
+
+  /** Counts one attempt; throws TOO_MANY_REQUESTS when the limit is used up. */
+  async consume(limit: Limit, key: string, message: string): Promise<void> {
+    try {
+      await (await this.limiter(limit)).consume(key);
+    } catch (error) {
+      if (error instanceof RateLimiterRes) {
+        const seconds = Math.ceil(error.msBeforeNext / 1000);
+        throw new AppError('TOO_MANY_REQUESTS', `${message} Try again in ${seconds} s.`, {
+          retryAfter: seconds,
+        });
+      }
+      throw error;
+    }
+  }
+
+  async reset(limit: Limit, key: string): Promise<void> {
+    await (await this.limiter(limit)).delete(key);
+  }
+}

@@ -1,0 +1,44 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { entities } from './entities.js';
+import { migrations } from './migrations/index.js';
+import { SnakeNamingStrategy } from './naming-strategy.js';
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities,
+    migrations,
+    synchronize: false,
+    uuidExtension: 'pgcrypto',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    extra: { max: 20, application_name: 'samrad' },
+  };
+}
+
+/** Runs the checked-in migrations that have not run yet. */
+export async function migrate(url: string): Promise<void> {
+  const dataSource = new DataSource(dataSourceOptions(url));
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations();
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** The SQL that would bring the database in line with the entities; empty when migrations are complete. */
+export async function pendingSchemaChanges(url: string): Promise<{ up: string[]; down: string[] }> {
+  const dataSource = new DataSource(dataSourceOptions(url));
+  await dataSource.initialize();
+  try {
+    const sql = await dataSource.driver.createSchemaBuilder().log();
+    return {
+      up: sql.upQueries.map((q) => q.query),
+      down: sql.downQueries.map((q) => q.query),
+    };
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,36 @@
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { Indicator } from '../catalogue/indicator.entity.js';
+import { IndicatorReferenceValue } from '../catalogue/indicator-reference-value.entity.js';
+import { IndicatorSet } from '../catalogue/indicator-set.entity.js';
+import { RefreshToken } from '../identity/refresh-token.entity.js';
+import { Session } from '../identity/session.entity.js';
+import { User } from '../identity/user.entity.js';
+import { Invitation } from '../networks/invitation.entity.js';
+import { Membership } from '../networks/membership.entity.js';
+import { Municipality } from '../networks/municipality.entity.js';
+import { NetworkMunicipality } from '../networks/network-municipality.entity.js';
+import { Network } from '../networks/network.entity.js';
+import { RoomEvent } from '../realtime/room-event.entity.js';
+import { RoomSequence } from '../realtime/room-sequence.entity.js';
+import { RoundPhaseChange } from '../rounds/round-phase-change.entity.js';
+import { Round } from '../rounds/round.entity.js';
+
+/** Every entity, as class references (TypeORM cannot glob ESM modules). */
+export const entities = [
+  User,
+  Session,
+  RefreshToken,
+  Municipality,
+  Network,
+  NetworkMunicipality,
+  Membership,
+  Invitation,
+  AuditEntry,
+  IndicatorSet,
+  Indicator,
+  IndicatorReferenceValue,
+  Round,
+  RoundPhaseChange,
+  RoomEvent,
+  RoomSequence,
+];

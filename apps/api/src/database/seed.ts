@@ -1,0 +1,14 @@
+import type { INestApplication } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { Env } from '../config/config.schema.js';
+import { seedDemo } from '../demo/demo.seed.js';
+import { seedMunicipalities } from './municipalities.seed.js';
+
+/** Reference data always; the demo network on an empty database unless SEED_DEMO=false. Returns lines to print. */
+export async function seedOnBoot(app: INestApplication, env: Env): Promise<string[]> {
+  const dataSource = app.get<DataSource>(getDataSourceToken());
+  await seedMunicipalities(dataSource);
+  if (!env.SEED_DEMO) return [];
+  return seedDemo(app);
+}

@@ -1,0 +1,170 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { loginSchema, registerSchema, updateProfileSchema } from '@samrad/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AppConfig } from '../config/app-config.js';
+import { conflict, unauthenticated } from '../common/app-error.js';
+import { isUniqueViolation } from '../common/database-errors.js';
+import { RateLimiterService } from '../common/rate-limiter.service.js';
+import type { AuthUser } from '../common/request-context.js';
+import { parseInput } from '../common/validation.js';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
+import { RefreshToken } from './refresh-token.entity.js';
+import { Session } from './session.entity.js';
+import { TokenService, type AccessTokenProblem } from './token.service.js';
+import { User } from './user.entity.js';
+
+export interface ClientMeta {
+  ip?: string;
+  userAgent?: string;
+}
+
+export interface IssuedTokens {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  user: User;
+}
+
+const WRONG_CREDENTIALS = 'Wrong e-mail or password';
+
+@Injectable()
+export class IdentityService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+    private readonly limiter: RateLimiterService,
+    private readonly config: AppConfig,
+  ) {}
+
+  private get loginLimits() {
+    const attempts = this.config.env.LOGIN_MAX_ATTEMPTS;
+    return {
+      perEmail: { keyPrefix: 'login-email', points: attempts, duration: 15 * 60 },
+      perIp: { keyPrefix: 'login-ip', points: attempts * 5, duration: 15 * 60 },
+    };
+  }
+
+  async register(raw: unknown, meta: ClientMeta): Promise<IssuedTokens> {
+    const input = parseInput(registerSchema, raw);
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        const user = await manager.save(
+          manager.create(User, {
+            email: input.email,
+            passwordHash,
+            displayName: input.displayName,
+            locale: input.locale,
+          }),
+        );
+        return this.startSession(manager, user, meta);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error, 'uq_users_email'))
+        throw conflict('An account with this e-mail already exists');
+      throw error;
+    }
+  }
+
+  async login(raw: unknown, meta: ClientMeta): Promise<IssuedTokens> {
+    const input = parseInput(loginSchema, raw);
+    const limits = this.loginLimits;
+    const tooMany = 'Too many sign-in attempts.';
+    await this.limiter.consume(limits.perIp, meta.ip ?? 'unknown', tooMany);
+    await this.limiter.consume(limits.perEmail, input.email, tooMany);
+
+    const user = await this.dataSource.getRepository(User).findOneBy({ email: input.email });
+    const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+    if (!user || !valid) throw unauthenticated(WRONG_CREDENTIALS);
+    await this.limiter.reset(limits.perEmail, input.email);
+    return this.dataSource.transaction((manager) => this.startSession(manager, user, meta));
+  }
+
+  /**
+   * Exchanges a refresh token for a new pair. Each token works once: presenting a used one means
+   * it was copied, so the whole session (every token of the family) is revoked.
+   */
+  async refresh(token: string, meta: ClientMeta): Promise<IssuedTokens> {
+    const invalid = () => unauthenticated('The session has ended: sign in again');
+    if (typeof token !== 'string' || token.length === 0 || token.length > 200) throw invalid();
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const found = await manager
+        .getRepository(RefreshToken)
+        .createQueryBuilder('token')
+        .innerJoinAndMapOne('token.session', Session, 'session', 'session.id = token.session_id')
+        .where('token.token_hash = :hash', { hash: this.tokens.hash(token) })
+        .setLock('pessimistic_write', undefined, ['token'])
+        .getOne();
+      if (!found?.session || found.session.revokedAt) return 'invalid' as const;
+      if (found.usedAt) return { reusedSession: found.sessionId };
+      if (found.expiresAt.getTime() <= Date.now()) return 'invalid' as const;
+      await manager.update(RefreshToken, { id: found.id }, { usedAt: new Date() });
+      const user = await manager.findOneByOrFail(User, { id: found.session.userId });
+      return this.issue(manager, user, found.sessionId, meta);
+    });
+    if (outcome === 'invalid') throw invalid();
+    if ('reusedSession' in outcome) {
+      await this.revokeSession(outcome.reusedSession, 'refresh token reused');
+      throw invalid();
+    }
+    return outcome;
+  }
+
+  async logout(sessionId: string): Promise<void> {
+    await this.revokeSession(sessionId, 'signed out');
+  }
+
+  async revokeSession(sessionId: string, reason: string, manager: EntityManager = this.dataSource.manager) {
+    await manager
+      .createQueryBuilder()
+      .update(Session)
+      .set({ revokedAt: () => 'now()', revokedReason: reason })
+      .where('id = :sessionId AND revoked_at IS NULL', { sessionId })
+      .execute();
+  }
+
+  /** The user behind an access token, if the token is valid and its session still open. */
+  async authenticate(accessToken: string): Promise<AuthUser | AccessTokenProblem | 'revoked'> {
+    const claims = await this.tokens.verifyAccessToken(accessToken);
+    if (typeof claims === 'string') return claims;
+    const [row] = (await this.dataSource.query(
+      `SELECT u.id, u.email, u.display_name, u.locale, s.revoked_at
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = $1 AND u.id = $2`,
+      [claims.sessionId, claims.userId],
+    )) as { id: string; email: string; display_name: string; locale: string; revoked_at: Date | null }[];
+    if (!row || row.revoked_at) return 'revoked';
+    return {
+      id: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      locale: row.locale,
+      sessionId: claims.sessionId,
+    };
+  }
+
+  async updateProfile(userId: string, raw: unknown): Promise<User> {
+    const input = parseInput(updateProfileSchema, raw);
+    await this.dataSource.getRepository(User).update({ id: userId }, input);
+    return this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
+  }
+
+  private async startSession(manager: EntityManager, user: User, meta: ClientMeta): Promise<IssuedTokens> {
+    const session = await manager.save(
+      manager.create(Session, { userId: user.id, userAgent: meta.userAgent?.slice(0, 300) ?? null }),
+    );
+    return this.issue(manager, user, session.id, meta);
+  }
+
+  private async issue(manager: EntityManager, user: User, sessionId: string, _meta: ClientMeta) {
+    const refreshToken = this.tokens.newOpaqueToken();
+    await manager.insert(RefreshToken, {
+      sessionId,
+      tokenHash: this.tokens.hash(refreshToken),
+      expiresAt: new Date(Date.now() + this.config.env.REFRESH_TOKEN_TTL * 1000),
+    });
+    const accessToken = await this.tokens.signAccessToken({ userId: user.id, sessionId });
+    return { accessToken, refreshToken, expiresIn: this.config.env.ACCESS_TOKEN_TTL, user };
+  }
+}

@@ -1,0 +1,5 @@
+export * from './enums.js';
+export * from './text.js';
+export * from './identity.schemas.js';
+export * from './phases.js';
+export * from './access.js';

@@ -1,0 +1,34 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AuthProvider } from '../auth/AuthProvider';
+import { RequireAuth } from '../auth/RequireAuth';
+import { SignInPage } from '../auth/SignInPage';
+import { SignUpPage } from '../auth/SignUpPage';
+import { Layout } from '../layout/Layout';
+import { NotFound } from '../layout/NotFound';
+import { apolloClient } from './apollo';
+import { protectedRoutes, publicRoutes } from './routes';
+
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    errorElement: <NotFound />,
+    children: [
+      { path: 'sign-in', element: <SignInPage /> },
+      { path: 'sign-up', element: <SignUpPage /> },
+      ...publicRoutes,
+      { element: <RequireAuth />, children: protectedRoutes },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
+
+export function App() {
+  return (
+    <ApolloProvider client={apolloClient}>
+      <AuthProvider>
+        <RouterProvider router={router} />
+      </AuthProvider>
+    </ApolloProvider>
+  );
+}

@@ -1,0 +1,11 @@
+import type { RouteObject } from 'react-router';
+import { HomePage } from '../features/home/HomePage';
+
+/**
+ * Pages behind sign-in. Each feature adds its routes here (one import, one spread), e.g.
+ * `...networkRoutes`, so features do not edit each other's files.
+ */
+export const protectedRoutes: RouteObject[] = [{ index: true, element: <HomePage /> }];
+
+/** Pages that work without signing in. */
+export const publicRoutes: RouteObject[] = [];

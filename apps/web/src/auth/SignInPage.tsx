@@ -1,0 +1,67 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useLocation, useNavigate } from 'react-router';
+import { FormError, TextField } from '../layout/forms';
+import { authErrorCode, useAuth } from './AuthProvider';
+
+export function SignInPage() {
+  const { t } = useTranslation('auth');
+  const { user, signIn } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const next = new URLSearchParams(location.search).get('next') ?? '/';
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (user) return <Navigate to={next} replace />;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await signIn(email, password);
+      navigate(next, { replace: true });
+    } catch (failure) {
+      const code = authErrorCode(failure);
+      setError(
+        code === 'TOO_MANY_REQUESTS' ? t('tooMany') : code ? t('signIn.failed') : t('common:error.network'),
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card narrow" aria-labelledby="sign-in-title">
+      <h1 id="sign-in-title">{t('signIn.title')}</h1>
+      <form onSubmit={submit} noValidate>
+        <FormError message={error} />
+        <TextField
+          label={t('fields.email')}
+          type="email"
+          autoComplete="email"
+          value={email}
+          onChange={setEmail}
+          required
+        />
+        <TextField
+          label={t('fields.password')}
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={setPassword}
+          required
+        />
+        <button type="submit" className="primary" disabled={busy}>
+          {t('signIn.submit')}
+        </button>
+      </form>
+      <p>
+        {t('signIn.noAccount')} <Link to={`/sign-up${location.search}`}>{t('signIn.toSignUp')}</Link>
+      </p>
+    </section>
+  );
+}

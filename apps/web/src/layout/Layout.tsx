@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet } from 'react-router';
+import { LOCALES, type Locale } from '@samrad/domain';
+import { useAuth } from '../auth/AuthProvider';
+import { setLocale } from '../i18n/i18n';
+import { ConnectionStatus } from '../realtime/ConnectionStatus';
+import { updateLocaleOnAccount } from './locale';
+
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const { user, signOut } = useAuth();
+
+  function changeLanguage(locale: Locale) {
+    setLocale(locale);
+    if (user) void updateLocaleOnAccount(locale);
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <header className="app-header">
+        <Link to="/" className="brand">
+          <img src="/favicon.svg" alt="" width="28" height="28" />
+          <span>{t('appName')}</span>
+        </Link>
+        {user && (
+          <nav aria-label={t('nav.main')}>
+            <NavLink to="/" end>
+              {t('nav.home')}
+            </NavLink>
+          </nav>
+        )}
+        <div className="header-tools">
+          {user && <ConnectionStatus />}
+          <label className="language">
+            <span className="visually-hidden">{t('language.label')}</span>
+            <select value={i18n.language} onChange={(event) => changeLanguage(event.target.value as Locale)}>
+              {LOCALES.map((locale) => (
+                <option key={locale} value={locale} lang={locale}>
+                  {t(`language.${locale}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {user && (
+            <div className="user">
+              <span className="user-name" title={user.email}>
+                {user.displayName}
+              </span>
+              <button type="button" onClick={() => void signOut()}>
+                {t('user.signOut')}
+              </button>
+            </div>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

@@ -17,9 +17,12 @@ import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
+import { NetworksModule } from './networks/networks.module.js';
+import { NotificationsModule } from './notifications/notifications.module.js';
+import { AuditModule } from './audit/audit.module.js';
 
 /** The feature modules, in the order the domain builds on them. */
-const features = [IdentityModule, RealtimeModule];
+const features = [IdentityModule, RealtimeModule, NotificationsModule, NetworksModule, AuditModule];
 
 @Module({})
 export class AppModule {

@@ -1,26 +1,72 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import type { DomainEvent, LoggedEvent } from './room-event.js';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { DomainEvent, LoggedEvent, RestrictedFields } from './room-event.js';
 
-/** Appends events to the per-room log, inside the caller's transaction. */
+/** The PostgreSQL channel every committed room event is announced on (see RoomEventListener). */
+export const ROOM_EVENTS_CHANNEL = 'samrad_room_events';
+/** NOTIFY payloads must stay under 8000 bytes; bigger events are announced by key and read back. */
+const NOTIFY_PAYLOAD_LIMIT = 7900;
+
+interface EventRow {
+  room: string;
+  seq: string;
+  type: string;
+  actor_id: string | null;
+  data: Record<string, unknown>;
+  restricted: RestrictedFields | null;
+  at: Date;
+}
+
+const toLogged = (row: EventRow): LoggedEvent => ({
+  seq: Number(row.seq),
+  room: row.room,
+  type: row.type,
+  at: row.at.toISOString(),
+  actorId: row.actor_id,
+  data: row.data,
+  ...(row.restricted ? { restricted: row.restricted } : {}),
+});
+
+/** Appends events to the per-room log inside the caller's transaction, and reads them back. */
 @Injectable()
 export class EventLogService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
   /**
    * Allocates the room's next seq with an upsert (row lock: concurrent writers queue, a rollback
-   * hands the number back) and stores the event with it.
+   * hands the number back), stores the event with it and NOTIFYs it. PostgreSQL delivers
+   * notifications only on commit and in commit order, and the row lock makes commit order the
+   * seq order of a room: every API process hears each room's events once, in order.
    */
   async append(manager: EntityManager, event: DomainEvent): Promise<LoggedEvent> {
-    const data = event.restricted ? { ...event.data, __restricted: event.restricted } : event.data;
     const [row] = (await manager.query(
       `WITH next AS (
          INSERT INTO room_sequences (room, last_seq) VALUES ($1, 1)
          ON CONFLICT (room) DO UPDATE SET last_seq = room_sequences.last_seq + 1
          RETURNING last_seq
+       ), saved AS (
+         INSERT INTO room_events (room, seq, type, actor_id, data, restricted)
+         SELECT $1, last_seq, $2, $3, $4::jsonb, $5::jsonb FROM next
+         RETURNING room, seq, type, actor_id, data, restricted, at
+       ), message AS (
+         SELECT saved.*, json_build_object(
+           'room', room, 'seq', seq, 'type', type, 'actorId', actor_id, 'at', at,
+           'data', data, 'restricted', restricted)::text AS full_text
+         FROM saved
        )
-       INSERT INTO room_events (room, seq, type, actor_id, data)
-       SELECT $1, last_seq, $2, $3, $4::jsonb FROM next
-       RETURNING seq, at`,
-      [event.room, event.type, event.actorId, JSON.stringify(data)],
+       SELECT seq, at, pg_notify($6, CASE WHEN octet_length(full_text) <= $7 THEN full_text
+                                     ELSE json_build_object('room', room, 'seq', seq)::text END)
+         FROM message`,
+      [
+        event.room,
+        event.type,
+        event.actorId,
+        JSON.stringify(event.data),
+        event.restricted ? JSON.stringify(event.restricted) : null,
+        ROOM_EVENTS_CHANNEL,
+        NOTIFY_PAYLOAD_LIMIT,
+      ],
     )) as { seq: string; at: Date }[];
     return {
       seq: Number(row.seq),
@@ -29,7 +75,43 @@ export class EventLogService {
       at: row.at.toISOString(),
       actorId: event.actorId,
       data: event.data,
-      restricted: event.restricted,
+      ...(event.restricted ? { restricted: event.restricted } : {}),
     };
+  }
+
+  /** The room's events after `afterSeq`, oldest first, at most `limit`. */
+  async after(room: string, afterSeq: number, limit: number): Promise<LoggedEvent[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT room, seq, type, actor_id, data, restricted, at FROM room_events
+        WHERE room = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
+      [room, afterSeq, limit],
+    )) as EventRow[];
+    return rows.map(toLogged);
+  }
+
+  /** The room's events with afterSeq < seq < beforeSeq, oldest first (to fill a gap). */
+  async between(room: string, afterSeq: number, beforeSeq: number): Promise<LoggedEvent[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT room, seq, type, actor_id, data, restricted, at FROM room_events
+        WHERE room = $1 AND seq > $2 AND seq < $3 ORDER BY seq`,
+      [room, afterSeq, beforeSeq],
+    )) as EventRow[];
+    return rows.map(toLogged);
+  }
+
+  async one(room: string, seq: number): Promise<LoggedEvent | null> {
+    const [row] = (await this.dataSource.query(
+      `SELECT room, seq, type, actor_id, data, restricted, at FROM room_events WHERE room = $1 AND seq = $2`,
+      [room, seq],
+    )) as EventRow[];
+    return row ? toLogged(row) : null;
+  }
+
+  /** The last seq handed out in the room (0 when it has none). */
+  async lastSeq(room: string): Promise<number> {
+    const [row] = (await this.dataSource.query(`SELECT last_seq FROM room_sequences WHERE room = $1`, [
+      room,
+    ])) as { last_seq: string }[];
+    return row ? Number(row.last_seq) : 0;
   }
 }

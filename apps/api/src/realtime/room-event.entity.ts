@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { RestrictedFields } from './room-event.js';
 
 /** The event log: every event delivered to a room, numbered per room, kept for replay. */
 @Entity('room_events')
@@ -18,6 +19,11 @@ export class RoomEvent {
   @Column('jsonb')
   data!: Record<string, unknown>;
 
+  /** Which `data` fields only some members may see, and the rule that decides (null: all may). */
+  @Column('jsonb', { nullable: true })
+  restricted!: RestrictedFields | null;
+
+  /** For the retention prune. */
   @Index()
   @CreateDateColumn({ type: 'timestamptz' })
   at!: Date;

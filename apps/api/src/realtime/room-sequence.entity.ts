@@ -12,4 +12,11 @@ export class RoomSequence {
 
   @Column('bigint', { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
   lastSeq!: number;
+
+  /**
+   * The user ids of the last `presence.changed` logged for the room (sorted), so a presence
+   * change is logged only when the set of viewers really changed.
+   */
+  @Column('uuid', { array: true, default: () => "'{}'" })
+  presenceUserIds!: string[];
 }

@@ -1,11 +1,12 @@
 import type { RouteObject } from 'react-router';
 import { HomePage } from '../features/home/HomePage';
+import { invitationRoutes, networkRoutes } from '../features/networks/routes';
 
 /**
  * Pages behind sign-in. Each feature adds its routes here (one import, one spread), e.g.
  * `...networkRoutes`, so features do not edit each other's files.
  */
-export const protectedRoutes: RouteObject[] = [{ index: true, element: <HomePage /> }];
+export const protectedRoutes: RouteObject[] = [{ index: true, element: <HomePage /> }, ...networkRoutes];
 
 /** Pages that work without signing in. */
-export const publicRoutes: RouteObject[] = [];
+export const publicRoutes: RouteObject[] = [...invitationRoutes];

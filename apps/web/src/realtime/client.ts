@@ -26,7 +26,7 @@ export const realtime = new RealtimeClient({
 
 let wired = false;
 
-/** Call once at start-up (idempotent). */
+/** Idempotent; runs when this module is first imported (the header's ConnectionStatus does). */
 export function connectRealtimeToSession(): void {
   if (wired) return;
   wired = true;
@@ -50,3 +50,5 @@ export function connectRealtimeToSession(): void {
     realtime.start();
   }
 }
+
+connectRealtimeToSession();

@@ -1,0 +1,395 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { INVITATION_TTL_DAYS, normalizeEmail, type NetworkRole } from '@samrad/domain';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { recordAudit } from '../audit/audit.js';
+import { AppError, badInput, conflict, notFound } from '../common/app-error.js';
+import { isUuid } from '../common/ids.js';
+import type { AuthUser } from '../common/request-context.js';
+import { AppConfig } from '../config/app-config.js';
+import { TokenService } from '../identity/token.service.js';
+import { User } from '../identity/user.entity.js';
+import { invitationMail } from '../notifications/invitation-mail.js';
+import { MailerService } from '../notifications/mailer.service.js';
+import { roomName } from '../realtime/room-event.js';
+import { UnitOfWork } from '../realtime/unit-of-work.service.js';
+import { Invitation } from './invitation.entity.js';
+import { Membership } from './membership.entity.js';
+import { Municipality } from './municipality.entity.js';
+import { isInNetwork, lockNetwork } from './network-lock.js';
+import type { InvitationPreviewType, InvitationStatus, InvitationType } from './network.types.js';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface InviteInput {
+  networkId: string;
+  email: string;
+  role: NetworkRole;
+  municipalityId: string | null;
+}
+
+export function invitationStatus(invitation: Invitation, now = Date.now()): InvitationStatus {
+  if (invitation.acceptedAt) return 'ACCEPTED';
+  if (invitation.revokedAt) return 'REVOKED';
+  return invitation.expiresAt.getTime() <= now ? 'EXPIRED' : 'PENDING';
+}
+
+/** The GraphQL shape; the token and link only right after they were made. */
+export function toInvitationType(
+  invitation: Invitation,
+  issued?: { token: string; link: string; emailSent: boolean },
+): InvitationType {
+  return {
+    id: invitation.id,
+    email: invitation.email,
+    role: invitation.role,
+    expiresAt: invitation.expiresAt,
+    acceptedAt: invitation.acceptedAt,
+    revokedAt: invitation.revokedAt,
+    createdAt: invitation.createdAt,
+    status: invitationStatus(invitation),
+    networkId: invitation.networkId,
+    municipalityId: invitation.municipalityId,
+    invitedById: invitation.invitedById,
+    token: issued?.token ?? null,
+    link: issued?.link ?? null,
+    emailSent: issued?.emailSent ?? null,
+  };
+}
+
+/**
+ * Invitations: a single-use random token, valid for 14 days, stored only as its SHA-256. The
+ * token reaches the invitee by e-mail (SMTP_URL) and is returned once to the coordinator; without
+ * SMTP the link is also logged. Accepting needs the invited e-mail address (any case).
+ */
+@Injectable()
+export class InvitationsService {
+  private readonly logger = new Logger(InvitationsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+    private readonly tokens: TokenService,
+    private readonly mailer: MailerService,
+    private readonly config: AppConfig,
+    private readonly adapterHost: HttpAdapterHost,
+  ) {}
+
+  async find(invitationId: string): Promise<Invitation> {
+    const invitation = isUuid(invitationId)
+      ? await this.dataSource.getRepository(Invitation).findOneBy({ id: invitationId })
+      : null;
+    if (!invitation) throw notFound('Invitation');
+    return invitation;
+  }
+
+  async invite(actor: AuthUser, input: InviteInput): Promise<InvitationType> {
+    const token = this.tokens.newOpaqueToken();
+    const invitation = await this.uow.run(async ({ manager, publish }) => {
+      await lockNetwork(manager, input.networkId);
+      if (input.municipalityId && !(await isInNetwork(manager, input.networkId, input.municipalityId))) {
+        throw badInput('That municipality is not part of this network', {
+          problems: [{ path: 'municipalityId', message: 'Not a municipality of this network' }],
+        });
+      }
+      await this.refuseDuplicate(manager, input);
+      const created = await manager.save(
+        manager.create(Invitation, {
+          networkId: input.networkId,
+          email: input.email,
+          role: input.role,
+          municipalityId: input.municipalityId,
+          tokenHash: this.tokens.hash(token),
+          invitedById: actor.id,
+          expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * DAY_MS),
+        }),
+      );
+      await recordAudit(manager, {
+        networkId: input.networkId,
+        actorId: actor.id,
+        action: 'invitation.created',
+        subjectType: 'INVITATION',
+        subjectId: created.id,
+        after: { email: created.email, role: created.role, municipalityId: created.municipalityId },
+      });
+      // No e-mail address in the room: only coordinators see who was invited.
+      await publish({
+        room: roomName('network', input.networkId),
+        type: 'invitation.created',
+        actorId: actor.id,
+        data: { invitationId: created.id, role: created.role, municipalityId: created.municipalityId },
+      });
+      return created;
+    });
+    return this.deliver(actor, invitation, token);
+  }
+
+  /** A new token and a new 14 days for an open invitation; the old link stops working. */
+  async resend(actor: AuthUser, current: Invitation): Promise<InvitationType> {
+    const token = this.tokens.newOpaqueToken();
+    const invitation = await this.uow.run(async ({ manager, publish }) => {
+      await lockNetwork(manager, current.networkId);
+      const before = await manager.findOneByOrFail(Invitation, { id: current.id });
+      this.refuseClosed(before, { allowExpired: true });
+      await manager.update(
+        Invitation,
+        { id: before.id },
+        {
+          tokenHash: this.tokens.hash(token),
+          expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * DAY_MS),
+        },
+      );
+      const after = await manager.findOneByOrFail(Invitation, { id: before.id });
+      await recordAudit(manager, {
+        networkId: after.networkId,
+        actorId: actor.id,
+        action: 'invitation.resent',
+        subjectType: 'INVITATION',
+        subjectId: after.id,
+        before: { expiresAt: before.expiresAt.toISOString() },
+        after: { expiresAt: after.expiresAt.toISOString() },
+      });
+      await publish({
+        room: roomName('network', after.networkId),
+        type: 'invitation.resent',
+        actorId: actor.id,
+        data: { invitationId: after.id, expiresAt: after.expiresAt.toISOString() },
+      });
+      return after;
+    });
+    return this.deliver(actor, invitation, token);
+  }
+
+  /** Withdraws an open invitation; withdrawing twice is harmless, an accepted one cannot be. */
+  async revoke(actor: AuthUser, current: Invitation): Promise<InvitationType> {
+    const invitation = await this.uow.run(async ({ manager, publish }) => {
+      await lockNetwork(manager, current.networkId);
+      const before = await manager.findOneByOrFail(Invitation, { id: current.id });
+      if (before.revokedAt) return before;
+      if (before.acceptedAt) {
+        throw conflict('This invitation has already been accepted: remove the member instead', {
+          reason: 'ACCEPTED',
+        });
+      }
+      await manager.update(Invitation, { id: before.id }, { revokedAt: new Date() });
+      const after = await manager.findOneByOrFail(Invitation, { id: before.id });
+      await recordAudit(manager, {
+        networkId: after.networkId,
+        actorId: actor.id,
+        action: 'invitation.revoked',
+        subjectType: 'INVITATION',
+        subjectId: after.id,
+        before: { email: after.email, role: after.role, municipalityId: after.municipalityId },
+      });
+      await publish({
+        room: roomName('network', after.networkId),
+        type: 'invitation.revoked',
+        actorId: actor.id,
+        data: { invitationId: after.id },
+      });
+      return after;
+    });
+    return toInvitationType(invitation);
+  }
+
+  /**
+   * The signed-in user takes the invited role. Unknown token → NOT_FOUND; revoked, already used
+   * or expired → CONFLICT (extensions.reason REVOKED / ACCEPTED / EXPIRED); another account's
+   * invitation → FORBIDDEN (reason WRONG_EMAIL). See docs/decisions.md, "Networks".
+   */
+  async accept(actor: AuthUser, token: string): Promise<Membership> {
+    const hash = this.tokens.hash(token);
+    return this.uow.run(async ({ manager, publish }) => {
+      const found = await manager.findOneBy(Invitation, { tokenHash: hash });
+      if (!found) throw notFound('Invitation');
+      await lockNetwork(manager, found.networkId);
+      const invitation = await manager.findOneByOrFail(Invitation, { id: found.id });
+      if (invitation.tokenHash !== hash) throw notFound('Invitation'); // re-sent meanwhile
+      this.refuseClosed(invitation);
+      this.refuseOtherEmail(actor, invitation);
+      if (
+        invitation.municipalityId &&
+        !(await isInNetwork(manager, invitation.networkId, invitation.municipalityId))
+      ) {
+        throw conflict('The municipality of this invitation has left the network', { reason: 'REVOKED' });
+      }
+
+      const inserted = (await manager.query(
+        `INSERT INTO memberships (network_id, user_id, role, municipality_id)
+         VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING id`,
+        [invitation.networkId, actor.id, invitation.role, invitation.municipalityId],
+      )) as { id: string }[];
+      const membership = await manager.findOneByOrFail(Membership, {
+        networkId: invitation.networkId,
+        userId: actor.id,
+        role: invitation.role,
+        municipalityId: invitation.municipalityId ?? IsNull(),
+      });
+      await manager.update(
+        Invitation,
+        { id: invitation.id },
+        { acceptedAt: new Date(), acceptedById: actor.id },
+      );
+
+      await recordAudit(
+        manager,
+        {
+          networkId: invitation.networkId,
+          actorId: actor.id,
+          action: 'invitation.accepted',
+          subjectType: 'INVITATION',
+          subjectId: invitation.id,
+          after: { membershipId: membership.id },
+        },
+        ...(inserted.length
+          ? [
+              {
+                networkId: invitation.networkId,
+                actorId: actor.id,
+                action: 'membership.added',
+                subjectType: 'MEMBERSHIP',
+                subjectId: membership.id,
+                after: {
+                  userId: actor.id,
+                  role: membership.role,
+                  municipalityId: membership.municipalityId,
+                  invitationId: invitation.id,
+                  invitedById: invitation.invitedById,
+                },
+              },
+            ]
+          : []),
+      );
+      if (inserted.length) {
+        await publish({
+          room: roomName('network', invitation.networkId),
+          type: 'member.added',
+          actorId: actor.id,
+          data: {
+            membershipId: membership.id,
+            userId: actor.id,
+            role: membership.role,
+            municipalityId: membership.municipalityId,
+            invitationId: invitation.id,
+          },
+        });
+      }
+      return membership;
+    });
+  }
+
+  /**
+   * What the accept page needs to know about a link. Only the invited person sees the network:
+   * anyone else signed in gets FORBIDDEN (WRONG_EMAIL) naming the invited address, as accept does.
+   */
+  async preview(actor: AuthUser, token: string): Promise<InvitationPreviewType> {
+    const invitation = await this.dataSource.getRepository(Invitation).findOne({
+      where: { tokenHash: this.tokens.hash(token) },
+      relations: { network: true, municipality: true },
+    });
+    if (!invitation?.network) throw notFound('Invitation');
+    this.refuseOtherEmail(actor, invitation);
+    const inviter = await this.dataSource.getRepository(User).findOneBy({ id: invitation.invitedById });
+    return {
+      networkName: invitation.network.name,
+      email: invitation.email,
+      role: invitation.role,
+      municipality: invitation.municipality ?? null,
+      invitedBy: inviter?.displayName ?? '',
+      expiresAt: invitation.expiresAt,
+      status: invitationStatus(invitation),
+    };
+  }
+
+  private refuseOtherEmail(actor: AuthUser, invitation: Invitation): void {
+    if (normalizeEmail(actor.email) !== normalizeEmail(invitation.email)) {
+      throw new AppError(
+        'FORBIDDEN',
+        `This invitation was sent to ${invitation.email}: sign in with that address to accept it`,
+        { reason: 'WRONG_EMAIL', email: invitation.email },
+      );
+    }
+  }
+
+  private refuseClosed(invitation: Invitation, { allowExpired = false } = {}): void {
+    const status = invitationStatus(invitation);
+    if (status === 'EXPIRED' && allowExpired) return;
+    switch (status) {
+      case 'REVOKED':
+        throw conflict('This invitation has been withdrawn', { reason: 'REVOKED' });
+      case 'ACCEPTED':
+        throw conflict('This invitation has already been used', { reason: 'ACCEPTED' });
+      case 'EXPIRED':
+        throw conflict('This invitation has expired: ask the coordinator to send it again', {
+          reason: 'EXPIRED',
+        });
+      default:
+    }
+  }
+
+  /** One open invitation per person and role; someone who already holds the role needs none. */
+  private async refuseDuplicate(manager: EntityManager, input: InviteInput): Promise<void> {
+    const [held] = (await manager.query(
+      `SELECT 1 FROM memberships m JOIN users u ON u.id = m.user_id
+        WHERE m.network_id = $1 AND u.email = $2 AND m.role = $3
+          AND m.municipality_id IS NOT DISTINCT FROM $4::uuid`,
+      [input.networkId, input.email, input.role, input.municipalityId],
+    )) as unknown[];
+    if (held)
+      throw conflict(`${input.email} already holds this role in the network`, { reason: 'ROLE_HELD' });
+    const [open] = (await manager.query(
+      `SELECT 1 FROM invitations
+        WHERE network_id = $1 AND email = $2 AND role = $3 AND municipality_id IS NOT DISTINCT FROM $4::uuid
+          AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
+      [input.networkId, input.email, input.role, input.municipalityId],
+    )) as unknown[];
+    if (open) {
+      throw conflict(
+        `${input.email} has already been invited to this role: send that invitation again instead`,
+        {
+          reason: 'ALREADY_INVITED',
+        },
+      );
+    }
+  }
+
+  /** After commit: e-mail the link (SMTP) or log it; the caller gets the token and link once. */
+  private async deliver(actor: AuthUser, invitation: Invitation, token: string): Promise<InvitationType> {
+    const link = `${this.publicUrl()}/invitations/${token}`;
+    const [network, municipality] = await Promise.all([
+      this.dataSource.query(`SELECT name FROM networks WHERE id = $1`, [invitation.networkId]) as Promise<
+        { name: string }[]
+      >,
+      invitation.municipalityId
+        ? this.dataSource.getRepository(Municipality).findOneBy({ id: invitation.municipalityId })
+        : null,
+    ]);
+    let emailSent = false;
+    if (this.mailer.enabled) {
+      emailSent = await this.mailer.send(
+        invitationMail({
+          to: invitation.email,
+          link,
+          networkName: network[0]?.name ?? '',
+          inviterName: actor.displayName,
+          role: invitation.role,
+          municipalityName: municipality?.name ?? null,
+          expiresAt: invitation.expiresAt,
+          locale: actor.locale,
+        }),
+      );
+    }
+    if (!emailSent) {
+      this.logger.log(`Invitation for ${invitation.email} to "${network[0]?.name}": ${link}`);
+    }
+    return toInvitationType(invitation, { token, link, emailSent });
+  }
+
+  private publicUrl(): string {
+    const address = this.adapterHost.httpAdapter?.getHttpServer()?.address?.() as
+      { port: number } | string | null | undefined;
+    const port = address && typeof address === 'object' ? address.port : this.config.env.PORT;
+    return this.config.publicUrl(port).replace(/\/+$/, '');
+  }
+}

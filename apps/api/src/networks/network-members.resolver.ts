@@ -1,0 +1,84 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { changeMemberRoleSchema, type NetworkRole } from '@samrad/domain';
+import { AccessPolicy } from '../common/access-policy.service.js';
+import { CurrentUser } from '../common/auth/auth.decorators.js';
+import type { AuthUser, RequestContext } from '../common/request-context.js';
+import { parseInput } from '../common/validation.js';
+import { UserType } from '../identity/user.types.js';
+import { NetworkMembersService } from './network-members.service.js';
+import { municipalityById, networkById, userById } from './networks.loaders.js';
+import { MunicipalityType, NetworkMemberType, NetworkRoleEnum, NetworkType } from './network.types.js';
+
+@Resolver(() => NetworkMemberType)
+export class NetworkMembersResolver {
+  constructor(
+    private readonly members: NetworkMembersService,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  @Mutation(() => NetworkMemberType, {
+    description:
+      'Coordinators only. HEAD/EDITOR need a municipality of the network, COORDINATOR none. The last coordinator cannot be demoted (CONFLICT).',
+  })
+  async changeMemberRole(
+    @Args('membershipId', { type: () => ID }) membershipId: string,
+    @Args('role', { type: () => NetworkRoleEnum }) role: NetworkRole,
+    @Args('municipalityId', { type: () => ID, nullable: true }) municipalityId: string | null,
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: RequestContext,
+  ): Promise<NetworkMemberType> {
+    const input = parseInput(changeMemberRoleSchema, { membershipId, role, municipalityId });
+    const membership = await this.members.find(membershipId);
+    await this.policy.require(ctx, 'network.manage', { networkId: membership.networkId }, 'Member');
+    const changed = await this.members.changeRole(user, membership, input);
+    this.policy.forget(ctx);
+    return changed;
+  }
+
+  @Mutation(() => NetworkType, {
+    description: 'Ends one role (coordinators only). The last coordinator cannot be removed (CONFLICT).',
+  })
+  async removeMember(
+    @Args('membershipId', { type: () => ID }) membershipId: string,
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: RequestContext,
+  ) {
+    const membership = await this.members.find(membershipId);
+    await this.policy.require(ctx, 'network.manage', { networkId: membership.networkId }, 'Member');
+    await this.members.remove(user, membership);
+    this.policy.forget(ctx);
+    return ctx.loaders.of(networkById).load(membership.networkId);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Ends all my roles in the network. The last coordinator cannot leave (CONFLICT).',
+  })
+  async leaveNetwork(
+    @Args('networkId', { type: () => ID }) networkId: string,
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: RequestContext,
+  ): Promise<boolean> {
+    await this.policy.require(ctx, 'network.view', { networkId });
+    await this.members.leave(user, networkId);
+    this.policy.forget(ctx);
+    return true;
+  }
+
+  @ResolveField(() => UserType)
+  async user(@Parent() member: NetworkMemberType, @Context() ctx: RequestContext) {
+    await this.policy.require(ctx, 'network.view', { networkId: member.networkId });
+    return ctx.loaders.of(userById).load(member.userId);
+  }
+
+  @ResolveField(() => MunicipalityType, { nullable: true, description: 'None for network-wide roles.' })
+  async municipality(@Parent() member: NetworkMemberType, @Context() ctx: RequestContext) {
+    await this.policy.require(ctx, 'network.view', { networkId: member.networkId });
+    return member.municipalityId ? ctx.loaders.of(municipalityById).load(member.municipalityId) : null;
+  }
+
+  @ResolveField(() => NetworkType)
+  async network(@Parent() member: NetworkMemberType, @Context() ctx: RequestContext) {
+    await this.policy.require(ctx, 'network.view', { networkId: member.networkId });
+    return ctx.loaders.of(networkById).load(member.networkId);
+  }
+}

@@ -1,0 +1,114 @@
+import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { COUNTRIES, NETWORK_ROLES, type Country, type NetworkRole } from '@samrad/domain';
+
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+
+/** GraphQL enums built from the domain's lists, so api, web and contract share one spelling. */
+export const CountryEnum = enumOf(COUNTRIES);
+export const NetworkRoleEnum = enumOf(NETWORK_ROLES);
+registerEnumType(CountryEnum, { name: 'Country' });
+registerEnumType(NetworkRoleEnum, {
+  name: 'NetworkRole',
+  description: 'COORDINATOR is network-wide; HEAD and EDITOR act for one municipality; VIEWER may be either.',
+});
+
+export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'REVOKED', 'EXPIRED'] as const;
+export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
+export const InvitationStatusEnum = enumOf(INVITATION_STATUSES);
+registerEnumType(InvitationStatusEnum, { name: 'InvitationStatus' });
+
+@ObjectType('Municipality')
+export class MunicipalityType {
+  @Field(() => ID) id!: string;
+  @Field({ description: "SCB's 4-digit code in Sweden, the 3-digit kommunekode in Denmark." }) code!: string;
+  @Field() name!: string;
+  @Field(() => CountryEnum) country!: Country;
+}
+
+/** Fields of Network that are plain columns; relations are field resolvers (networks.resolver.ts and others). */
+@ObjectType('Network')
+export class NetworkType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) description!: string | null;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+}
+
+/** One role a user holds in a network: a user with several roles appears once per role. */
+@ObjectType('NetworkMember')
+export class NetworkMemberType {
+  @Field(() => ID, { description: 'The membership (one role of one user); used to change or remove it.' })
+  id!: string;
+  @Field(() => NetworkRoleEnum) role!: NetworkRole;
+  @Field() createdAt!: Date;
+  networkId!: string;
+  userId!: string;
+  municipalityId!: string | null;
+}
+
+@ObjectType('Invitation')
+export class InvitationType {
+  @Field(() => ID) id!: string;
+  @Field() email!: string;
+  @Field(() => NetworkRoleEnum) role!: NetworkRole;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Returned once, to the coordinator who invites; delivered by e-mail where SMTP is configured.',
+  })
+  token?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The link to accept, returned once with the token (share it yourself when no e-mail was sent).',
+  })
+  link?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the invitation e-mail was handed to the mail server (only on invite/resend).',
+  })
+  emailSent?: boolean | null;
+  @Field() expiresAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) acceptedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) revokedAt!: Date | null;
+  @Field() createdAt!: Date;
+  @Field(() => InvitationStatusEnum) status!: InvitationStatus;
+  networkId!: string;
+  municipalityId!: string | null;
+  invitedById!: string;
+}
+
+/** What the accept page shows to the invited person (others get FORBIDDEN, reason WRONG_EMAIL). */
+@ObjectType('InvitationPreview')
+export class InvitationPreviewType {
+  @Field() networkName!: string;
+  @Field() email!: string;
+  @Field(() => NetworkRoleEnum) role!: NetworkRole;
+  @Field(() => MunicipalityType, { nullable: true }) municipality!: MunicipalityType | null;
+  @Field({ description: 'Display name of the coordinator who invited.' }) invitedBy!: string;
+  @Field() expiresAt!: Date;
+  @Field(() => InvitationStatusEnum) status!: InvitationStatus;
+}
+
+@InputType('CreateNetworkInput')
+export class CreateNetworkInput {
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => [ID], { nullable: true }) municipalityIds?: string[] | null;
+}
+
+@InputType('UpdateNetworkInput', { description: 'Only the fields given change; description null clears it.' })
+export class UpdateNetworkInput {
+  @Field(() => String, { nullable: true }) name?: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+}
+
+@InputType('InviteMemberInput')
+export class InviteMemberInput {
+  @Field(() => ID) networkId!: string;
+  @Field() email!: string;
+  @Field(() => NetworkRoleEnum) role!: NetworkRole;
+  @Field(() => ID, { nullable: true }) municipalityId?: string | null;
+}

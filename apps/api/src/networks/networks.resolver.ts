@@ -1,0 +1,127 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { NETWORK_ROLES, type NetworkRole } from '@samrad/domain';
+import { AccessPolicy } from '../common/access-policy.service.js';
+import { CurrentUser } from '../common/auth/auth.decorators.js';
+import type { AuthUser, RequestContext } from '../common/request-context.js';
+import { toInvitationType } from './invitations.service.js';
+import {
+  membershipsOfNetwork,
+  municipalitiesOfNetwork,
+  openInvitationsOfNetwork,
+} from './networks.loaders.js';
+import { NetworksService } from './networks.service.js';
+import {
+  CreateNetworkInput,
+  InvitationType,
+  MunicipalityType,
+  NetworkMemberType,
+  NetworkRoleEnum,
+  NetworkType,
+  UpdateNetworkInput,
+} from './network.types.js';
+
+@Resolver(() => NetworkType)
+export class NetworksResolver {
+  constructor(
+    private readonly service: NetworksService,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  @Query(() => [NetworkType], { description: 'The networks I hold a role in.' })
+  networks(@CurrentUser() user: AuthUser): Promise<NetworkType[]> {
+    return this.service.networksOf(user.id);
+  }
+
+  @Query(() => NetworkType, { nullable: true, description: 'NOT_FOUND unless I am a member.' })
+  async network(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
+    await this.policy.require(ctx, 'network.view', { networkId: id });
+    return this.service.get(id);
+  }
+
+  @Mutation(() => NetworkType, { description: 'The creator becomes the coordinator.' })
+  async createNetwork(
+    @Args('input') input: CreateNetworkInput,
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: RequestContext,
+  ): Promise<NetworkType> {
+    const network = await this.service.create(user, input);
+    this.policy.forget(ctx);
+    return network;
+  }
+
+  @Mutation(() => NetworkType)
+  async updateNetwork(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateNetworkInput,
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: RequestContext,
+  ): Promise<NetworkType> {
+    await this.policy.require(ctx, 'network.manage', { networkId: id });
+    return this.service.update(user, id, input);
+  }
+
+  @Mutation(() => NetworkType)
+  async addMunicipalityToNetwork(
+    @Args('networkId', { type: () => ID }) networkId: string,
+    @Args('municipalityId', { type: () => ID }) municipalityId: string,
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: RequestContext,
+  ): Promise<NetworkType> {
+    await this.policy.require(ctx, 'network.manage', { networkId });
+    return this.service.addMunicipality(user, networkId, municipalityId);
+  }
+
+  @Mutation(() => NetworkType, {
+    description:
+      'Refused (CONFLICT) while a round of the network is in progress. Roles tied to the municipality end; its open invitations are revoked.',
+  })
+  async removeMunicipalityFromNetwork(
+    @Args('networkId', { type: () => ID }) networkId: string,
+    @Args('municipalityId', { type: () => ID }) municipalityId: string,
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: RequestContext,
+  ): Promise<NetworkType> {
+    await this.policy.require(ctx, 'network.manage', { networkId });
+    const network = await this.service.removeMunicipality(user, networkId, municipalityId);
+    this.policy.forget(ctx);
+    return network;
+  }
+
+  @ResolveField(() => [MunicipalityType])
+  async municipalities(@Parent() network: NetworkType, @Context() ctx: RequestContext) {
+    await this.policy.require(ctx, 'network.view', { networkId: network.id });
+    return ctx.loaders.of(municipalitiesOfNetwork).load(network.id);
+  }
+
+  @ResolveField(() => [NetworkMemberType], { description: 'Every role held in the network (members only).' })
+  async members(@Parent() network: NetworkType, @Context() ctx: RequestContext) {
+    await this.policy.require(ctx, 'network.view', { networkId: network.id });
+    return ctx.loaders.of(membershipsOfNetwork).load(network.id);
+  }
+
+  @ResolveField(() => [NetworkRoleEnum], { description: 'My roles here, each once.' })
+  async myRoles(@Parent() network: NetworkType, @Context() ctx: RequestContext): Promise<NetworkRole[]> {
+    const grants = await this.policy.grants(ctx, network.id);
+    return NETWORK_ROLES.filter((role) => grants.some((grant) => grant.role === role));
+  }
+
+  @ResolveField(() => [NetworkMemberType], { description: 'My roles here, with their municipalities.' })
+  async myMemberships(
+    @Parent() network: NetworkType,
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: RequestContext,
+  ) {
+    await this.policy.require(ctx, 'network.view', { networkId: network.id });
+    const all = await ctx.loaders.of(membershipsOfNetwork).load(network.id);
+    return all.filter((membership) => membership.userId === user.id);
+  }
+
+  @ResolveField(() => [InvitationType], {
+    description: 'Invitations neither accepted nor revoked, newest first (coordinators only).',
+  })
+  async invitations(@Parent() network: NetworkType, @Context() ctx: RequestContext) {
+    await this.policy.require(ctx, 'network.manage', { networkId: network.id });
+    const open = await ctx.loaders.of(openInvitationsOfNetwork).load(network.id);
+    return open.map((invitation) => toInvitationType(invitation));
+  }
+}

@@ -1,0 +1,259 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createNetworkSchema, updateNetworkSchema } from '@samrad/domain';
+import { DataSource, In } from 'typeorm';
+import { recordAudit } from '../audit/audit.js';
+import { AppError, badInput, conflict, notFound } from '../common/app-error.js';
+import { isUuid } from '../common/ids.js';
+import type { AuthUser } from '../common/request-context.js';
+import { parseInput } from '../common/validation.js';
+import { roomName } from '../realtime/room-event.js';
+import { UnitOfWork } from '../realtime/unit-of-work.service.js';
+import { Membership } from './membership.entity.js';
+import { Municipality } from './municipality.entity.js';
+import { NetworkMunicipality } from './network-municipality.entity.js';
+import { Network } from './network.entity.js';
+import { isInNetwork, lockNetwork } from './network-lock.js';
+
+/** Rounds in these phases hold (or are about to hold) municipalities' work: see removeMunicipality. */
+const ROUND_PHASES_AT_REST = ['DRAFT', 'CLOSED'];
+
+/**
+ * Networks and their municipalities. Callers have already asked the access policy; this service
+ * keeps the rules that hold whoever asks (valid names, known municipalities, no half-writes).
+ */
+@Injectable()
+export class NetworksService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  /** The networks the user holds any role in, by name. */
+  async networksOf(userId: string): Promise<Network[]> {
+    return this.dataSource
+      .getRepository(Network)
+      .createQueryBuilder('n')
+      .where('EXISTS (SELECT 1 FROM memberships m WHERE m.network_id = n.id AND m.user_id = :userId)', {
+        userId,
+      })
+      .orderBy('lower(n.name)')
+      .addOrderBy('n.created_at')
+      .getMany();
+  }
+
+  async get(networkId: string): Promise<Network> {
+    const network = isUuid(networkId)
+      ? await this.dataSource.getRepository(Network).findOneBy({ id: networkId })
+      : null;
+    if (!network) throw notFound('Network');
+    return network;
+  }
+
+  /** Creates the network with its municipalities; the creator becomes its coordinator. One transaction. */
+  async create(actor: AuthUser, raw: unknown): Promise<Network> {
+    const input = parseInput(createNetworkSchema, raw);
+    const known = input.municipalityIds.length
+      ? await this.dataSource.getRepository(Municipality).findBy({ id: In(input.municipalityIds) })
+      : [];
+    const unknown = input.municipalityIds.filter((id) => !known.some((m) => m.id === id));
+    if (unknown.length) {
+      throw badInput(`Unknown municipality: ${unknown.join(', ')}`, {
+        problems: unknown.map((id) => ({ path: 'municipalityIds', message: `Unknown municipality ${id}` })),
+      });
+    }
+    return this.uow.run(async ({ manager }) => {
+      const network = await manager.save(
+        manager.create(Network, { name: input.name, description: input.description }),
+      );
+      if (input.municipalityIds.length) {
+        await manager.insert(
+          NetworkMunicipality,
+          input.municipalityIds.map((municipalityId) => ({ networkId: network.id, municipalityId })),
+        );
+      }
+      const membership = await manager.save(
+        manager.create(Membership, {
+          networkId: network.id,
+          userId: actor.id,
+          role: 'COORDINATOR',
+          municipalityId: null,
+        }),
+      );
+      await recordAudit(
+        manager,
+        {
+          networkId: network.id,
+          actorId: actor.id,
+          action: 'network.created',
+          subjectType: 'NETWORK',
+          subjectId: network.id,
+          after: {
+            name: network.name,
+            description: network.description,
+            municipalityIds: input.municipalityIds,
+          },
+        },
+        {
+          networkId: network.id,
+          actorId: actor.id,
+          action: 'membership.added',
+          subjectType: 'MEMBERSHIP',
+          subjectId: membership.id,
+          after: { userId: actor.id, role: 'COORDINATOR', municipalityId: null },
+        },
+      );
+      return network;
+    });
+  }
+
+  async update(actor: AuthUser, networkId: string, raw: unknown): Promise<Network> {
+    const input = parseInput(updateNetworkSchema, raw);
+    return this.uow.run(async ({ manager, publish }) => {
+      await lockNetwork(manager, networkId);
+      const before = await manager.findOneByOrFail(Network, { id: networkId });
+      const changes: Partial<Pick<Network, 'name' | 'description'>> = {};
+      if (input.name !== undefined && input.name !== before.name) changes.name = input.name;
+      if (input.description !== undefined && input.description !== before.description) {
+        changes.description = input.description;
+      }
+      if (Object.keys(changes).length === 0) return before;
+      await manager.update(Network, { id: networkId }, changes);
+      const after = await manager.findOneByOrFail(Network, { id: networkId });
+      await recordAudit(manager, {
+        networkId,
+        actorId: actor.id,
+        action: 'network.updated',
+        subjectType: 'NETWORK',
+        subjectId: networkId,
+        before: { name: before.name, description: before.description },
+        after: { name: after.name, description: after.description },
+      });
+      await publish({
+        room: roomName('network', networkId),
+        type: 'network.updated',
+        actorId: actor.id,
+        data: { networkId, name: after.name, description: after.description },
+      });
+      return after;
+    });
+  }
+
+  async addMunicipality(actor: AuthUser, networkId: string, municipalityId: string): Promise<Network> {
+    const municipality = isUuid(municipalityId)
+      ? await this.dataSource.getRepository(Municipality).findOneBy({ id: municipalityId })
+      : null;
+    if (!municipality) throw notFound('Municipality');
+    return this.uow.run(async ({ manager, publish }) => {
+      const network = await lockNetwork(manager, networkId);
+      if (await isInNetwork(manager, networkId, municipality.id)) {
+        throw conflict(`${municipality.name} is already part of ${network.name}`);
+      }
+      await manager.insert(NetworkMunicipality, { networkId, municipalityId: municipality.id });
+      await recordAudit(manager, {
+        networkId,
+        actorId: actor.id,
+        action: 'network.municipalityAdded',
+        subjectType: 'NETWORK',
+        subjectId: networkId,
+        after: { municipalityId: municipality.id, name: municipality.name },
+      });
+      await publish({
+        room: roomName('network', networkId),
+        type: 'municipality.added',
+        actorId: actor.id,
+        data: {
+          networkId,
+          municipalityId: municipality.id,
+          name: municipality.name,
+          code: municipality.code,
+        },
+      });
+      return manager.findOneByOrFail(Network, { id: networkId });
+    });
+  }
+
+  /**
+   * Takes a municipality out of the network. Refused while any round of the network is past DRAFT
+   * and not CLOSED: its answers and positions would lose their municipality mid-round (the
+   * answers feature may narrow this to rounds where the municipality has answers). The roles
+   * tied to the municipality end and its open invitations are revoked, in the same transaction.
+   */
+  async removeMunicipality(actor: AuthUser, networkId: string, municipalityId: string): Promise<Network> {
+    return this.uow.run(async ({ manager, publish }) => {
+      const network = await lockNetwork(manager, networkId);
+      if (!isUuid(municipalityId) || !(await isInNetwork(manager, networkId, municipalityId))) {
+        throw new AppError('NOT_FOUND', 'This municipality is not part of the network');
+      }
+      const [busy] = (await manager.query(
+        `SELECT title, phase FROM rounds WHERE network_id = $1 AND phase <> ALL($2::text[])
+          ORDER BY created_at LIMIT 1`,
+        [networkId, ROUND_PHASES_AT_REST],
+      )) as { title: string; phase: string }[];
+      if (busy) {
+        throw conflict(
+          `The municipality cannot leave ${network.name} while the round "${busy.title}" is in progress ` +
+            `(phase ${busy.phase}); close the round first`,
+          { reason: 'ROUND_IN_PROGRESS' },
+        );
+      }
+      const endedRoles = await manager.find(Membership, { where: { networkId, municipalityId } });
+      if (endedRoles.length) await manager.delete(Membership, { id: In(endedRoles.map((m) => m.id)) });
+      const revoked = (await manager.query(
+        `UPDATE invitations SET revoked_at = now()
+          WHERE network_id = $1 AND municipality_id = $2 AND accepted_at IS NULL AND revoked_at IS NULL
+          RETURNING id`,
+        [networkId, municipalityId],
+      )) as [{ id: string }[], number];
+      await manager.delete(NetworkMunicipality, { networkId, municipalityId });
+
+      await recordAudit(
+        manager,
+        {
+          networkId,
+          actorId: actor.id,
+          action: 'network.municipalityRemoved',
+          subjectType: 'NETWORK',
+          subjectId: networkId,
+          before: { municipalityId },
+        },
+        ...endedRoles.map((m) => ({
+          networkId,
+          actorId: actor.id,
+          action: 'membership.removed',
+          subjectType: 'MEMBERSHIP',
+          subjectId: m.id,
+          before: { userId: m.userId, role: m.role, municipalityId: m.municipalityId },
+          after: { reason: 'municipality removed from the network' },
+        })),
+      );
+      const room = roomName('network', networkId);
+      for (const m of endedRoles) {
+        await publish({
+          room,
+          type: 'member.removed',
+          actorId: actor.id,
+          data: {
+            membershipId: m.id,
+            userId: m.userId,
+            role: m.role,
+            municipalityId,
+            reason: 'MUNICIPALITY_REMOVED',
+          },
+        });
+      }
+      await publish({
+        room,
+        type: 'municipality.removed',
+        actorId: actor.id,
+        data: {
+          networkId,
+          municipalityId,
+          endedMembershipIds: endedRoles.map((m) => m.id),
+          revokedInvitationIds: revoked[0].map((r) => r.id),
+        },
+      });
+      return manager.findOneByOrFail(Network, { id: networkId });
+    });
+  }
+}

@@ -1,0 +1,327 @@
+import { randomUUID } from 'node:crypto';
+import { decodeJwt } from 'jose';
+import { addMember, createNetwork, type TestMember, type TestNetwork } from '../../test/network-fixtures.js';
+import { insertRound, rename } from '../../test/realtime-fixtures.js';
+import { connectSocket, refusal, settle, type TestSocket } from '../../test/sockets.js';
+import { registerUser, startTestApp, type TestApp, type TestUser } from '../../test/test-app.js';
+import { UnitOfWork } from './unit-of-work.service.js';
+import { VisibilityRules } from './visibility-rules.js';
+
+describe('realtime gateway', () => {
+  let t: TestApp;
+  let network: TestNetwork;
+  let editor: TestMember;
+  let viewer: TestMember;
+  let outsider: TestUser;
+  let room: string;
+  const sockets: TestSocket[] = [];
+  const connect = async (token: string) => {
+    const socket = await connectSocket(t.url, token);
+    sockets.push(socket);
+    return socket;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    network = await createNetwork(t, 'Realtidsnätverket', ['Sollentuna', 'Upplands-Bro']);
+    editor = await addMember(t, network, 'EDITOR', 'Sollentuna');
+    viewer = await addMember(t, network, 'VIEWER');
+    outsider = await registerUser(t, 'outsider');
+    room = `network:${network.id}`;
+  });
+  afterEach(() => sockets.splice(0).forEach((socket) => socket.close()));
+  afterAll(() => t.close());
+
+  describe('handshake', () => {
+    it('refuses a connection without a token, with a forged one and with an ended session', async () => {
+      expect(await refusal(t.url, undefined)).toBe('UNAUTHENTICATED');
+      expect(await refusal(t.url, 'not-a-jwt')).toBe('UNAUTHENTICATED');
+      const user = await registerUser(t, 'leaver');
+      await t.gql('mutation { logout }', {}, user.token);
+      expect(await refusal(t.url, user.token)).toBe('UNAUTHENTICATED');
+    });
+  });
+
+  it('counts open sockets and delivered events on /metrics', async () => {
+    const metric = async (name: string) =>
+      Number(new RegExp(`^${name} (\\d+)`, 'm').exec(await (await fetch(`${t.url}/metrics`)).text())?.[1]);
+    const socket = await connect(editor.token);
+    expect(await metric('samrad_realtime_sockets')).toBe(1);
+    const before = await metric('samrad_realtime_events_delivered_total');
+    await socket.subscribe(room);
+    await rename(t, network.coordinator.token, network.id, 'Mätt');
+    await socket.waitFor((events) => events.some((e) => e.type === 'network.updated'));
+    expect(await metric('samrad_realtime_events_delivered_total')).toBeGreaterThan(before);
+    socket.close();
+  });
+
+  describe('subscribe', () => {
+    it('lets members join the network room and its round rooms, acking the latest seq', async () => {
+      const socket = await connect(editor.token);
+      expect(await socket.subscribe(room)).toEqual({ ok: true, seq: expect.any(Number) });
+      const roundId = await insertRound(t, network.id);
+      expect(await socket.subscribe(`round:${roundId}`)).toEqual({ ok: true, seq: 0 });
+      // the room name is case-insensitive and joining twice is harmless
+      expect(await socket.subscribe(room.toUpperCase().replace('NETWORK', 'network'))).toMatchObject({
+        ok: true,
+      });
+    });
+
+    it('answers NOT_FOUND to non-members, unknown objects and room kinds not built yet', async () => {
+      const socket = await connect(outsider.token);
+      const otherRound = await insertRound(t, network.id);
+      for (const target of [
+        room,
+        `round:${otherRound}`,
+        `network:${randomUUID()}`,
+        `round:${randomUUID()}`,
+        `thread:${randomUUID()}`,
+        `goal:${randomUUID()}`,
+      ]) {
+        expect(await socket.subscribe(target)).toMatchObject({ ok: false, error: 'NOT_FOUND' });
+      }
+      expect(await socket.emit('replay', { room, afterSeq: 0 })).toMatchObject({
+        ok: false,
+        error: 'NOT_FOUND',
+      });
+    });
+
+    it('answers BAD_USER_INPUT to malformed rooms', async () => {
+      const socket = await connect(editor.token);
+      for (const body of [{ room: 'network:42' }, { room: 'lobby:1' }, { room: 7 }, {}, null, 'network']) {
+        expect(await socket.emit('subscribe', body)).toMatchObject({ ok: false, error: 'BAD_USER_INPUT' });
+      }
+      expect(await socket.emit('replay', { room, afterSeq: -1 })).toMatchObject({
+        ok: false,
+        error: 'BAD_USER_INPUT',
+      });
+    });
+
+    it('unsubscribes: no more events from the room', async () => {
+      const socket = await connect(viewer.token);
+      await socket.subscribe(room);
+      expect(await socket.emit('unsubscribe', { room })).toEqual({ ok: true });
+      await rename(t, network.coordinator.token, network.id, 'Efter avslut');
+      await settle();
+      expect(socket.eventsOf(room, 'network.updated')).toHaveLength(0);
+    });
+  });
+
+  describe('delivery', () => {
+    it('sends a mutation’s event to every subscribed member and nobody else', async () => {
+      const [coordinatorSocket, editorSocket, idleViewer, outsiderSocket] = await Promise.all([
+        connect(network.coordinator.token),
+        connect(editor.token),
+        connect(viewer.token),
+        connect(outsider.token),
+      ]);
+      await coordinatorSocket.subscribe(room);
+      await editorSocket.subscribe(room);
+      await outsiderSocket.subscribe(room); // refused: NOT_FOUND
+
+      await rename(t, network.coordinator.token, network.id, 'Nordvästra nätverket');
+
+      for (const socket of [coordinatorSocket, editorSocket]) {
+        await socket.waitFor((events) => events.some((e) => e.type === 'network.updated'));
+        const [event] = socket.eventsOf(room, 'network.updated');
+        expect(event).toEqual({
+          seq: expect.any(Number),
+          room,
+          type: 'network.updated',
+          at: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
+          actorId: network.coordinator.id,
+          data: expect.objectContaining({ networkId: network.id, name: 'Nordvästra nätverket' }),
+        });
+      }
+      await settle();
+      expect(idleViewer.events).toHaveLength(0);
+      expect(outsiderSocket.events).toHaveLength(0);
+      const [stored] = await t.dataSource.query(
+        `SELECT seq FROM room_events WHERE room = $1 AND type = 'network.updated' ORDER BY seq DESC LIMIT 1`,
+        [room],
+      );
+      expect(coordinatorSocket.eventsOf(room, 'network.updated')[0].seq).toBe(Number(stored.seq));
+    });
+
+    it('emits nothing for a rolled-back write, and its seq is handed out again', async () => {
+      const socket = await connect(editor.token);
+      const { seq: before } = (await socket.subscribe(room)) as { seq: number };
+      // the editor's own presence change lands first
+      await socket.waitFor((events) => events.some((e) => e.type === 'presence.changed'));
+      const uow = t.app.get(UnitOfWork);
+      await expect(
+        uow.run(async ({ publish }) => {
+          await publish({ room, type: 'test.doomed', actorId: editor.id, data: { n: 1 } });
+          throw new Error('boom');
+        }),
+      ).rejects.toThrow('boom');
+      await settle();
+      expect(socket.eventsOf(room, 'test.doomed')).toHaveLength(0);
+      const [{ count }] = await t.dataSource.query(
+        `SELECT count(*)::int AS count FROM room_events WHERE type = 'test.doomed'`,
+      );
+      expect(count).toBe(0);
+
+      const lastSeen = Math.max(before, ...socket.eventsOf(room).map((e) => e.seq));
+      await uow.run(({ publish }) => publish({ room, type: 'test.kept', actorId: editor.id, data: {} }));
+      await socket.waitFor((events) => events.some((e) => e.type === 'test.kept'));
+      expect(socket.eventsOf(room, 'test.kept')[0].seq).toBe(lastSeen + 1);
+    });
+
+    it('strips restricted fields for recipients the visibility rule does not name, live and on replay', async () => {
+      const rules = t.app.get(VisibilityRules);
+      rules.register('test.coordinatorsOnly', async ({ args, userIds, dataSource }) => {
+        const rows: { user_id: string }[] = await dataSource.query(
+          `SELECT user_id FROM memberships WHERE network_id = $1 AND role = 'COORDINATOR' AND user_id = ANY($2::uuid[])`,
+          [args.networkId, userIds],
+        );
+        return new Set(rows.map((row) => row.user_id));
+      });
+      const coordinatorSocket = await connect(network.coordinator.token);
+      const editorSocket = await connect(editor.token);
+      const { seq: from } = (await coordinatorSocket.subscribe(room)) as { seq: number };
+      await editorSocket.subscribe(room);
+
+      const data = {
+        answerId: randomUUID(),
+        municipalityId: network.municipalities.Sollentuna,
+        value: 42,
+        comment: 'Ny rutin',
+      };
+      const uow = t.app.get(UnitOfWork);
+      await uow.run(({ publish }) =>
+        publish({
+          room,
+          type: 'answer.saved',
+          actorId: editor.id,
+          data,
+          restricted: {
+            fields: ['value', 'comment'],
+            rule: 'test.coordinatorsOnly',
+            args: { networkId: network.id },
+          },
+        }),
+      );
+      await uow.run(({ publish }) =>
+        publish({
+          room,
+          type: 'answer.saved',
+          actorId: editor.id,
+          data: { ...data, value: 7 },
+          restricted: { fields: ['value'], rule: 'no.such.rule', args: {} },
+        }),
+      );
+      for (const socket of [coordinatorSocket, editorSocket]) {
+        await socket.waitFor((events) => events.filter((e) => e.type === 'answer.saved').length === 2);
+      }
+      const [full, unknownRule] = coordinatorSocket.eventsOf(room, 'answer.saved');
+      expect(full.data).toEqual(data);
+      expect(unknownRule.data).not.toHaveProperty('value');
+      const [stripped] = editorSocket.eventsOf(room, 'answer.saved');
+      expect(stripped.data).toEqual({ answerId: data.answerId, municipalityId: data.municipalityId });
+      expect(stripped.seq).toBe(full.seq);
+
+      const replayed = async (socket: TestSocket) => {
+        const ack = await socket.replay(room, from);
+        if (!ack.ok) throw new Error(JSON.stringify(ack));
+        return ack.events.filter((e) => e.type === 'answer.saved').map((e) => e.data);
+      };
+      expect(await replayed(coordinatorSocket)).toEqual([
+        data,
+        { answerId: data.answerId, municipalityId: data.municipalityId, comment: 'Ny rutin' },
+      ]);
+      expect(await replayed(editorSocket)).toEqual([
+        { answerId: data.answerId, municipalityId: data.municipalityId },
+        { answerId: data.answerId, municipalityId: data.municipalityId, comment: 'Ny rutin' },
+      ]);
+    });
+
+    it('takes a removed member out of the network’s rooms, on every room of that network', async () => {
+      const leaving = await addMember(t, network, 'VIEWER');
+      const roundId = await insertRound(t, network.id, 'Omgång för borttagning');
+      const socket = await connect(leaving.token);
+      await socket.subscribe(room);
+      await socket.subscribe(`round:${roundId}`);
+      const closed: { room: string; reason: string }[] = [];
+      socket.socket.on('room.closed', (message) => closed.push(message));
+
+      const removed = await t.gql(
+        `mutation($id: ID!) { removeMember(membershipId: $id) { id } }`,
+        { id: leaving.membershipId },
+        network.coordinator.token,
+      );
+      expect(removed.errors).toBeUndefined();
+      await socket.waitFor((events) => events.some((e) => e.type === 'member.removed'));
+      for (let i = 0; i < 100 && closed.length < 2; i++) await settle(20);
+      expect(closed.map((c) => c.room).sort()).toEqual([room, `round:${roundId}`].sort());
+
+      const seen = socket.events.length;
+      await rename(t, network.coordinator.token, network.id, 'Efter borttagning');
+      await settle();
+      expect(socket.events.slice(seen)).toEqual([]);
+      expect(await socket.subscribe(room)).toMatchObject({ ok: false, error: 'NOT_FOUND' });
+      expect(await socket.replay(room, 0)).toMatchObject({ ok: false, error: 'NOT_FOUND' });
+    });
+  });
+});
+
+describe('realtime gateway with short-lived access tokens', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ ACCESS_TOKEN_TTL: '2' });
+  });
+  afterAll(() => t.close());
+
+  const REFRESH = `mutation($token: String!) { refreshToken(token: $token) { accessToken refreshToken } }`;
+
+  it('disconnects a socket when its access token expires, telling the client why', async () => {
+    const user = await registerUser(t, 'expiring');
+    const socket = await connectSocket(t.url, user.token);
+    const expired = new Promise<unknown>((resolve) => socket.socket.once('auth.expired', resolve));
+    const disconnected = new Promise<string>((resolve) => socket.socket.once('disconnect', resolve));
+    expect(await expired).toEqual({ code: 'UNAUTHENTICATED', reason: 'TOKEN_EXPIRED' });
+    expect(await disconnected).toBe('io server disconnect');
+    expect(await refusal(t.url, user.token)).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps a socket open past the old expiry when the client hands over a refreshed token', async () => {
+    const user = await registerUser(t, 'renewing');
+    const socket = await connectSocket(t.url, user.token);
+    try {
+      let expired = false;
+      socket.socket.once('auth.expired', () => (expired = true));
+      // exp has whole seconds: refresh a second after the first token was issued, so the fresh
+      // one ends at least a second after the first
+      const { iat, exp: firstExpiry } = decodeJwt(user.token) as { iat: number; exp: number };
+      await settle((iat + 1) * 1000 - Date.now() + 20);
+      const refreshed = await t.gql(REFRESH, { token: user.refreshToken });
+      const fresh = refreshed.data!.refreshToken.accessToken as string;
+      expect(decodeJwt(fresh).exp).toBeGreaterThan(firstExpiry);
+
+      expect(await socket.emit('auth', { token: 'forged' })).toMatchObject({
+        ok: false,
+        error: 'UNAUTHENTICATED',
+      });
+      expect(await socket.emit('auth', { token: fresh })).toEqual({ ok: true });
+      await settle(firstExpiry * 1000 - Date.now() + 300);
+      expect(expired).toBe(false);
+      expect(socket.socket.connected).toBe(true);
+    } finally {
+      socket.close();
+    }
+  });
+
+  it('refuses to renew a socket with another user’s token', async () => {
+    const stranger = await registerUser(t, 'stranger');
+    const user = await registerUser(t, 'owner');
+    const socket = await connectSocket(t.url, user.token);
+    try {
+      expect(await socket.emit('auth', { token: stranger.token })).toMatchObject({
+        ok: false,
+        error: 'UNAUTHENTICATED',
+      });
+    } finally {
+      socket.close();
+    }
+  });
+});

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { parseRoom, type RoomKind } from '@samrad/domain';
+import { DataSource } from 'typeorm';
+import { AccessPolicy } from '../common/access-policy.service.js';
+import { badInput, notFound } from '../common/app-error.js';
+import { Loaders } from '../common/loaders.js';
+import type { AuthUser, RequestContext } from '../common/request-context.js';
+
+/** The network that owns the object a room is about (null: no such object). */
+export type RoomOwner = (id: string, dataSource: DataSource) => Promise<string | null>;
+
+const firstNetworkId = (rows: { network_id: string }[]) => rows[0]?.network_id ?? null;
+
+/** Rooms whose owner is known here; `thread` and `goal` are added by their features. */
+const BUILT_IN: [RoomKind, RoomOwner][] = [
+  ['network', async (id) => id],
+  [
+    'round',
+    async (id, dataSource) =>
+      firstNetworkId(await dataSource.query(`SELECT network_id FROM rounds WHERE id = $1`, [id])),
+  ],
+];
+
+/** A RequestContext for a socket's user, so the one AccessPolicy answers for sockets too. */
+export function socketContext(user: AuthUser, dataSource: DataSource): RequestContext {
+  return { req: { user } as RequestContext['req'], loaders: new Loaders(dataSource) };
+}
+
+/**
+ * Who may join a room: the members of the network that owns it. Each room kind maps to a
+ * function finding that network (a registry: later features add `thread` and `goal` with one
+ * `register` call); then the access policy decides, as for any GraphQL read. Rooms of unknown
+ * kinds and missing objects answer NOT_FOUND, exactly like a network the user is not in.
+ */
+@Injectable()
+export class RoomAccess {
+  private readonly owners = new Map<RoomKind, RoomOwner>(BUILT_IN);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly policy: AccessPolicy,
+  ) {}
+
+  register(kind: RoomKind, owner: RoomOwner): void {
+    this.owners.set(kind, owner);
+  }
+
+  /** Throws BAD_USER_INPUT for a malformed room, NOT_FOUND unless the user may view it; returns the owning network. */
+  async check(user: AuthUser, room: unknown): Promise<{ room: string; networkId: string }> {
+    const parsed = parseRoom(room);
+    if (!parsed) throw badInput('room must be network:<id>, round:<id>, thread:<id> or goal:<id>');
+    const owner = this.owners.get(parsed.kind);
+    const networkId = owner ? await owner(parsed.id, this.dataSource) : null;
+    if (!networkId) throw notFound('Room');
+    await this.policy.require(socketContext(user, this.dataSource), 'network.view', { networkId }, 'Room');
+    return { room: parsed.name, networkId };
+  }
+
+  /** Whether the user may still view rooms of the network (after a membership change). */
+  async mayView(user: AuthUser, networkId: string): Promise<boolean> {
+    return this.policy.allows(socketContext(user, this.dataSource), 'network.view', { networkId });
+  }
+}

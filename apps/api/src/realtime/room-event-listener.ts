@@ -1,0 +1,107 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import pg from 'pg';
+import { Subject } from 'rxjs';
+import { AppConfig } from '../config/app-config.js';
+import { ROOM_EVENTS_CHANNEL } from './event-log.service.js';
+import type { LoggedEvent, RestrictedFields } from './room-event.js';
+
+/** A committed event as heard on the channel; `data` is absent when it was too big to notify. */
+export type HeardEvent = { room: string; seq: number } & Partial<Omit<LoggedEvent, 'room' | 'seq'>>;
+
+interface NotifyPayload {
+  room: string;
+  seq: number;
+  type?: string;
+  actorId?: string | null;
+  at?: string;
+  data?: Record<string, unknown>;
+  restricted?: RestrictedFields | null;
+}
+
+const RECONNECT_DELAYS_MS = [100, 500, 1000, 2000, 5000];
+
+/**
+ * Every API process LISTENs on the room-event channel with a connection of its own, so it hears
+ * the events committed by every process (in commit order, which is seq order per room) and can
+ * deliver them to its own sockets. `reconnected$` fires after the connection was lost and
+ * restored: events committed meanwhile were not heard, and the delivery catches up from the log.
+ */
+@Injectable()
+export class RoomEventListener implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(RoomEventListener.name);
+  readonly heard$ = new Subject<HeardEvent>();
+  readonly reconnected$ = new Subject<void>();
+  private client?: pg.Client;
+  private stopped = false;
+  private attempt = 0;
+
+  constructor(private readonly config: AppConfig) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.connect();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    await this.client?.end().catch(() => undefined);
+  }
+
+  private async connect(): Promise<void> {
+    const client = new pg.Client({
+      connectionString: this.config.databaseUrl,
+      application_name: 'samrad-room-events',
+      keepAlive: true,
+    });
+    client.on('notification', (message) => {
+      if (message.channel === ROOM_EVENTS_CHANNEL && message.payload) this.onPayload(message.payload);
+    });
+    client.on('error', (error) => this.logger.warn(`room event listener: ${error.message}`));
+    client.on('end', () => {
+      if (this.client === client && !this.stopped) this.reconnectSoon();
+    });
+    await client.connect();
+    await client.query(`LISTEN ${ROOM_EVENTS_CHANNEL}`);
+    this.client = client;
+  }
+
+  private reconnectSoon(): void {
+    const delay = RECONNECT_DELAYS_MS[Math.min(this.attempt++, RECONNECT_DELAYS_MS.length - 1)];
+    setTimeout(() => {
+      if (this.stopped) return;
+      this.connect().then(
+        () => {
+          this.attempt = 0;
+          this.logger.log('room event listener reconnected');
+          this.reconnected$.next();
+        },
+        (error: Error) => {
+          this.logger.warn(`room event listener: reconnect failed: ${error.message}`);
+          this.reconnectSoon();
+        },
+      );
+    }, delay).unref();
+  }
+
+  private onPayload(payload: string): void {
+    let parsed: NotifyPayload;
+    try {
+      parsed = JSON.parse(payload) as NotifyPayload;
+    } catch {
+      this.logger.warn('room event listener: unreadable notification');
+      return;
+    }
+    if (parsed.type === undefined) {
+      this.heard$.next({ room: parsed.room, seq: parsed.seq });
+      return;
+    }
+    this.heard$.next({
+      room: parsed.room,
+      seq: parsed.seq,
+      type: parsed.type,
+      actorId: parsed.actorId ?? null,
+      at: new Date(parsed.at as string).toISOString(),
+      data: parsed.data ?? {},
+      ...(parsed.restricted ? { restricted: parsed.restricted } : {}),
+    });
+  }
+}

@@ -1,0 +1,94 @@
+import { addMember, createNetwork, INVITE, type TestMember, type TestNetwork } from '../network-fixtures.js';
+import { registerUser, type TestApp, type TestUser } from '../test-app.js';
+
+/**
+ * Two tenants, built through the API: network A (Solna = X, Sundbyberg = Y) and network B
+ * (Täby and Solna — a municipality can be in both). Each has people in every role, and A has an
+ * open invitation. Cases attack A's objects as B's people (and as A's people lacking the role).
+ */
+export interface World {
+  t: TestApp;
+  A: TestNetwork & {
+    X: string;
+    Y: string;
+    headX: TestMember;
+    editorX: TestMember;
+    editorY: TestMember;
+    viewer: TestMember;
+    /** An open invitation of A (EDITOR for Y) and its token, addressed to `invitee`. */
+    invitationId: string;
+    invitationToken: string;
+    invitee: TestUser;
+  };
+  B: TestNetwork & {
+    solna: string;
+    taby: string;
+    /** B's head of Solna: the same municipality as A's X, in another network. */
+    headSolna: TestMember;
+    editorTaby: TestMember;
+  };
+  /** Someone in no network at all. */
+  stranger: TestUser;
+}
+
+export async function buildWorld(t: TestApp): Promise<World> {
+  const a = await createNetwork(t, 'Nätverk A', ['Solna', 'Sundbyberg']);
+  const b = await createNetwork(t, 'Nätverk B', ['Täby', 'Solna']);
+  const invitee = await registerUser(t, 'invitee-a');
+  const invited = await t.gql(
+    INVITE,
+    {
+      input: {
+        networkId: a.id,
+        email: invitee.email,
+        role: 'EDITOR',
+        municipalityId: a.municipalities.Sundbyberg,
+      },
+    },
+    a.coordinator.token,
+  );
+  if (!invited.data) throw new Error(`invite failed: ${JSON.stringify(invited.errors)}`);
+  return {
+    t,
+    A: {
+      ...a,
+      X: a.municipalities.Solna,
+      Y: a.municipalities.Sundbyberg,
+      headX: await addMember(t, a, 'HEAD', 'Solna'),
+      editorX: await addMember(t, a, 'EDITOR', 'Solna'),
+      editorY: await addMember(t, a, 'EDITOR', 'Sundbyberg'),
+      viewer: await addMember(t, a, 'VIEWER'),
+      invitationId: invited.data.inviteMember.id,
+      invitationToken: invited.data.inviteMember.token,
+      invitee,
+    },
+    B: {
+      ...b,
+      solna: b.municipalities.Solna,
+      taby: b.municipalities['Täby'],
+      headSolna: await addMember(t, b, 'HEAD', 'Solna'),
+      editorTaby: await addMember(t, b, 'EDITOR', 'Täby'),
+    },
+    stranger: await registerUser(t, 'stranger'),
+  };
+}
+
+export type DeniedCode = 'NOT_FOUND' | 'FORBIDDEN';
+
+/** One forbidden try: who, what, and which denial is acceptable. */
+export interface Attempt {
+  label: string;
+  as: TestUser;
+  query: string;
+  variables?: Record<string, unknown>;
+  /** Default: NOT_FOUND for outsiders; list FORBIDDEN for members lacking the role. */
+  expect?: DeniedCode[];
+  /**
+   * The same query by someone allowed, run after the denied try: proves the denial came from the
+   * policy and not from a typo in the case. Only for reads and harmless writes.
+   */
+  control?: TestUser;
+}
+
+/** Cases per operation or field (`Query.x`, `Mutation.y`, `Type.field`): a list of attempts. */
+export type CaseTable = Record<string, (w: World) => Attempt[]>;

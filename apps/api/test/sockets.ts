@@ -1,0 +1,77 @@
+import type { RoomEventMessage, ReplayAck, SubscribeAck } from '@samrad/domain';
+import { io, type Socket } from 'socket.io-client';
+
+/** A real socket.io client connected to a test app as a user, recording every room event. */
+export interface TestSocket {
+  socket: Socket;
+  /** Every `event` received, in arrival order. */
+  events: RoomEventMessage[];
+  /** Events of one room and (optionally) type, in arrival order. */
+  eventsOf(room: string, type?: string): RoomEventMessage[];
+  emit<T = any>(event: string, payload: unknown): Promise<T>;
+  subscribe(room: string): Promise<SubscribeAck>;
+  replay(room: string, afterSeq: number, limit?: number): Promise<ReplayAck>;
+  /** Resolves once `predicate` holds on the received events (polls; rejects after `timeoutMs`). */
+  waitFor(predicate: (events: RoomEventMessage[]) => boolean, timeoutMs?: number): Promise<void>;
+  close(): void;
+}
+
+export function openSocket(url: string, token: string | undefined, options: { connect?: boolean } = {}) {
+  return io(url, {
+    auth: token ? { token } : {},
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+    autoConnect: options.connect ?? true,
+  });
+}
+
+/** Connects as the token's user; rejects with the `connect_error` message when refused. */
+export async function connectSocket(url: string, token: string | undefined): Promise<TestSocket> {
+  const socket = openSocket(url, token);
+  const events: RoomEventMessage[] = [];
+  socket.on('event', (event: RoomEventMessage) => events.push(event));
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+  const emit = <T>(event: string, payload: unknown) =>
+    socket.timeout(10_000).emitWithAck(event, payload) as Promise<T>;
+  return {
+    socket,
+    events,
+    eventsOf: (room, type) => events.filter((e) => e.room === room && (!type || e.type === type)),
+    emit,
+    subscribe: (room) => emit<SubscribeAck>('subscribe', { room }),
+    replay: (room, afterSeq, limit) => emit<ReplayAck>('replay', { room, afterSeq, limit }),
+    waitFor: (predicate, timeoutMs = 10_000) => waitUntil(() => predicate(events), timeoutMs),
+    close: () => socket.close(),
+  };
+}
+
+/** The message a refused handshake gives. */
+export async function refusal(url: string, token: string | undefined): Promise<string> {
+  const socket = openSocket(url, token);
+  try {
+    return await new Promise<string>((resolve, reject) => {
+      socket.once('connect_error', (error) => resolve(error.message));
+      socket.once('connect', () => reject(new Error('the handshake was accepted')));
+    });
+  } finally {
+    socket.close();
+  }
+}
+
+export async function waitUntil(condition: () => boolean, timeoutMs = 10_000, what = 'condition') {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** Lets in-flight deliveries land before asserting that nothing (more) arrived. */
+export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));

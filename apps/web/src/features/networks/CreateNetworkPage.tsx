@@ -1,0 +1,86 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { apiError } from '../../app/apollo';
+import { FormError, TextField } from '../../layout/forms';
+import { MY_NETWORKS } from '../home/HomePage';
+import { MunicipalityPicker } from './MunicipalityPicker';
+import { CREATE_NETWORK, type Municipality } from './networks.graphql';
+
+export function CreateNetworkPage() {
+  const { t } = useTranslation('networks');
+  const navigate = useNavigate();
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [chosen, setChosen] = useState<Municipality[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [create, { loading }] = useMutation<{ createNetwork: { id: string } }>(CREATE_NETWORK, {
+    refetchQueries: [MY_NETWORKS],
+  });
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    if (!name.trim()) return setError(t('create.nameRequired'));
+    try {
+      const result = await create({
+        variables: {
+          input: { name, description: description || null, municipalityIds: chosen.map((m) => m.id) },
+        },
+      });
+      navigate(`/networks/${result.data!.createNetwork.id}`);
+    } catch (failure) {
+      setError(apiError(failure)?.message ?? t('common:error.generic'));
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="create-title">
+      <h1 id="create-title">{t('create.title')}</h1>
+      <form onSubmit={submit} noValidate>
+        <FormError message={error} />
+        <TextField label={t('fields.name')} value={name} onChange={setName} maxLength={200} required />
+        <div className="field">
+          <label htmlFor="network-description">{t('fields.description')}</label>
+          <textarea
+            id="network-description"
+            rows={3}
+            maxLength={2000}
+            value={description}
+            onChange={(event) => setDescription(event.target.value)}
+          />
+        </div>
+        <MunicipalityPicker
+          label={t('fields.municipalities')}
+          excludeIds={chosen.map((m) => m.id)}
+          onSelect={(m) => setChosen((list) => [...list, m])}
+        />
+        {chosen.length > 0 && (
+          <ul className="chips" aria-label={t('create.chosen')}>
+            {chosen.map((m) => (
+              <li key={m.id}>
+                {m.name}
+                <button
+                  type="button"
+                  aria-label={t('create.removeChosen', { name: m.name })}
+                  onClick={() => setChosen((list) => list.filter((x) => x.id !== m.id))}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={loading}>
+            {t('create.submit')}
+          </button>
+          <button type="button" onClick={() => navigate(-1)}>
+            {t('common:actions.cancel')}
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NETWORK_ROLES, type NetworkRole } from '@samrad/domain';
+import { apiError } from '../../app/apollo';
+import { FormError, TextField } from '../../layout/forms';
+import { INVITE_MEMBER, NETWORK_INVITATIONS, type Municipality } from './networks.graphql';
+
+interface Invited {
+  email: string;
+  link: string | null;
+  emailSent: boolean | null;
+}
+
+export function InviteForm({
+  networkId,
+  municipalities,
+}: {
+  networkId: string;
+  municipalities: Municipality[];
+}) {
+  const { t } = useTranslation('networks');
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<NetworkRole>('EDITOR');
+  const [municipalityId, setMunicipalityId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [invited, setInvited] = useState<Invited | null>(null);
+  const [invite, { loading }] = useMutation<{ inviteMember: Invited }>(INVITE_MEMBER, {
+    refetchQueries: [{ query: NETWORK_INVITATIONS, variables: { id: networkId } }],
+  });
+  const needsMunicipality = role === 'HEAD' || role === 'EDITOR';
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setInvited(null);
+    if (needsMunicipality && !municipalityId) return setError(t('invite.municipalityRequired'));
+    try {
+      const result = await invite({
+        variables: {
+          input: {
+            networkId,
+            email,
+            role,
+            municipalityId: role === 'COORDINATOR' ? null : municipalityId || null,
+          },
+        },
+      });
+      setInvited(result.data!.inviteMember);
+      setEmail('');
+    } catch (failure) {
+      setError(apiError(failure)?.message ?? t('common:error.generic'));
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="invite-title">
+      <h2 id="invite-title">{t('invite.title')}</h2>
+      <form onSubmit={submit} noValidate className="inline-form">
+        <FormError message={error} />
+        <TextField label={t('invite.email')} type="email" value={email} onChange={setEmail} required />
+        <div className="field">
+          <label htmlFor="invite-role">{t('invite.role')}</label>
+          <select
+            id="invite-role"
+            value={role}
+            onChange={(event) => setRole(event.target.value as NetworkRole)}
+          >
+            {NETWORK_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`common:roles.${r}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {role !== 'COORDINATOR' && (
+          <div className="field">
+            <label htmlFor="invite-municipality">{t('invite.municipality')}</label>
+            <select
+              id="invite-municipality"
+              value={municipalityId}
+              onChange={(e) => setMunicipalityId(e.target.value)}
+            >
+              <option value="">{needsMunicipality ? t('invite.choose') : t('invite.wholeNetwork')}</option>
+              {municipalities.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <button type="submit" className="primary" disabled={loading}>
+          {t('invite.submit')}
+        </button>
+      </form>
+      {invited && (
+        <div role="status" className="notice">
+          <p>
+            {invited.emailSent
+              ? t('invite.sent', { email: invited.email })
+              : t('invite.notSent', { email: invited.email })}
+          </p>
+          {invited.link && (
+            <p>
+              <label htmlFor="invite-link">{t('invite.link')}</label>
+              <input
+                id="invite-link"
+                readOnly
+                value={invited.link}
+                onFocus={(e) => e.target.select()}
+                className="wide"
+              />
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

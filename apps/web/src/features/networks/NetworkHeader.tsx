@@ -1,0 +1,73 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiError } from '../../app/apollo';
+import { FormError, TextField } from '../../layout/forms';
+import { UPDATE_NETWORK } from './networks.graphql';
+
+interface Props {
+  network: { id: string; name: string; description: string | null; myRoles: string[] };
+  isCoordinator: boolean;
+}
+
+export function NetworkHeader({ network, isCoordinator }: Props) {
+  const { t } = useTranslation('networks');
+  const [editing, setEditing] = useState(false);
+  const [name, setName] = useState(network.name);
+  const [description, setDescription] = useState(network.description ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const [update, { loading }] = useMutation(UPDATE_NETWORK);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    try {
+      await update({ variables: { id: network.id, input: { name, description: description || null } } });
+      setEditing(false);
+    } catch (failure) {
+      setError(apiError(failure)?.message ?? t('common:error.generic'));
+    }
+  }
+
+  if (editing) {
+    return (
+      <form className="card" onSubmit={save} aria-labelledby="network-title">
+        <h1 id="network-title">{t('edit.title')}</h1>
+        <FormError message={error} />
+        <TextField label={t('fields.name')} value={name} onChange={setName} maxLength={200} required />
+        <div className="field">
+          <label htmlFor="edit-description">{t('fields.description')}</label>
+          <textarea
+            id="edit-description"
+            rows={3}
+            value={description}
+            onChange={(e) => setDescription(e.target.value)}
+          />
+        </div>
+        <div className="actions">
+          <button type="submit" className="primary" disabled={loading}>
+            {t('common:actions.save')}
+          </button>
+          <button type="button" onClick={() => setEditing(false)}>
+            {t('common:actions.cancel')}
+          </button>
+        </div>
+      </form>
+    );
+  }
+  return (
+    <header className="page-head">
+      <div>
+        <h1 id="network-title">{network.name}</h1>
+        {network.description && <p>{network.description}</p>}
+        <p className="meta">
+          {t('myRoles')}: {[...new Set(network.myRoles)].map((role) => t(`common:roles.${role}`)).join(', ')}
+        </p>
+      </div>
+      {isCoordinator && (
+        <button type="button" onClick={() => setEditing(true)}>
+          {t('edit.button')}
+        </button>
+      )}
+    </header>
+  );
+}

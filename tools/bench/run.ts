@@ -1,0 +1,18 @@
+/**
+ * `npm run bench`: runs every bench in turn and prints its figures. Each bench module exports a
+ * `run…Bench(log)` function; add yours to the list. `BENCH=realtime npm run bench` runs one.
+ * Uses DATABASE_URL (else an embedded PostgreSQL) and REDIS_URL when set.
+ */
+import { runRealtimeBench } from './realtime.js';
+
+const benches: Record<string, (log: (line: string) => void) => Promise<unknown>> = {
+  realtime: runRealtimeBench,
+};
+
+const only = process.env.BENCH?.split(',').filter(Boolean);
+for (const [name, bench] of Object.entries(benches)) {
+  if (only && !only.includes(name)) continue;
+  console.log(`\n== ${name} ==`);
+  await bench((line) => console.log(line));
+}
+process.exit(0);

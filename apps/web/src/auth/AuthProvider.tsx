@@ -7,6 +7,7 @@ import {
   getAccessToken,
   hasStoredSession,
   onSessionChange,
+  postGraphQL,
   refreshSession,
   startSession,
   type SessionUser,
@@ -23,13 +24,9 @@ interface AuthContextValue {
 
 const AuthContext = createContext<AuthContextValue | null>(null);
 
+/** Runs a sign-in/up mutation; a GraphQL error is thrown with the errors attached (see authErrorCode). */
 async function authMutation(query: string, variables: Record<string, unknown>) {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const result = (await response.json()) as { data?: Record<string, any>; errors?: any[] };
+  const result = await postGraphQL(query, variables);
   if (result.errors?.length)
     throw Object.assign(new Error(result.errors[0].message), { graphQLErrors: result.errors });
   return result.data!;
@@ -73,13 +70,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     const token = getAccessToken();
-    if (token) {
-      await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: 'mutation { logout }' }),
-      }).catch(() => undefined);
-    }
+    if (token) await postGraphQL('mutation { logout }', {}, token).catch(() => undefined);
     endSession();
     await apolloClient.clearStore();
   }, []);

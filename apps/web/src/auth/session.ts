@@ -59,7 +59,8 @@ export function updateSessionUser(user: SessionUser): void {
   listeners.forEach((listener) => listener(currentUser));
 }
 
-async function postGraphQL(query: string, variables: Record<string, unknown>, token?: string | null) {
+/** A plain GraphQL POST for the session's own calls (they must not go through Apollo's refreshing fetch). */
+export async function postGraphQL(query: string, variables: Record<string, unknown>, token?: string | null) {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -67,7 +68,7 @@ async function postGraphQL(query: string, variables: Record<string, unknown>, to
   });
   return (await response.json()) as {
     data?: Record<string, any> | null;
-    errors?: { extensions?: { code?: string } }[];
+    errors?: { message: string; extensions?: { code?: string } }[];
   };
 }
 

@@ -6,3 +6,6 @@ export * from './access.js';
 export * from './networks.schemas.js';
 export * from './realtime.js';
 export * from './realtime-client.js';
+export * from './answers.js';
+export * from './compilation.js';
+export * from './consensus.js';

@@ -20,9 +20,11 @@ import { RealtimeModule } from './realtime/realtime.module.js';
 import { NetworksModule } from './networks/networks.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { CatalogueModule } from './catalogue/catalogue.module.js';
+import { RoundsModule } from './rounds/rounds.module.js';
 
 /** The feature modules, in the order the domain builds on them. */
-const features = [IdentityModule, RealtimeModule, NotificationsModule, NetworksModule, AuditModule];
+const features = [IdentityModule, RealtimeModule, NotificationsModule, NetworksModule, AuditModule, CatalogueModule, RoundsModule];
 
 @Module({})
 export class AppModule {

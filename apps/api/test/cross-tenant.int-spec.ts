@@ -8,6 +8,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { networkCases } from './cross-tenant/networks.cases.js';
+import { roundCases } from './cross-tenant/rounds.cases.js';
 import { buildWorld, type CaseTable, type World } from './cross-tenant/world.js';
 import { errorCode, startTestApp, type TestApp } from './test-app.js';
 
@@ -23,6 +24,7 @@ import { errorCode, startTestApp, type TestApp } from './test-app.js';
  */
 const CASES: CaseTable = {
   ...networkCases,
+  ...roundCases,
 };
 
 /** Operations that name no object of a tenant, and why. */
@@ -36,6 +38,9 @@ const NO_FOREIGN_ID: Record<string, string> = {
   'Mutation.logout': "the caller's own session",
   'Mutation.updateProfile': 'the caller only',
   'Mutation.createNetwork': 'creates a new tenant; municipality ids are public reference data',
+  'Query.indicatorSets': 'the shared catalogue of national surveys, not a tenant’s data',
+  'Query.indicatorSet': 'the shared catalogue of national surveys, not a tenant’s data',
+  'Mutation.importIndicatorSet': 'adds to the shared catalogue (coordinators only); names no tenant object',
 };
 
 /** Does an argument carry an id, directly or inside an input object? */

@@ -9,3 +9,5 @@ export * from './realtime-client.js';
 export * from './answers.js';
 export * from './compilation.js';
 export * from './consensus.js';
+export * from './catalogue.schemas.js';
+export * from './rounds.schemas.js';

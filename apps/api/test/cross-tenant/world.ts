@@ -1,4 +1,5 @@
 import { addMember, createNetwork, INVITE, type TestMember, type TestNetwork } from '../network-fixtures.js';
+import { createRound } from '../round-fixtures.js';
 import { registerUser, type TestApp, type TestUser } from '../test-app.js';
 
 /**
@@ -19,6 +20,9 @@ export interface World {
     invitationId: string;
     invitationToken: string;
     invitee: TestUser;
+    /** A round of A (in DRAFT) on a shared indicator set. */
+    roundId: string;
+    indicatorSetId: string;
   };
   B: TestNetwork & {
     solna: string;
@@ -48,6 +52,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     a.coordinator.token,
   );
   if (!invited.data) throw new Error(`invite failed: ${JSON.stringify(invited.errors)}`);
+  const { roundId, indicatorSetId } = await createRound(t, a.coordinator.token, a.id);
   return {
     t,
     A: {
@@ -61,6 +66,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
       invitationId: invited.data.inviteMember.id,
       invitationToken: invited.data.inviteMember.token,
       invitee,
+      roundId,
+      indicatorSetId,
     },
     B: {
       ...b,

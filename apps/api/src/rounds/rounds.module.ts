@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { NetworkRoundsResolver } from './network-rounds.resolver.js';
+import { PhaseChangeResolver, RoundsResolver } from './rounds.resolver.js';
+import { RoundsService } from './rounds.service.js';
+
+@Module({
+  providers: [RoundsService, RoundsResolver, PhaseChangeResolver, NetworkRoundsResolver],
+  exports: [RoundsService],
+})
+export class RoundsModule {}

@@ -1,0 +1,188 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  checkTransition,
+  createRoundSchema,
+  setRoundPhaseSchema,
+  updateRoundSchema,
+  type RoundPhase,
+} from '@samrad/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { badInput, conflict, notFound, phaseClosed } from '../common/app-error.js';
+import { isUuid } from '../common/ids.js';
+import type { AuthUser } from '../common/request-context.js';
+import { parseInput } from '../common/validation.js';
+import { recordAudit } from '../audit/audit.js';
+import { IndicatorSet } from '../catalogue/indicator-set.entity.js';
+import { roomName } from '../realtime/room-event.js';
+import { UnitOfWork, type Transaction } from '../realtime/unit-of-work.service.js';
+import { RoundPhaseChange } from './round-phase-change.entity.js';
+import { Round } from './round.entity.js';
+
+const roundEventData = (round: Round) => ({
+  roundId: round.id,
+  title: round.title,
+  phase: round.phase,
+  version: round.version,
+  phaseDeadlines: round.phaseDeadlines,
+});
+
+/** Rounds and their phase machine (libs/domain/phases.ts). Access is checked by the resolver. */
+@Injectable()
+export class RoundsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  async get(id: string): Promise<Round | null> {
+    return isUuid(id) ? this.dataSource.getRepository(Round).findOneBy({ id }) : null;
+  }
+
+  async create(actor: AuthUser, raw: unknown): Promise<Round> {
+    const input = parseInput(createRoundSchema, raw);
+    return this.uow.run(async ({ manager, publish }) => {
+      const set = await manager.findOneBy(IndicatorSet, { id: input.indicatorSetId });
+      if (!set)
+        throw badInput('The indicator set does not exist', {
+          problems: [{ path: 'indicatorSetId', message: 'Unknown indicator set' }],
+        });
+      const round = await manager.save(
+        manager.create(Round, {
+          networkId: input.networkId,
+          indicatorSetId: set.id,
+          title: input.title,
+          phase: 'DRAFT',
+          phaseDeadlines: input.answeringDeadline ? { ANSWERING: input.answeringDeadline.toISOString() } : {},
+          createdById: actor.id,
+        }),
+      );
+      await manager.insert(RoundPhaseChange, {
+        roundId: round.id,
+        fromPhase: null,
+        toPhase: 'DRAFT',
+        changedById: actor.id,
+      });
+      await recordAudit(manager, {
+        networkId: round.networkId,
+        actorId: actor.id,
+        action: 'round.created',
+        subjectType: 'ROUND',
+        subjectId: round.id,
+        after: roundEventData(round),
+      });
+      await publish({
+        room: roomName('network', round.networkId),
+        type: 'round.created',
+        actorId: actor.id,
+        data: { ...roundEventData(round), indicatorSetId: set.id },
+      });
+      return round;
+    });
+  }
+
+  /**
+   * Moves the round one phase forward, or one back with a reason. Anything else is refused with
+   * PHASE_CLOSED naming both phases; a stale expectedVersion is a CONFLICT.
+   */
+  async setPhase(actor: AuthUser, roundId: string, raw: unknown): Promise<Round> {
+    const input = parseInput(setRoundPhaseSchema, raw);
+    return this.uow.run(async (tx) => {
+      const round = await this.lock(tx.manager, roundId);
+      if (input.expectedVersion && input.expectedVersion !== round.version) {
+        throw conflict(`The round was changed meanwhile (version ${round.version}): reload and try again`);
+      }
+      const check = checkTransition(round.phase, input.phase, input.reason);
+      if (!check.ok) {
+        if (check.reason === 'REASON_REQUIRED') {
+          throw badInput(`Give a reason to step back from ${round.phase} to ${input.phase}`, {
+            problems: [{ path: 'reason', message: 'A reason is required to step back' }],
+          });
+        }
+        if (check.reason === 'SAME_PHASE') throw badInput(`The round is already in ${round.phase}`);
+        throw phaseClosed(
+          `A round in ${round.phase} cannot move to ${input.phase}: phases go one step at a time`,
+        );
+      }
+      const before = round.phase;
+      await tx.manager.update(Round, { id: round.id }, { phase: input.phase });
+      const updated = await tx.manager.findOneByOrFail(Round, { id: round.id });
+      await tx.manager.insert(RoundPhaseChange, {
+        roundId: round.id,
+        fromPhase: before,
+        toPhase: input.phase,
+        reason: check.step === 'back' ? (input.reason?.trim() ?? null) : null,
+        changedById: actor.id,
+      });
+      await recordAudit(tx.manager, {
+        networkId: round.networkId,
+        actorId: actor.id,
+        action: check.step === 'back' ? 'round.phaseSteppedBack' : 'round.phaseChanged',
+        subjectType: 'ROUND',
+        subjectId: round.id,
+        before: { phase: before },
+        after: { phase: input.phase, reason: input.reason ?? null },
+      });
+      await this.publishToRoundAndNetwork(tx, actor, updated, 'round.phaseChanged', {
+        from: before,
+        to: input.phase,
+        step: check.step,
+        reason: input.reason ?? null,
+      });
+      return updated;
+    });
+  }
+
+  async update(actor: AuthUser, roundId: string, raw: unknown): Promise<Round> {
+    const input = parseInput(updateRoundSchema, raw);
+    return this.uow.run(async (tx) => {
+      const round = await this.lock(tx.manager, roundId);
+      if (round.phase === 'CLOSED') throw phaseClosed('The round is CLOSED: step it back to change it');
+      const changes: Partial<Pick<Round, 'title' | 'phaseDeadlines'>> = {};
+      if (input.title !== undefined) changes.title = input.title;
+      if (input.phaseDeadlines) {
+        const deadlines: Partial<Record<RoundPhase, string>> = { ...round.phaseDeadlines };
+        for (const { phase, deadline } of input.phaseDeadlines) {
+          if (deadline) deadlines[phase] = deadline.toISOString();
+          else delete deadlines[phase];
+        }
+        changes.phaseDeadlines = deadlines;
+      }
+      await tx.manager.update(Round, { id: round.id }, changes);
+      const updated = await tx.manager.findOneByOrFail(Round, { id: round.id });
+      await recordAudit(tx.manager, {
+        networkId: round.networkId,
+        actorId: actor.id,
+        action: 'round.updated',
+        subjectType: 'ROUND',
+        subjectId: round.id,
+        before: { title: round.title, phaseDeadlines: round.phaseDeadlines },
+        after: { title: updated.title, phaseDeadlines: updated.phaseDeadlines },
+      });
+      await this.publishToRoundAndNetwork(tx, actor, updated, 'round.updated', {});
+      return updated;
+    });
+  }
+
+  private async lock(manager: EntityManager, roundId: string): Promise<Round> {
+    const round = isUuid(roundId)
+      ? await manager
+          .getRepository(Round)
+          .findOne({ where: { id: roundId }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!round) throw notFound('Round');
+    return round;
+  }
+
+  private async publishToRoundAndNetwork(
+    tx: Transaction,
+    actor: AuthUser,
+    round: Round,
+    type: string,
+    extra: Record<string, unknown>,
+  ): Promise<void> {
+    const data = { ...roundEventData(round), ...extra };
+    await tx.publish({ room: roomName('round', round.id), type, actorId: actor.id, data });
+    await tx.publish({ room: roomName('network', round.networkId), type, actorId: actor.id, data });
+  }
+}

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { importIndicatorSetSchema, type ImportIndicatorSetInput } from '@samrad/domain';
-import { DataSource, type EntityManager } from 'typeorm';
+import { importIndicatorSetSchema } from '@samrad/domain';
+import { DataSource } from 'typeorm';
 import { forbidden } from '../common/app-error.js';
 import type { AuthUser } from '../common/request-context.js';
 import { parseInput } from '../common/validation.js';
 import { IndicatorSet } from './indicator-set.entity.js';
-import { Indicator } from './indicator.entity.js';
+import { storeIndicatorSet } from './store-indicator-set.js';
 
 /**
  * The shared catalogue of surveys. Sets never change once imported: importing the same key and
@@ -39,34 +39,6 @@ export class CatalogueService {
   async import(user: AuthUser, raw: unknown): Promise<IndicatorSet> {
     const input = parseInput(importIndicatorSetSchema, raw);
     await this.assertMayImport(user);
-    return this.dataSource.transaction((manager) => this.store(manager, user.id, input));
-  }
-
-  async store(manager: EntityManager, userId: string, input: ImportIndicatorSetInput): Promise<IndicatorSet> {
-    // Two imports of the same key and year at once must not both take the same version.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('indicator_set:' || $1 || ':' || $2))`, [
-      input.key,
-      input.year,
-    ]);
-    const [{ next }] = await manager.query(
-      `SELECT coalesce(max(version), 0) + 1 AS next FROM indicator_sets WHERE key = $1 AND year = $2`,
-      [input.key, input.year],
-    );
-    const set = await manager.save(
-      manager.create(IndicatorSet, {
-        key: input.key,
-        year: input.year,
-        version: Number(next),
-        title: input.title,
-        area: input.area,
-        source: input.source,
-        createdById: userId,
-      }),
-    );
-    await manager.insert(
-      Indicator,
-      input.indicators.map((indicator, position) => ({ ...indicator, indicatorSetId: set.id, position })),
-    );
-    return set;
+    return this.dataSource.transaction((manager) => storeIndicatorSet(manager, user.id, input));
   }
 }

@@ -3,6 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { foldForSearch } from '@samrad/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../identity/passwords.js';
+import { seedDemoRounds } from './demo-catalogue.seed.js';
 
 export const DEMO_PASSWORD = 'samrad-demo-2026';
 export const DEMO_COORDINATOR = 'samordnare@demo.samrad.se';
@@ -51,7 +52,8 @@ export async function seedDemo(app: INestApplication): Promise<string[]> {
   await dataSource.transaction(async (manager) => {
     const demo = await seedDemoNetwork(manager);
     if (!demo) return;
-    // Hook: seeds of later features run here, in the same transaction, e.g. `await seedDemoRounds(demo)`.
+    // Seeds of later features run here, in the same transaction.
+    await seedDemoRounds(demo);
   });
   return [
     `  demo coordinator: ${DEMO_COORDINATOR}`,

@@ -1,0 +1,83 @@
+import { importIndicatorSetSchema, ROUND_PHASES } from '@samrad/domain';
+import { storeIndicatorSet } from '../catalogue/store-indicator-set.js';
+import type { DemoNetwork } from './demo.seed.js';
+import { DEMO_AREA, DEMO_SURVEY_KEY, demoIndicators2025, demoIndicators2026 } from './demo-survey.js';
+
+/**
+ * The demo survey for 2025 and 2026 and the demo network's rounds on it: 2025 is CLOSED (it
+ * went through every phase), 2026 is in INTERPRETATION with deadlines ahead.
+ */
+export async function seedDemoRounds({ manager, networkId, coordinatorId }: DemoNetwork): Promise<void> {
+  const sets = [];
+  for (const [year, indicators] of [
+    [2025, demoIndicators2025],
+    [2026, demoIndicators2026],
+  ] as const) {
+    const input = importIndicatorSetSchema.parse({
+      key: DEMO_SURVEY_KEY,
+      title: `Öppna jämförelser – missbruks- och beroendevården ${year} (demo)`,
+      area: DEMO_AREA,
+      year,
+      source: 'Demo, efter Socialstyrelsens enkät till kommunerna',
+      indicators,
+    });
+    sets.push(await storeIndicatorSet(manager, coordinatorId, input));
+  }
+
+  const year = (y: number, month: number, day: number) =>
+    new Date(Date.UTC(y, month - 1, day, 22)).toISOString();
+  const [closed] = await manager.query(
+    `INSERT INTO rounds (network_id, indicator_set_id, title, phase, phase_deadlines, created_by_id, created_at, version)
+     VALUES ($1, $2, $3, 'CLOSED', $4, $5, $6, $7) RETURNING id`,
+    [
+      networkId,
+      sets[0].id,
+      'Öppna jämförelser 2025',
+      JSON.stringify({
+        INTERPRETATION: year(2025, 2, 28),
+        ANSWERING: year(2025, 3, 31),
+        DISCUSSION: year(2025, 5, 15),
+      }),
+      coordinatorId,
+      new Date(Date.UTC(2025, 0, 15)),
+      ROUND_PHASES.length,
+    ],
+  );
+  const now = new Date();
+  const [open] = await manager.query(
+    `INSERT INTO rounds (network_id, indicator_set_id, title, phase, phase_deadlines, created_by_id, version)
+     VALUES ($1, $2, $3, 'INTERPRETATION', $4, $5, 2) RETURNING id`,
+    [
+      networkId,
+      sets[1].id,
+      'Öppna jämförelser 2026',
+      JSON.stringify({
+        INTERPRETATION: new Date(now.getTime() + 14 * 86_400_000).toISOString(),
+        ANSWERING: new Date(now.getTime() + 45 * 86_400_000).toISOString(),
+      }),
+      coordinatorId,
+    ],
+  );
+  // The phase history as it happened: 2025 through every phase, 2026 opened and moved on once.
+  const history = [
+    ...ROUND_PHASES.map((to, i) => ({
+      round: closed.id,
+      from: i === 0 ? null : ROUND_PHASES[i - 1],
+      to,
+      at: new Date(Date.UTC(2025, i * 2, 15)),
+    })),
+    { round: open.id, from: null, to: 'DRAFT', at: new Date(now.getTime() - 7 * 86_400_000) },
+    { round: open.id, from: 'DRAFT', to: 'INTERPRETATION', at: new Date(now.getTime() - 6 * 86_400_000) },
+  ];
+  await manager.query(
+    `INSERT INTO round_phase_changes (round_id, from_phase, to_phase, changed_by_id, changed_at)
+     SELECT r, f, t, $5, a FROM unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[]) AS h(r, f, t, a)`,
+    [
+      history.map((h) => h.round),
+      history.map((h) => h.from),
+      history.map((h) => h.to),
+      history.map((h) => h.at),
+      coordinatorId,
+    ],
+  );
+}

@@ -1,3 +1,4 @@
+import { Answer } from '../answers/answer.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Indicator } from '../catalogue/indicator.entity.js';
 import { IndicatorReferenceValue } from '../catalogue/indicator-reference-value.entity.js';
@@ -31,6 +32,7 @@ export const entities = [
   IndicatorReferenceValue,
   Round,
   RoundPhaseChange,
+  Answer,
   RoomEvent,
   RoomSequence,
 ];

@@ -1,3 +1,4 @@
+import { answerValueSchema, type AnswerType, type AnswerValue } from '@samrad/domain';
 import { countRows } from '../../test/network-fixtures.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import {
@@ -55,7 +56,7 @@ describe('the demo network', () => {
     expect(demoHeadEmail('Upplands-Bro')).toBe('chef.upplands-bro@demo.samrad.se');
 
     // Again (a restart, or two replicas at once): nothing new.
-    const tables = ['users', 'networks', 'network_municipalities', 'memberships'];
+    const tables = ['users', 'networks', 'network_municipalities', 'memberships', 'rounds', 'answers'];
     const before = await countRows(t, tables);
     await Promise.all([seedDemo(t.app), seedDemo(t.app)]);
     expect(await countRows(t, tables)).toEqual(before);
@@ -82,5 +83,33 @@ describe('the demo network', () => {
       new Set(['YES_NO', 'CHOICE', 'NUMBER', 'PERCENT', 'TEXT']),
     );
     expect(new Set(indicators.map((i: { section: string }) => i.section)).size).toBeGreaterThanOrEqual(6);
+  });
+
+  it('the CLOSED 2025 round has an approved answer from every municipality to every question', async () => {
+    const answers: {
+      answer_type: AnswerType;
+      options: string[] | null;
+      value: AnswerValue;
+      status: string;
+    }[] = await t.dataSource.query(
+      `SELECT i.answer_type, i.options, a.status,
+                json_build_object('boolean', a.value_boolean, 'number', a.value_number,
+                                  'text', a.value_text, 'choice', a.value_choice) AS value
+           FROM answers a JOIN rounds r ON r.id = a.round_id JOIN indicators i ON i.id = a.indicator_id
+          WHERE r.title = 'Öppna jämförelser 2025'`,
+    );
+    const [{ questions }] = await t.dataSource.query(
+      `SELECT count(*)::int AS questions FROM indicators i JOIN rounds r ON r.indicator_set_id = i.indicator_set_id
+        WHERE r.title = 'Öppna jämförelser 2025'`,
+    );
+    expect(answers).toHaveLength(questions * DEMO_MUNICIPALITIES.length);
+    for (const answer of answers) {
+      expect(answer.status).toBe('APPROVED');
+      expect(answerValueSchema(answer.answer_type, answer.options).safeParse(answer.value).success).toBe(
+        true,
+      );
+    }
+    // Municipalities differ: the compilation has something to show.
+    expect(new Set(answers.map((a) => JSON.stringify(a.value))).size).toBeGreaterThan(questions);
   });
 });

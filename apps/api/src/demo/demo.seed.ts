@@ -3,6 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { foldForSearch } from '@samrad/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../identity/passwords.js';
+import { seedDemoAnswers } from './demo-answers.seed.js';
 import { seedDemoRounds } from './demo-catalogue.seed.js';
 
 export const DEMO_PASSWORD = 'samrad-demo-2026';
@@ -53,7 +54,8 @@ export async function seedDemo(app: INestApplication): Promise<string[]> {
     const demo = await seedDemoNetwork(manager);
     if (!demo) return;
     // Seeds of later features run here, in the same transaction.
-    await seedDemoRounds(demo);
+    const { closedRoundId, closedSetId } = await seedDemoRounds(demo);
+    await seedDemoAnswers(demo, closedRoundId, closedSetId);
   });
   return [
     `  demo coordinator: ${DEMO_COORDINATOR}`,

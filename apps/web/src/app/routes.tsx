@@ -1,12 +1,19 @@
 import type { RouteObject } from 'react-router';
 import { HomePage } from '../features/home/HomePage';
+import { catalogueRoutes } from '../features/catalogue/routes';
 import { invitationRoutes, networkRoutes } from '../features/networks/routes';
+import { roundRoutes } from '../features/rounds/routes';
 
 /**
  * Pages behind sign-in. Each feature adds its routes here (one import, one spread), e.g.
  * `...networkRoutes`, so features do not edit each other's files.
  */
-export const protectedRoutes: RouteObject[] = [{ index: true, element: <HomePage /> }, ...networkRoutes];
+export const protectedRoutes: RouteObject[] = [
+  { index: true, element: <HomePage /> },
+  ...networkRoutes,
+  ...roundRoutes,
+  ...catalogueRoutes,
+];
 
 /** Pages that work without signing in. */
 export const publicRoutes: RouteObject[] = [...invitationRoutes];

@@ -30,6 +30,7 @@ export function Layout() {
             <NavLink to="/" end>
               {t('nav.home')}
             </NavLink>
+            <NavLink to="/catalogue">{t('nav.catalogue')}</NavLink>
           </nav>
         )}
         <div className="header-tools">

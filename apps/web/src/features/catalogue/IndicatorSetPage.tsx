@@ -1,0 +1,44 @@
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { QueryState } from '../../layout/QueryState';
+import { IndicatorList } from '../rounds/IndicatorList';
+import type { RoundIndicator } from '../rounds/rounds.graphql';
+import { INDICATOR_SET } from './catalogue.graphql';
+
+interface Data {
+  indicatorSet: {
+    id: string;
+    title: string;
+    area: string;
+    year: number;
+    version: number;
+    source: string | null;
+    indicators: RoundIndicator[];
+  };
+}
+
+export function IndicatorSetPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation('catalogue');
+  const { data, loading, error } = useQuery<Data>(INDICATOR_SET, { variables: { id } });
+  const set = data?.indicatorSet;
+  if (!set) return <QueryState loading={loading} error={error} />;
+  return (
+    <article className="stack" aria-labelledby="set-title">
+      <nav className="meta" aria-label={t('breadcrumb')}>
+        <Link to="/catalogue">{t('title')}</Link>
+      </nav>
+      <header>
+        <h1 id="set-title">{set.title}</h1>
+        <p className="meta">
+          {set.area} · {set.year} · {t('columns.version')} {set.version}
+          {set.source && ` · ${set.source}`}
+        </p>
+      </header>
+      <section className="card" aria-label={t('columns.questions')}>
+        <IndicatorList indicators={set.indicators} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,82 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ROUND_PHASES, type RoundPhase } from '@samrad/domain';
+import { apiError } from '../../app/apollo';
+import { FormError } from '../../layout/forms';
+import { ROUND_PAGE, UPDATE_ROUND } from './rounds.graphql';
+
+/** The phases that can have a deadline: the round ends with CLOSED, which has none. */
+const PHASES_WITH_DEADLINES = ROUND_PHASES.filter((p) => p !== 'CLOSED');
+
+/** `2026-03-31T21:59:00Z` → `2026-03-31` in the reader's own time zone, for <input type="date">. */
+const toDateInput = (iso: string | null) => {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** Coordinator form: one optional deadline per phase (end of that day, local time). */
+export function DeadlinesEditor({
+  roundId,
+  deadlines,
+}: {
+  roundId: string;
+  deadlines: { phase: RoundPhase; deadline: string | null }[];
+}) {
+  const { t } = useTranslation('rounds');
+  const current = new Map(deadlines.map((d) => [d.phase, toDateInput(d.deadline)]));
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(PHASES_WITH_DEADLINES.map((p) => [p, current.get(p) ?? ''])),
+  );
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [update, { loading }] = useMutation(UPDATE_ROUND, {
+    refetchQueries: [{ query: ROUND_PAGE, variables: { id: roundId } }],
+    awaitRefetchQueries: true,
+  });
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setSaved(false);
+    const phaseDeadlines = PHASES_WITH_DEADLINES.map((phase) => ({
+      phase,
+      deadline: values[phase] ? new Date(`${values[phase]}T23:59:00`).toISOString() : null,
+    }));
+    try {
+      await update({ variables: { id: roundId, input: { phaseDeadlines } } });
+      setSaved(true);
+    } catch (failure) {
+      setError(apiError(failure)?.message ?? t('common:error.generic'));
+    }
+  }
+
+  return (
+    <details className="deadlines">
+      <summary>{t('deadlines.title')}</summary>
+      <form onSubmit={save} noValidate>
+        <FormError message={error} />
+        <div className="deadline-grid">
+          {PHASES_WITH_DEADLINES.map((phase) => (
+            <div className="field" key={phase}>
+              <label htmlFor={`deadline-${phase}`}>{t(`phases.${phase}`)}</label>
+              <input
+                id={`deadline-${phase}`}
+                type="date"
+                value={values[phase]}
+                onChange={(e) => setValues((v) => ({ ...v, [phase]: e.target.value }))}
+              />
+            </div>
+          ))}
+        </div>
+        <div className="actions">
+          <button type="submit" disabled={loading}>
+            {t('deadlines.save')}
+          </button>
+          <span role="status">{saved ? t('deadlines.saved') : ''}</span>
+        </div>
+      </form>
+    </details>
+  );
+}

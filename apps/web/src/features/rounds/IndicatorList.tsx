@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import type { RoundIndicator } from './rounds.graphql';
+
+/** The questions of a set, grouped by section, each with its guidance and national reference. */
+export function IndicatorList({ indicators }: { indicators: RoundIndicator[] }) {
+  const { t, i18n } = useTranslation('rounds');
+  const sections = new Map<string, RoundIndicator[]>();
+  for (const indicator of indicators) {
+    const key = indicator.section ?? '';
+    sections.set(key, [...(sections.get(key) ?? []), indicator]);
+  }
+  return (
+    <>
+      {[...sections.entries()].map(([section, list]) => (
+        <section
+          key={section || 'none'}
+          className="indicator-section"
+          aria-label={section || t('indicators.noSection')}
+        >
+          <h3>{section || t('indicators.noSection')}</h3>
+          <ol className="indicators">
+            {list.map((indicator) => (
+              <li key={indicator.id}>
+                <p>
+                  <span className="code">{indicator.code}</span> {indicator.text}
+                </p>
+                <p className="meta">
+                  {t(`answerTypes.${indicator.answerType}`)}
+                  {indicator.options && `: ${indicator.options.join(' / ')}`}
+                  {indicator.unit && ` · ${indicator.unit}`}
+                  {indicator.nationalReference !== null &&
+                    ` · ${t('indicators.nationalReference')}: ${indicator.nationalReference.toLocaleString(i18n.language)}${indicator.answerType === 'YES_NO' ? ' % ' + t('indicators.yes') : ''}`}
+                </p>
+                {indicator.guidance && (
+                  <details>
+                    <summary>{t('indicators.guidance')}</summary>
+                    <p>{indicator.guidance}</p>
+                  </details>
+                )}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { nextPhase, previousPhase, type RoundPhase } from '@samrad/domain';
+import { apiError } from '../../app/apollo';
+import { FormError } from '../../layout/forms';
+import { ROUND_PAGE, SET_ROUND_PHASE } from './rounds.graphql';
+
+/** Coordinator controls: move to the next phase, or step back one phase giving a reason. */
+export function PhaseControls({
+  roundId,
+  phase,
+  version,
+}: {
+  roundId: string;
+  phase: RoundPhase;
+  version: number;
+}) {
+  const { t } = useTranslation('rounds');
+  const [setPhase, { loading }] = useMutation(SET_ROUND_PHASE, {
+    refetchQueries: [{ query: ROUND_PAGE, variables: { id: roundId } }],
+    awaitRefetchQueries: true,
+  });
+  const [reason, setReason] = useState('');
+  const [steppingBack, setSteppingBack] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const next = nextPhase(phase);
+  const previous = previousPhase(phase);
+
+  async function move(to: RoundPhase, why?: string) {
+    setError(null);
+    try {
+      await setPhase({ variables: { roundId, phase: to, reason: why ?? null, expectedVersion: version } });
+      setSteppingBack(false);
+      setReason('');
+    } catch (failure) {
+      const info = apiError(failure);
+      setError(
+        info?.code === 'CONFLICT' ? t('controls.conflict') : (info?.message ?? t('common:error.generic')),
+      );
+    }
+  }
+
+  function stepBack(event: FormEvent) {
+    event.preventDefault();
+    if (!reason.trim()) return setError(t('controls.reasonRequired'));
+    if (previous) void move(previous, reason);
+  }
+
+  return (
+    <div className="phase-controls">
+      <FormError message={error} />
+      <div className="actions">
+        {next && (
+          <button type="button" className="primary" disabled={loading} onClick={() => void move(next)}>
+            {t('controls.advance', { phase: t(`phases.${next}`) })}
+          </button>
+        )}
+        {previous && !steppingBack && (
+          <button type="button" onClick={() => setSteppingBack(true)}>
+            {t('controls.stepBack', { phase: t(`phases.${previous}`) })}
+          </button>
+        )}
+      </div>
+      {previous && steppingBack && (
+        <form onSubmit={stepBack} className="step-back">
+          <div className="field">
+            <label htmlFor="step-back-reason">{t('controls.reason')}</label>
+            <textarea
+              id="step-back-reason"
+              rows={2}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+            />
+          </div>
+          <div className="actions">
+            <button type="submit" disabled={loading}>
+              {t('controls.confirmStepBack', { phase: t(`phases.${previous}`) })}
+            </button>
+            <button type="button" onClick={() => setSteppingBack(false)}>
+              {t('common:actions.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+import type { RouteObject } from 'react-router';
+import { networkSections } from '../networks/sections';
+import { NetworkRounds } from './NetworkRounds';
+import { RoundPage } from './RoundPage';
+
+export const roundRoutes: RouteObject[] = [{ path: 'rounds/:id', element: <RoundPage /> }];
+
+networkSections.push({ key: 'rounds', Component: NetworkRounds });

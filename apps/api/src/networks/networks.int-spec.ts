@@ -298,7 +298,7 @@ describe('networks (GraphQL over HTTP, real PostgreSQL)', () => {
       expect((await roomEvents(net.id)).map((e) => e.type)).toContain('municipality.added');
     });
 
-    it('removes a municipality only while no round is in progress; its roles end with it', async () => {
+    it('removes a municipality only while it has no answers in an open round; its roles end with it', async () => {
       const sigtunaHead = await addMember(t, net, 'HEAD', 'Sigtuna');
       const [{ id: setId }] = await t.dataSource.query(
         `INSERT INTO indicator_sets (key, year, title, area) VALUES ('oj-test', 2026, 'ÖJ', 'Ekonomiskt bistånd') RETURNING id`,
@@ -307,6 +307,14 @@ describe('networks (GraphQL over HTTP, real PostgreSQL)', () => {
         `INSERT INTO rounds (network_id, indicator_set_id, title, phase, version) VALUES ($1, $2, 'ÖJ 2026', 'ANSWERING', 1) RETURNING id`,
         [net.id, setId],
       );
+      const [{ id: indicatorId }] = await t.dataSource.query(
+        `INSERT INTO indicators (indicator_set_id, position, code, text, answer_type) VALUES ($1, 0, 'Q1', 'Fråga', 'YES_NO') RETURNING id`,
+        [setId],
+      );
+      await t.dataSource.query(
+        `INSERT INTO answers (round_id, indicator_id, municipality_id, value_boolean, version) VALUES ($1, $2, $3, true, 1)`,
+        [roundId, indicatorId, net.municipalities.Sigtuna],
+      );
       const before = await countRows(t, TABLES);
       const refused = await t.gql(
         REMOVE_MUNICIPALITY,
@@ -314,7 +322,9 @@ describe('networks (GraphQL over HTTP, real PostgreSQL)', () => {
         net.coordinator.token,
       );
       expect(errorCode(refused)).toBe('CONFLICT');
-      expect(refused.errors![0].message).toMatch(/round "ÖJ 2026" is in progress \(phase ANSWERING\)/);
+      expect(refused.errors![0].message).toMatch(
+        /answers in the round "ÖJ 2026", which is in progress \(phase ANSWERING\)/,
+      );
       expect(await countRows(t, TABLES)).toEqual(before);
 
       await t.dataSource.query(`UPDATE rounds SET phase = 'CLOSED' WHERE id = $1`, [roundId]);

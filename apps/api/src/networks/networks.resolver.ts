@@ -73,7 +73,7 @@ export class NetworksResolver {
 
   @Mutation(() => NetworkType, {
     description:
-      'Refused (CONFLICT) while a round of the network is in progress. Roles tied to the municipality end; its open invitations are revoked.',
+      'Refused (CONFLICT) while the municipality has answers in a round of the network that is not closed. Roles tied to the municipality end; its open invitations are revoked.',
   })
   async removeMunicipalityFromNetwork(
     @Args('networkId', { type: () => ID }) networkId: string,

@@ -15,9 +15,6 @@ import { NetworkMunicipality } from './network-municipality.entity.js';
 import { Network } from './network.entity.js';
 import { isInNetwork, lockNetwork } from './network-lock.js';
 
-/** Rounds in these phases hold (or are about to hold) municipalities' work: see removeMunicipality. */
-const ROUND_PHASES_AT_REST = ['DRAFT', 'CLOSED'];
-
 /**
  * Networks and their municipalities. Callers have already asked the access policy; this service
  * keeps the rules that hold whoever asks (valid names, known municipalities, no half-writes).
@@ -174,10 +171,10 @@ export class NetworksService {
   }
 
   /**
-   * Takes a municipality out of the network. Refused while any round of the network is past DRAFT
-   * and not CLOSED: its answers and positions would lose their municipality mid-round (the
-   * answers feature may narrow this to rounds where the municipality has answers). The roles
-   * tied to the municipality end and its open invitations are revoked, in the same transaction.
+   * Takes a municipality out of the network. Refused while it has answers in a round that is not
+   * CLOSED: the network's compilation would lose a column mid-round. Answers in closed rounds stay
+   * as history. The roles tied to the municipality end and its open invitations are revoked, in
+   * the same transaction.
    */
   async removeMunicipality(actor: AuthUser, networkId: string, municipalityId: string): Promise<Network> {
     return this.uow.run(async ({ manager, publish }) => {
@@ -186,14 +183,16 @@ export class NetworksService {
         throw new AppError('NOT_FOUND', 'This municipality is not part of the network');
       }
       const [busy] = (await manager.query(
-        `SELECT title, phase FROM rounds WHERE network_id = $1 AND phase <> ALL($2::text[])
-          ORDER BY created_at LIMIT 1`,
-        [networkId, ROUND_PHASES_AT_REST],
+        `SELECT r.title, r.phase FROM rounds r
+          WHERE r.network_id = $1 AND r.phase <> 'CLOSED'
+            AND EXISTS (SELECT 1 FROM answers a WHERE a.round_id = r.id AND a.municipality_id = $2)
+          ORDER BY r.created_at LIMIT 1`,
+        [networkId, municipalityId],
       )) as { title: string; phase: string }[];
       if (busy) {
         throw conflict(
-          `The municipality cannot leave ${network.name} while the round "${busy.title}" is in progress ` +
-            `(phase ${busy.phase}); close the round first`,
+          `The municipality cannot leave ${network.name}: it has answers in the round "${busy.title}", ` +
+            `which is in progress (phase ${busy.phase}); close the round first`,
           { reason: 'ROUND_IN_PROGRESS' },
         );
       }

@@ -1,0 +1,51 @@
+import { coerceIndicator, coerceNumber, coerceOptions } from './coerce-cells.js';
+
+describe('import cell coercion', () => {
+  it('reads numbers as people type them', () => {
+    const problems: string[] = [];
+    const read = (value: unknown) => coerceNumber(value, 'Reference', (m) => problems.push(m));
+    expect([58.5, '58,5', '58.5', ' 1 234,5 ', '41 %', '-0,5', '', null].map(read)).toEqual([
+      58.5,
+      58.5,
+      58.5,
+      1234.5,
+      41,
+      -0.5,
+      null,
+      null,
+    ]);
+    expect(problems).toEqual([]);
+    expect(read('mycket')).toBeNull();
+    expect(read('1,2,3')).toBeNull();
+    expect(problems).toEqual([
+      'Reference must be a number, not "mycket"',
+      'Reference must be a number, not "1,2,3"',
+    ]);
+  });
+
+  it('splits options on |, trimming and dropping empties', () => {
+    expect(coerceOptions(' Alltid | Ofta ||Aldrig ')).toEqual(['Alltid', 'Ofta', 'Aldrig']);
+    expect(coerceOptions(' ')).toBeNull();
+    expect(coerceOptions([' a ', 'b'])).toEqual(['a', 'b']);
+  });
+
+  it('normalizes answer type and polarity, keeps only the known columns', () => {
+    const indicator = coerceIndicator(
+      { code: 101, text: '  Fråga ', answerType: 'yes no', polarity: 'higher-is-better', extra: 'x' },
+      () => undefined,
+    );
+    expect(indicator).toEqual({
+      code: '101',
+      text: 'Fråga',
+      guidance: null,
+      section: null,
+      answerType: 'YES_NO',
+      options: null,
+      unit: null,
+      polarity: 'HIGHER_IS_BETTER',
+      nationalReference: null,
+    });
+    expect(coerceIndicator({ answerType: 'Procent' }, () => undefined).answerType).toBe('PERCENT');
+    expect(coerceIndicator({ answerType: 'SIFFRA' }, () => undefined).answerType).toBe('SIFFRA');
+  });
+});

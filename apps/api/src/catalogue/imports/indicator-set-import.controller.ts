@@ -1,0 +1,64 @@
+import { Body, Controller, HttpCode, Post, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { badInput } from '../../common/app-error.js';
+import { CurrentUser } from '../../common/auth/auth.decorators.js';
+import type { AuthUser } from '../../common/request-context.js';
+import { CatalogueService } from '../catalogue.service.js';
+import { storeIndicatorSet } from '../store-indicator-set.js';
+import { readImport, type UploadedFile as ImportFile } from './read-import.js';
+import { UploadErrorFilter } from './upload-error.filter.js';
+import { IMPORT_UPLOAD } from './upload-limits.js';
+
+/**
+ * File import of indicator sets (JSON, CSV, Excel) for the import wizard: multipart `file` plus
+ * optional `key, title, area, year, source` fields that complete or override the file's own.
+ */
+@Controller('api/catalogue/imports')
+@UseFilters(UploadErrorFilter)
+export class IndicatorSetImportController {
+  constructor(
+    private readonly catalogue: CatalogueService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** The set as it would be imported, with every problem; stores nothing. */
+  @Post('preview')
+  @HttpCode(200)
+  @UseInterceptors(FileInterceptor('file', IMPORT_UPLOAD))
+  async preview(
+    @CurrentUser() user: AuthUser,
+    @UploadedFile() file: ImportFile | undefined,
+    @Body() form: Record<string, unknown>,
+  ) {
+    await this.catalogue.assertMayImport(user);
+    const { set, problems } = await readImport(file, form);
+    return { set, problems };
+  }
+
+  /** All or nothing, like the importIndicatorSet mutation: the next version of the key and year. */
+  @Post()
+  @HttpCode(201)
+  @UseInterceptors(FileInterceptor('file', IMPORT_UPLOAD))
+  async import(
+    @CurrentUser() user: AuthUser,
+    @UploadedFile() file: ImportFile | undefined,
+    @Body() form: Record<string, unknown>,
+  ) {
+    await this.catalogue.assertMayImport(user);
+    const { input, problems } = await readImport(file, form);
+    if (!input) {
+      const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+      throw badInput(`The file has ${count}; nothing was imported`, { problems });
+    }
+    const set = await this.dataSource.transaction((manager) => storeIndicatorSet(manager, user.id, input));
+    return {
+      id: set.id,
+      key: set.key,
+      year: set.year,
+      version: set.version,
+      indicatorCount: input.indicators.length,
+    };
+  }
+}

@@ -1,0 +1,27 @@
+import { badInput } from '../../common/app-error.js';
+import { detectFormat } from './detect-format.js';
+import { parseCsv } from './parse-csv.js';
+import { parseJson } from './parse-json.js';
+import { parseXlsx } from './parse-xlsx.js';
+import { validateImport, type ValidatedImport } from './validate-import.js';
+
+export interface UploadedFile {
+  originalname: string;
+  buffer: Buffer;
+}
+
+/** An uploaded file and the form's set fields → the validated set, or every problem with it. */
+export async function readImport(
+  file: UploadedFile | undefined,
+  form: Record<string, unknown>,
+): Promise<ValidatedImport> {
+  if (!file) throw badInput('Attach the file as the multipart form field "file"');
+  const format = detectFormat(file.buffer, file.originalname);
+  const parsed =
+    format === 'json'
+      ? parseJson(file.buffer)
+      : format === 'csv'
+        ? parseCsv(file.buffer)
+        : await parseXlsx(file.buffer);
+  return validateImport(parsed, form ?? {});
+}

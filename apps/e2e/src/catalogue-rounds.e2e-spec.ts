@@ -1,0 +1,161 @@
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO, expectAccessible, launchBrowser, newContext, signIn } from './browser.js';
+
+const HEADER = [
+  'code',
+  'text',
+  'guidance',
+  'section',
+  'answerType',
+  'options',
+  'unit',
+  'polarity',
+  'nationalReference',
+];
+
+/** An Excel questionnaire as a coordinator would get it: a header row, one question per row. */
+async function workbook(rows: unknown[][]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Indikatorer');
+  sheet.addRow(HEADER);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+const GOOD_ROWS = [
+  [
+    'HS-01',
+    'Finns en plan för hemlöshet?',
+    'Antagen av nämnden.',
+    'Styrning',
+    'YES_NO',
+    null,
+    null,
+    'HIGHER_IS_BETTER',
+    64,
+  ],
+  [
+    'HS-02',
+    'Hur ofta följs planen upp?',
+    null,
+    'Styrning',
+    'CHOICE',
+    'Årligen|Vartannat år|Aldrig',
+    null,
+    'NEUTRAL',
+    null,
+  ],
+  [
+    'HS-03',
+    'Antal personer i akut hemlöshet',
+    null,
+    'Omfattning',
+    'NUMBER',
+    null,
+    'personer',
+    'LOWER_IS_BETTER',
+    null,
+  ],
+  ['HS-04', 'Andel med eget kontrakt', null, 'Omfattning', 'PERCENT', null, '%', 'HIGHER_IS_BETTER', 41.5],
+  ['HS-05', 'Beskriv samverkan med hyresvärdar', null, 'Samverkan', 'TEXT', null, null, null, null],
+];
+
+async function chooseFile(page: Page, name: string, buffer: Buffer) {
+  await page.getByLabel('Fil (JSON, CSV eller Excel)').setInputFiles({
+    name,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer,
+  });
+}
+
+describe('catalogue and rounds: a coordinator imports an Excel file and runs a round', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser.close());
+
+  it('imports from Excel (errors first, then a good file) and takes a round through every phase', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, DEMO.coordinator, DEMO.password);
+    await page.getByRole('link', { name: 'Katalog' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Katalog' }).waitFor();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Importera' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Importera indikatoruppsättning' }).waitFor();
+
+    const key = `hemloshet-${Date.now()}`;
+    await page.getByLabel('Nyckel (t.ex. oj-missbruk)').fill(key);
+    await page.getByLabel('Titel').fill('Hemlöshet 2026');
+    await page.getByLabel('Område').fill('Hemlöshet');
+    await page.getByLabel('År').fill('2026');
+
+    // A file with three mistakes: every one is listed by row and column, nothing is imported.
+    const broken = await workbook([
+      GOOD_ROWS[0],
+      ['HS-02', 'Hur ofta?', null, null, 'CHOICE', null, null, null, null],
+      ['HS-03', 'Antal', null, null, 'SIFFRA', null, null, null, null],
+      ['HS-01', 'Dubblett', null, null, 'YES_NO', null, null, null, null],
+    ]);
+    await chooseFile(page, 'trasig.xlsx', broken);
+    await page.getByRole('button', { name: 'Ladda upp och granska' }).click();
+    await page.getByText('Filen har 3 fel.', { exact: false }).waitFor();
+    const problems = page.getByRole('table', { name: 'Fel per rad och kolumn' });
+    const rows = await problems.locator('tbody tr td:first-child').allTextContents();
+    expect(rows).toEqual(['3', '4', '5']);
+    expect(await page.getByRole('button', { name: 'Importera', exact: true }).isDisabled()).toBe(true);
+    await expectAccessible(page);
+
+    await page.getByRole('button', { name: 'Välj en annan fil' }).click();
+    await chooseFile(page, 'hemloshet.xlsx', await workbook(GOOD_ROWS));
+    await page.getByRole('button', { name: 'Ladda upp och granska' }).click();
+    await page.getByText('Hemlöshet 2026 (2026): 5 frågor.').waitFor();
+    await page.getByText('Inga fel hittades.').waitFor();
+    await page.getByRole('button', { name: 'Importera', exact: true }).click();
+    await page.getByText('Importen är klar: 5 frågor, version 1.').waitFor();
+    await page.getByRole('link', { name: 'Visa uppsättningen' }).click();
+    await page.getByText('Andel med eget kontrakt').waitFor();
+    await expectAccessible(page);
+
+    // A round on the new set in the demo network.
+    await page.getByRole('link', { name: 'Mina nätverk' }).click();
+    await page.getByRole('link', { name: 'FoU Nordväst (demo)' }).click();
+    await page.getByText('Starta en ny omgång').click();
+    await page.getByLabel('Indikatoruppsättning').selectOption({ label: 'Hemlöshet 2026 (2026, v1)' });
+    await page.getByLabel('Namn på omgången').fill('Hemlöshet 2026');
+    await page.getByRole('button', { name: 'Starta omgången' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hemlöshet 2026' }).waitFor();
+    const phase = page.getByTestId('current-phase');
+    expect(await phase.textContent()).toBe('Utkast');
+    await expectAccessible(page);
+
+    // A deadline for the answering phase shows in the timeline.
+    await page.getByText('Tidsfrister', { exact: true }).click();
+    await page.getByLabel('Besvarande').fill('2030-03-31');
+    await page.getByRole('button', { name: 'Spara tidsfrister' }).click();
+    await page.getByText('Tidsfristerna är sparade.').waitFor();
+    await page.getByRole('list', { name: 'Omgångens faser' }).getByText('2030-03-31').waitFor();
+
+    for (const next of ['Tolkning', 'Besvarande', 'Sammanställning', 'Diskussion', 'Målsättning']) {
+      await page.getByRole('button', { name: `Gå vidare till ${next}` }).click();
+      await page.getByTestId('current-phase').getByText(next, { exact: true }).waitFor();
+      // The current phase shows how many days are left to its deadline.
+      if (next === 'Besvarande') await page.getByText(/\d+ dagar kvar/).waitFor();
+    }
+    // One step back, with a reason that goes into the history; then on to the end.
+    await page.getByRole('button', { name: 'Gå tillbaka till Diskussion…' }).click();
+    await page.getByLabel('Varför går omgången tillbaka? (syns i historiken)').fill('Ett möte till behövs');
+    await page.getByRole('button', { name: 'Gå tillbaka till Diskussion' }).click();
+    await page.getByTestId('current-phase').getByText('Diskussion', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Gå vidare till Målsättning' }).click();
+    await page.getByTestId('current-phase').getByText('Målsättning', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Gå vidare till Avslutad' }).click();
+    await page.getByTestId('current-phase').getByText('Avslutad', { exact: true }).waitFor();
+    await page.getByText('Historik', { exact: true }).click();
+    await page.getByText('Ett möte till behövs', { exact: false }).waitFor();
+    await expectAccessible(page);
+    await context.close();
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * File import bench (`BENCH=import npm run bench`, or run this file alone).
+ *
+ * Generates a 500-indicator Excel workbook and uploads it through `POST /api/catalogue/imports`
+ * (multipart upload, parse, validate, store in one transaction) as a coordinator would, timing
+ * each request end to end over loopback. Target: well under 2 s per import.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import ExcelJS from 'exceljs';
+import { createApp } from '../../apps/api/src/bootstrap.js';
+import { parseEnv } from '../../apps/api/src/config/config.schema.js';
+import { migrate } from '../../apps/api/src/database/data-source.js';
+import { openDatabaseServer, withDatabase } from '../../apps/api/src/database/database-server.js';
+
+const INDICATORS = Number(process.env.BENCH_INDICATORS ?? 500);
+const TRIALS = Number(process.env.BENCH_TRIALS ?? 10);
+const WARMUP = 2;
+const TARGET_MS = 2000;
+
+export interface ImportFigures {
+  indicators: number;
+  fileKb: number;
+  trials: number;
+  medianMs: number;
+  p95Ms: number;
+  maxMs: number;
+  targetMs: number;
+}
+
+const TYPES = ['YES_NO', 'CHOICE', 'NUMBER', 'PERCENT', 'TEXT'] as const;
+
+/** A realistic questionnaire: every answer type, guidance text, options, references. */
+async function workbook(count: number): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Indikatorer');
+  sheet.addRow([
+    'code',
+    'text',
+    'guidance',
+    'section',
+    'answerType',
+    'options',
+    'unit',
+    'polarity',
+    'nationalReference',
+  ]);
+  for (let i = 0; i < count; i++) {
+    const type = TYPES[i % TYPES.length];
+    sheet.addRow([
+      `B-${String(i + 1).padStart(4, '0')}`,
+      `Fråga ${i + 1}: hur arbetar nämnden med samverkan, uppföljning och brukarinflytande inom området?`,
+      i % 3 === 0
+        ? 'Svara utifrån läget den 1 november. Räkna med alla verksamheter i egen regi och på entreprenad.'
+        : null,
+      `Avsnitt ${Math.floor(i / 25) + 1}`,
+      type,
+      type === 'CHOICE' ? 'Alltid|Ofta|Sällan|Aldrig' : null,
+      type === 'PERCENT' ? '%' : type === 'NUMBER' ? 'personer' : null,
+      i % 2 ? 'HIGHER_IS_BETTER' : 'NEUTRAL',
+      type === 'PERCENT' ? 40 + (i % 50) + 0.5 : type === 'NUMBER' ? i * 3 : null,
+    ]);
+  }
+  book.addWorksheet('Set').addRows([
+    ['key', 'bench-import'],
+    ['title', `Bench ${count} frågor`],
+    ['area', 'Bench'],
+    ['year', 2026],
+  ]);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+async function coordinatorToken(url: string): Promise<string> {
+  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: any; errors?: unknown };
+    if (!body.data) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const { register } = await gql(
+    `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`,
+    {
+      input: {
+        email: `bench-import-${randomBytes(3).toString('hex')}@bench.samrad.se`,
+        password: 'correct horse battery',
+        displayName: 'Bench coordinator',
+      },
+    },
+  );
+  await gql(
+    `mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }`,
+    { input: { name: 'Bench import network' } },
+    register.accessToken,
+  );
+  return register.accessToken;
+}
+
+async function upload(url: string, token: string, file: Buffer): Promise<number> {
+  const form = new FormData();
+  form.append('file', new Blob([file]), 'bench.xlsx');
+  const started = performance.now();
+  const response = await fetch(`${url}/api/catalogue/imports`, {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const body = (await response.json()) as { indicatorCount?: number };
+  const ms = performance.now() - started;
+  if (response.status !== 201 || body.indicatorCount !== INDICATORS)
+    throw new Error(`import failed: ${response.status} ${JSON.stringify(body).slice(0, 500)}`);
+  return ms;
+}
+
+export async function runImportBench(log: (line: string) => void = console.log): Promise<ImportFigures> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'samrad-bench-'));
+  const server = await openDatabaseServer({
+    DATABASE_URL: process.env.DATABASE_URL || undefined,
+    DATA_DIR: dataDir,
+  });
+  const database = `samrad_bench_import_${Date.now().toString(36)}`;
+  const admin = new (await import('pg')).default.Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database}`);
+  const databaseUrl = withDatabase(server.url, database);
+  let app: NestExpressApplication | undefined;
+  try {
+    await migrate(databaseUrl);
+    const env = parseEnv({
+      NODE_ENV: 'development',
+      LOG_LEVEL: 'warn',
+      DATA_DIR: dataDir,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      SEED_DEMO: 'false',
+      REDIS_URL: '',
+      RATE_LIMIT_NAMESPACE: `bench-${randomBytes(4).toString('hex')}`,
+    });
+    app = await createApp({ env, databaseUrl });
+    await app.listen(0, '127.0.0.1');
+    const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    const token = await coordinatorToken(url);
+    const file = await workbook(INDICATORS);
+
+    const times: number[] = [];
+    for (let i = 0; i < WARMUP + TRIALS; i++) {
+      const ms = await upload(url, token, file); // each one stores the next version
+      if (i >= WARMUP) times.push(ms);
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+    const round = (ms: number) => Math.round(ms * 10) / 10;
+    const figures: ImportFigures = {
+      indicators: INDICATORS,
+      fileKb: Math.round(file.length / 1024),
+      trials: TRIALS,
+      medianMs: round(at(0.5)),
+      p95Ms: round(at(0.95)),
+      maxMs: round(sorted.at(-1)!),
+      targetMs: TARGET_MS,
+    };
+    log(
+      `xlsx import of ${INDICATORS} indicators (${figures.fileKb} KB), ${TRIALS} uploads after ${WARMUP} warm-up\n` +
+        `  upload+parse+validate+store  median ${figures.medianMs} ms  p95 ${figures.p95Ms} ms  max ${figures.maxMs} ms` +
+        `  (target < ${TARGET_MS} ms: ${figures.p95Ms < TARGET_MS ? 'met' : 'MISSED'})`,
+    );
+    return figures;
+  } finally {
+    await app?.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await admin.end();
+    await server.stop();
+  }
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  runImportBench().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

@@ -10,4 +10,5 @@ export * from './answers.js';
 export * from './compilation.js';
 export * from './consensus.js';
 export * from './catalogue.schemas.js';
+export * from './kolada.js';
 export * from './rounds.schemas.js';

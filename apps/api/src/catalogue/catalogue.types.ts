@@ -63,3 +63,12 @@ export class ImportIndicatorSetInput {
   @Field(() => String, { nullable: true }) source?: string | null;
   @Field(() => [IndicatorInput]) indicators!: IndicatorInput[];
 }
+
+@ObjectType('IndicatorReferenceValue', {
+  description:
+    "A register-based comparison figure for one municipality (e.g. Kolada's value for the set's year).",
+})
+export class IndicatorReferenceValueType {
+  municipalityId!: string;
+  @Field(() => Float) value!: number;
+}

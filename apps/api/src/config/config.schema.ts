@@ -39,6 +39,7 @@ export const envSchema = z.object({
     .default('samrad'),
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(10),
   KOLADA_ALLOW_FETCH: booleanFlag.transform((v) => v ?? false),
+  KOLADA_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://api.kolada.se/v3'),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import type { KoladaDocument } from '@samrad/domain';
+import { AppError, badInput } from '../../common/app-error.js';
+import { AppConfig } from '../../config/app-config.js';
+
+/** Enough pages for every municipality and several KPIs; more means a wrong request. */
+const MAX_PAGES = 100;
+const TIMEOUT_MS = 30_000;
+
+/**
+ * Reads KPI metadata and data from the Kolada API v3, following `next_url` page by page. Only
+ * when the server allows it (KOLADA_ALLOW_FETCH): many municipal networks block outside calls.
+ */
+@Injectable()
+export class KoladaClient {
+  constructor(private readonly config: AppConfig) {}
+
+  async fetch(kpis: string[], year: number): Promise<{ kpis: KoladaDocument[]; data: KoladaDocument[] }> {
+    if (!this.config.env.KOLADA_ALLOW_FETCH) {
+      throw new AppError(
+        'FORBIDDEN',
+        'Fetching from Kolada is turned off on this server (KOLADA_ALLOW_FETCH)',
+      );
+    }
+    const base = this.config.env.KOLADA_BASE_URL.replace(/\/$/, '');
+    const ids = kpis.map(encodeURIComponent).join(',');
+    return {
+      kpis: await this.pages(`${base}/kpi?id=${ids}`),
+      data: await this.pages(`${base}/data/kpi/${ids}/year/${year}`),
+    };
+  }
+
+  private async pages(first: string): Promise<KoladaDocument[]> {
+    const documents: KoladaDocument[] = [];
+    let url: string | null = first;
+    while (url) {
+      if (documents.length === MAX_PAGES) throw badInput(`Kolada answered more than ${MAX_PAGES} pages`);
+      const content = await this.get(url);
+      documents.push({ name: url, content });
+      const next = (content as { next_url?: unknown } | null)?.next_url;
+      url = typeof next === 'string' && next ? next : null;
+    }
+    return documents;
+  }
+
+  private async get(url: string): Promise<unknown> {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+        headers: { accept: 'application/json' },
+      });
+    } catch (error) {
+      throw badInput(`Kolada could not be reached (${url}): ${(error as Error).message}`);
+    }
+    if (!response.ok) throw badInput(`Kolada answered ${response.status} for ${url}`);
+    try {
+      return await response.json();
+    } catch {
+      throw badInput(`Kolada's answer for ${url} is not JSON`);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import { Body, Controller, HttpCode, Post, UploadedFiles, UseFilters, UseInterceptors } from '@nestjs/common';
+import { FileFieldsInterceptor } from '@nestjs/platform-express';
+import type { KoladaDocument } from '@samrad/domain';
+import { z } from 'zod';
+import { badInput } from '../../common/app-error.js';
+import { CurrentUser } from '../../common/auth/auth.decorators.js';
+import type { AuthUser } from '../../common/request-context.js';
+import { parseInput } from '../../common/validation.js';
+import { CatalogueService } from '../catalogue.service.js';
+import { UploadErrorFilter } from '../imports/upload-error.filter.js';
+import { MAX_IMPORT_FILE_MB } from '../imports/upload-limits.js';
+import { KoladaClient } from './kolada-client.js';
+import { KoladaService } from './kolada.service.js';
+
+const MAX_DATA_FILES = 50;
+
+/** The set's own fields: Kolada knows KPIs, not surveys. Form fields arrive as text. */
+const setFieldsSchema = z.object({
+  key: z.string('key is required').trim().min(1, 'key is required'),
+  title: z.string('title is required').trim().min(1, 'title is required'),
+  area: z.string('area is required').trim().min(1, 'area is required'),
+  year: z.coerce.number('year must be a number').int('year must be a whole number').min(2000).max(2100),
+  source: z.string().trim().nullish(),
+});
+
+const fetchSchema = setFieldsSchema.extend({
+  kpis: z
+    .array(z.string().regex(/^[A-Z]\d{5}$/, 'A Kolada KPI id looks like N00945'), 'kpis must be a list')
+    .min(1, 'Name at least one KPI')
+    .max(100, 'At most 100 KPIs at a time'),
+});
+
+interface Upload {
+  originalname: string;
+  buffer: Buffer;
+}
+
+function asDocument(file: Upload): KoladaDocument {
+  try {
+    return {
+      name: file.originalname,
+      content: JSON.parse(file.buffer.toString('utf8').replace(/^\uFEFF/, '')),
+    };
+  } catch {
+    throw badInput(`${file.originalname} is not JSON: upload Kolada's API answers as they are`);
+  }
+}
+
+/** Kolada imports: uploaded API answers (files), or fetched from Kolada where the server allows. */
+@Controller('api/catalogue/imports/kolada')
+@UseFilters(UploadErrorFilter)
+export class KoladaController {
+  constructor(
+    private readonly kolada: KoladaService,
+    private readonly client: KoladaClient,
+    private readonly catalogue: CatalogueService,
+  ) {}
+
+  /** Multipart: `kpi` (the /kpi answer), `data` (one or more /data answers, pages), set fields. */
+  @Post()
+  @HttpCode(201)
+  @UseInterceptors(
+    FileFieldsInterceptor(
+      [
+        { name: 'kpi', maxCount: 5 },
+        { name: 'data', maxCount: MAX_DATA_FILES },
+      ],
+      { limits: { fileSize: MAX_IMPORT_FILE_MB * 1024 * 1024, files: 5 + MAX_DATA_FILES, fields: 20 } },
+    ),
+  )
+  async upload(
+    @CurrentUser() user: AuthUser,
+    @UploadedFiles() files: { kpi?: Upload[]; data?: Upload[] } | undefined,
+    @Body() form: Record<string, unknown>,
+  ) {
+    await this.catalogue.assertMayImport(user);
+    const fields = parseInput(setFieldsSchema, form ?? {});
+    return this.kolada.import(
+      user,
+      fields,
+      (files?.kpi ?? []).map(asDocument),
+      (files?.data ?? []).map(asDocument),
+    );
+  }
+
+  /** JSON `{kpis, year, key, title, area, source?}`: fetched from KOLADA_BASE_URL. */
+  @Post('fetch')
+  @HttpCode(201)
+  async fetch(@CurrentUser() user: AuthUser, @Body() body: unknown) {
+    await this.catalogue.assertMayImport(user);
+    const { kpis, ...fields } = parseInput(fetchSchema, body ?? {});
+    const documents = await this.client.fetch(kpis, fields.year);
+    return this.kolada.import(user, fields, documents.kpis, documents.data);
+  }
+}

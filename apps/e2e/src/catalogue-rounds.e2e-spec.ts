@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { DEMO, expectAccessible, launchBrowser, newContext, signIn } from './browser.js';
@@ -83,7 +84,7 @@ describe('catalogue and rounds: a coordinator imports an Excel file and runs a r
     await page.getByRole('link', { name: 'Katalog' }).click();
     await page.getByRole('heading', { level: 1, name: 'Katalog' }).waitFor();
     await expectAccessible(page);
-    await page.getByRole('link', { name: 'Importera' }).click();
+    await page.getByRole('link', { name: 'Importera', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Importera indikatoruppsättning' }).waitFor();
 
     const key = `hemloshet-${Date.now()}`;
@@ -155,6 +156,38 @@ describe('catalogue and rounds: a coordinator imports an Excel file and runs a r
     await page.getByTestId('current-phase').getByText('Avslutad', { exact: true }).waitFor();
     await page.getByText('Historik', { exact: true }).click();
     await page.getByText('Ett möte till behövs', { exact: false }).waitFor();
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it('imports Kolada KPIs from the API answers saved as files', async () => {
+    const fixture = (name: string) => ({
+      name,
+      mimeType: 'application/json',
+      buffer: readFileSync(new URL(`../../api/src/catalogue/kolada/fixtures/${name}`, import.meta.url)),
+    });
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, DEMO.coordinator, DEMO.password);
+    await page.goto('/catalogue');
+    await page.getByRole('link', { name: 'Importera från Kolada' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Importera från Kolada' }).waitFor();
+    await page.getByLabel('Nyckel (t.ex. oj-missbruk)').fill(`kolada-${Date.now()}`);
+    await page.getByLabel('Titel').fill('Kolada: vuxna med missbruk');
+    await page.getByLabel('Område').fill('Missbruk och beroende');
+    await page.getByLabel('År').fill('2025');
+    await page.getByLabel('Nyckeltalens metadata (svaret från /kpi)').setInputFiles(fixture('kpi.json'));
+    await page
+      .getByLabel('Data (ett eller flera svar från /data, alla sidor)')
+      .setInputFiles(
+        ['data-N17015-page-1.json', 'data-N17015-page-2.json', 'data-N17520-U17007.json'].map(fixture),
+      );
+    await page.getByRole('button', { name: 'Ladda upp och importera' }).click();
+    await page.getByText('Importen är klar: 3 nyckeltal, 7 jämförelsetal, version 1.').waitFor();
+    await expectAccessible(page);
+    await page.getByRole('link', { name: 'Visa uppsättningen' }).click();
+    await page.getByText('Jämförelsetal för 3 kommuner').first().click();
+    await page.getByRole('cell', { name: 'Järfälla' }).first().waitFor();
     await expectAccessible(page);
     await context.close();
   });

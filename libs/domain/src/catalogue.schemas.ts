@@ -58,12 +58,17 @@ export const indicatorInputSchema = z
         message: `A ${indicator.answerType} question takes no options`,
       });
     }
-    if (indicator.answerType === 'PERCENT' && indicator.nationalReference !== null) {
+    // PERCENT references are percentages; YES_NO references are the share answering yes, in percent.
+    const isShare = indicator.answerType === 'PERCENT' || indicator.answerType === 'YES_NO';
+    if (isShare && indicator.nationalReference !== null) {
       if (indicator.nationalReference < 0 || indicator.nationalReference > 100) {
         ctx.addIssue({
           code: 'custom',
           path: ['nationalReference'],
-          message: 'A percentage must be between 0 and 100',
+          message:
+            indicator.answerType === 'PERCENT'
+              ? 'A percentage must be between 0 and 100'
+              : 'The share answering yes must be a percentage between 0 and 100',
         });
       }
     }

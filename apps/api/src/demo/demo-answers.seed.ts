@@ -32,7 +32,8 @@ function demoValue(indicator: SeedIndicator, next: () => number): AnswerValue {
   const reference = indicator.national_reference;
   switch (indicator.answer_type) {
     case 'YES_NO':
-      return { boolean: next() < (reference ?? 0.7) };
+      // The reference is the share of municipalities answering yes, in percent.
+      return { boolean: next() * 100 < (reference ?? 70) };
     case 'CHOICE': {
       const options = indicator.options ?? [];
       return { choice: options[Math.floor(next() * next() * options.length)] };

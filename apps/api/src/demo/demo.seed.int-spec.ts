@@ -109,6 +109,8 @@ describe('the demo network', () => {
         true,
       );
     }
+    const yesNo = answers.filter((a) => a.answer_type === 'YES_NO').map((a) => a.value.boolean);
+    expect(new Set(yesNo)).toEqual(new Set([true, false]));
     // Municipalities differ: the compilation has something to show.
     expect(new Set(answers.map((a) => JSON.stringify(a.value))).size).toBeGreaterThan(questions);
   });

@@ -27,9 +27,14 @@ export function CataloguePage() {
     <section aria-labelledby="catalogue-title" className="stack">
       <div className="page-head">
         <h1 id="catalogue-title">{t('title')}</h1>
-        <Link className="button primary" to="/catalogue/import">
-          {t('import.button')}
-        </Link>
+        <div className="actions">
+          <Link className="button primary" to="/catalogue/import">
+            {t('import.button')}
+          </Link>
+          <Link className="button" to="/catalogue/import/kolada">
+            {t('kolada.button')}
+          </Link>
+        </div>
       </div>
       <p className="meta">{t('intro')}</p>
       <QueryState loading={loading && !data} error={error} />

@@ -2,14 +2,9 @@ import { useApolloClient } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FormError, TextField } from '../../layout/forms';
+import { FormError } from '../../layout/forms';
+import { emptyMeta, ProblemsTable, SetFields, UploadProgress, type Problem } from './ImportParts';
 import { upload } from './upload';
-
-interface Problem {
-  row: number | null;
-  column: string | null;
-  message: string;
-}
 
 interface Preview {
   set?: { key: string; title: string; area: string; year: number; indicators: unknown[] };
@@ -33,13 +28,7 @@ export function ImportWizard() {
   const client = useApolloClient();
   const fileInput = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
-  const [meta, setMeta] = useState({
-    key: '',
-    title: '',
-    area: '',
-    year: String(new Date().getFullYear()),
-    source: '',
-  });
+  const [meta, setMeta] = useState(emptyMeta);
   const [step, setStep] = useState<Step>('choose');
   const [progress, setProgress] = useState<number | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
@@ -90,8 +79,6 @@ export function ImportWizard() {
   }
 
   const problems = preview?.problems ?? [];
-  const setMetaField = (name: keyof typeof meta) => (value: string) =>
-    setMeta((m) => ({ ...m, [name]: value }));
 
   return (
     <section className="card" aria-labelledby="import-title">
@@ -104,18 +91,7 @@ export function ImportWizard() {
         ))}
       </ol>
       <FormError message={error} />
-      {progress !== null && (
-        <div className="progress">
-          <label htmlFor="upload-progress">{t('import.uploading')}</label>
-          <progress
-            id="upload-progress"
-            max={1}
-            value={progress}
-            aria-valuetext={`${Math.round(progress * 100)} %`}
-          />
-          <span aria-live="polite">{Math.round(progress * 100)} %</span>
-        </div>
-      )}
+      <UploadProgress progress={progress} />
 
       {step === 'choose' && (
         <form onSubmit={onPreview} noValidate>
@@ -133,20 +109,7 @@ export function ImportWizard() {
               {t('import.fileHint')}
             </p>
           </div>
-          <fieldset>
-            <legend>{t('import.metadata')}</legend>
-            <p className="hint">{t('import.metadataHint')}</p>
-            <TextField label={t('fields.key')} value={meta.key} onChange={setMetaField('key')} />
-            <TextField label={t('fields.title')} value={meta.title} onChange={setMetaField('title')} />
-            <TextField label={t('fields.area')} value={meta.area} onChange={setMetaField('area')} />
-            <TextField
-              label={t('fields.year')}
-              type="number"
-              value={meta.year}
-              onChange={setMetaField('year')}
-            />
-            <TextField label={t('fields.source')} value={meta.source} onChange={setMetaField('source')} />
-          </fieldset>
+          <SetFields meta={meta} onChange={setMeta} hint={t('import.metadataHint')} />
           <button type="submit" className="primary" disabled={progress !== null}>
             {t('import.previewButton')}
           </button>
@@ -165,30 +128,7 @@ export function ImportWizard() {
             </p>
           )}
           {problems.length > 0 ? (
-            <>
-              <p role="alert" className="form-error">
-                {t('import.problems', { count: problems.length })}
-              </p>
-              <table>
-                <caption className="visually-hidden">{t('import.problemsCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('import.row')}</th>
-                    <th scope="col">{t('import.column')}</th>
-                    <th scope="col">{t('import.problem')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {problems.map((problem, index) => (
-                    <tr key={index}>
-                      <td>{problem.row ?? '–'}</td>
-                      <td>{problem.column ?? '–'}</td>
-                      <td>{problem.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </>
+            <ProblemsTable problems={problems} />
           ) : (
             <p role="status">{t('import.noProblems')}</p>
           )}

@@ -39,6 +39,13 @@ export const INDICATOR_SET = gql`
         unit
         polarity
         nationalReference
+        referenceValues {
+          value
+          municipality {
+            id
+            name
+          }
+        }
       }
     }
   }

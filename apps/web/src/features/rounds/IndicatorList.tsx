@@ -31,6 +31,33 @@ export function IndicatorList({ indicators }: { indicators: RoundIndicator[] }) 
                   {indicator.nationalReference !== null &&
                     ` · ${t('indicators.nationalReference')}: ${indicator.nationalReference.toLocaleString(i18n.language)}${indicator.answerType === 'YES_NO' ? ' % ' + t('indicators.yes') : ''}`}
                 </p>
+                {!!indicator.referenceValues?.length && (
+                  <details>
+                    <summary>
+                      {t('indicators.referenceValues', { count: indicator.referenceValues.length })}
+                    </summary>
+                    <table>
+                      <thead>
+                        <tr>
+                          <th scope="col">{t('indicators.municipality')}</th>
+                          <th scope="col">{t('indicators.value')}</th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {[...indicator.referenceValues]
+                          .sort((a, b) =>
+                            a.municipality.name.localeCompare(b.municipality.name, i18n.language),
+                          )
+                          .map((v) => (
+                            <tr key={v.municipality.id}>
+                              <td>{v.municipality.name}</td>
+                              <td>{v.value.toLocaleString(i18n.language)}</td>
+                            </tr>
+                          ))}
+                      </tbody>
+                    </table>
+                  </details>
+                )}
                 {indicator.guidance && (
                   <details>
                     <summary>{t('indicators.guidance')}</summary>

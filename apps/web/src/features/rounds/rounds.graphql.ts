@@ -125,6 +125,8 @@ export interface RoundIndicator {
   unit: string | null;
   polarity: string;
   nationalReference: number | null;
+  /** Register-based comparison figures (e.g. Kolada), where the page asks for them. */
+  referenceValues?: { value: number; municipality: { id: string; name: string } }[];
 }
 
 export interface RoundPageData {

@@ -6,17 +6,9 @@
  * each request end to end over loopback. Target: well under 2 s per import.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import ExcelJS from 'exceljs';
-import { createApp } from '../../apps/api/src/bootstrap.js';
-import { parseEnv } from '../../apps/api/src/config/config.schema.js';
-import { migrate } from '../../apps/api/src/database/data-source.js';
-import { openDatabaseServer, withDatabase } from '../../apps/api/src/database/database-server.js';
+import { listen, runIfMain, withBenchDatabase } from './bench-database.js';
 
 const INDICATORS = Number(process.env.BENCH_INDICATORS ?? 500);
 const TRIALS = Number(process.env.BENCH_TRIALS ?? 10);
@@ -121,71 +113,39 @@ async function upload(url: string, token: string, file: Buffer): Promise<number>
 }
 
 export async function runImportBench(log: (line: string) => void = console.log): Promise<ImportFigures> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'samrad-bench-'));
-  const server = await openDatabaseServer({
-    DATABASE_URL: process.env.DATABASE_URL || undefined,
-    DATA_DIR: dataDir,
-  });
-  const database = `samrad_bench_import_${Date.now().toString(36)}`;
-  const admin = new (await import('pg')).default.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
-  const databaseUrl = withDatabase(server.url, database);
-  let app: NestExpressApplication | undefined;
-  try {
-    await migrate(databaseUrl);
-    const env = parseEnv({
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'warn',
-      DATA_DIR: dataDir,
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      SEED_DEMO: 'false',
-      REDIS_URL: '',
-      RATE_LIMIT_NAMESPACE: `bench-${randomBytes(4).toString('hex')}`,
-    });
-    app = await createApp({ env, databaseUrl });
-    await app.listen(0, '127.0.0.1');
-    const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
-    const token = await coordinatorToken(url);
-    const file = await workbook(INDICATORS);
+  return withBenchDatabase('import', async ({ databaseUrl, envFor }) => {
+    const { app, url } = await listen(envFor(''), databaseUrl);
+    try {
+      const token = await coordinatorToken(url);
+      const file = await workbook(INDICATORS);
 
-    const times: number[] = [];
-    for (let i = 0; i < WARMUP + TRIALS; i++) {
-      const ms = await upload(url, token, file); // each one stores the next version
-      if (i >= WARMUP) times.push(ms);
+      const times: number[] = [];
+      for (let i = 0; i < WARMUP + TRIALS; i++) {
+        const ms = await upload(url, token, file); // each one stores the next version
+        if (i >= WARMUP) times.push(ms);
+      }
+      const sorted = [...times].sort((a, b) => a - b);
+      const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+      const round = (ms: number) => Math.round(ms * 10) / 10;
+      const figures: ImportFigures = {
+        indicators: INDICATORS,
+        fileKb: Math.round(file.length / 1024),
+        trials: TRIALS,
+        medianMs: round(at(0.5)),
+        p95Ms: round(at(0.95)),
+        maxMs: round(sorted.at(-1)!),
+        targetMs: TARGET_MS,
+      };
+      log(
+        `xlsx import of ${INDICATORS} indicators (${figures.fileKb} KB), ${TRIALS} uploads after ${WARMUP} warm-up\n` +
+          `  upload+parse+validate+store  median ${figures.medianMs} ms  p95 ${figures.p95Ms} ms  max ${figures.maxMs} ms` +
+          `  (target < ${TARGET_MS} ms: ${figures.p95Ms < TARGET_MS ? 'met' : 'MISSED'})`,
+      );
+      return figures;
+    } finally {
+      await app.close();
     }
-    const sorted = [...times].sort((a, b) => a - b);
-    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-    const round = (ms: number) => Math.round(ms * 10) / 10;
-    const figures: ImportFigures = {
-      indicators: INDICATORS,
-      fileKb: Math.round(file.length / 1024),
-      trials: TRIALS,
-      medianMs: round(at(0.5)),
-      p95Ms: round(at(0.95)),
-      maxMs: round(sorted.at(-1)!),
-      targetMs: TARGET_MS,
-    };
-    log(
-      `xlsx import of ${INDICATORS} indicators (${figures.fileKb} KB), ${TRIALS} uploads after ${WARMUP} warm-up\n` +
-        `  upload+parse+validate+store  median ${figures.medianMs} ms  p95 ${figures.p95Ms} ms  max ${figures.maxMs} ms` +
-        `  (target < ${TARGET_MS} ms: ${figures.p95Ms < TARGET_MS ? 'met' : 'MISSED'})`,
-    );
-    return figures;
-  } finally {
-    await app?.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin.end();
-    await server.stop();
-  }
+  });
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  runImportBench().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runIfMain(import.meta.url, () => runImportBench());

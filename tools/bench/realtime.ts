@@ -11,21 +11,15 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { createApp } from '../../apps/api/src/bootstrap.js';
-import { parseEnv } from '../../apps/api/src/config/config.schema.js';
-import { migrate } from '../../apps/api/src/database/data-source.js';
-import { openDatabaseServer, withDatabase } from '../../apps/api/src/database/database-server.js';
 import { RealtimeServer } from '../../apps/api/src/realtime/realtime-server.js';
 import type { DomainEvent } from '../../apps/api/src/realtime/room-event.js';
 import { startApiProcess, type ApiProcess } from '../../apps/api/test/api-process.js';
+import { listen, runIfMain, withBenchDatabase, type BenchDatabase } from './bench-database.js';
 import type { ClientCommand, ClientReport } from './realtime-clients.js';
 
 const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 1000);
@@ -290,37 +284,21 @@ async function measure(
 }
 
 export async function runRealtimeBench(log: (line: string) => void = console.log): Promise<SetupResult[]> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'samrad-bench-'));
-  const server = await openDatabaseServer({
-    DATABASE_URL: process.env.DATABASE_URL || undefined,
-    DATA_DIR: dataDir,
-  });
-  const database = `samrad_bench_${Date.now().toString(36)}`;
-  const admin = new (await import('pg')).default.Client({ connectionString: server.url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
-  const databaseUrl = withDatabase(server.url, database);
-  const jwtSecret = randomBytes(32).toString('hex');
+  return withBenchDatabase('realtime', (db) => measureSetups(db, log));
+}
+
+async function measureSetups(
+  { databaseUrl, jwtSecret, envFor }: BenchDatabase,
+  log: (line: string) => void,
+): Promise<SetupResult[]> {
   const redisUrl = process.env.REDIS_URL || '';
-  const envFor = (redis: string) =>
-    parseEnv({
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'warn',
-      DATA_DIR: dataDir,
-      JWT_SECRET: jwtSecret,
-      SEED_DEMO: 'false',
-      REDIS_URL: redis,
-      RATE_LIMIT_NAMESPACE: `bench-${randomBytes(4).toString('hex')}`,
-    });
   const results: SetupResult[] = [];
   const started = Date.now();
   let second: ApiProcess | undefined;
   let app: NestExpressApplication | undefined;
   try {
-    await migrate(databaseUrl);
-    app = await createApp({ env: envFor(''), databaseUrl });
-    await app.listen(0, '127.0.0.1');
-    const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+    let url: string;
+    ({ app, url } = await listen(envFor(''), databaseUrl));
     const fx = await fixture(app, url);
     results.push(await measure('one API process', app, [url], databaseUrl, fx, log));
     await app.close();
@@ -329,9 +307,8 @@ export async function runRealtimeBench(log: (line: string) => void = console.log
     if (!redisUrl) {
       log('two API processes over Redis: skipped (set REDIS_URL to run it)');
     } else {
-      app = await createApp({ env: envFor(redisUrl), databaseUrl });
-      await app.listen(0, '127.0.0.1');
-      const urlA = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
+      let urlA: string;
+      ({ app, url: urlA } = await listen(envFor(redisUrl), databaseUrl));
       second = await startApiProcess({
         DATABASE_URL: databaseUrl,
         JWT_SECRET: jwtSecret,
@@ -347,18 +324,7 @@ export async function runRealtimeBench(log: (line: string) => void = console.log
   } finally {
     await second?.stop();
     await app?.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-    await admin.end();
-    await server.stop();
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  runRealtimeBench().then(
-    () => process.exit(0),
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runIfMain(import.meta.url, () => runRealtimeBench());

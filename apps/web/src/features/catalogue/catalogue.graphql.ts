@@ -1,4 +1,5 @@
 import { gql } from '@apollo/client';
+import { INDICATOR_FIELDS } from '../rounds/rounds.graphql';
 
 export const INDICATOR_SETS = gql`
   query IndicatorSets {
@@ -29,16 +30,7 @@ export const INDICATOR_SET = gql`
       version
       source
       indicators {
-        id
-        code
-        text
-        guidance
-        section
-        answerType
-        options
-        unit
-        polarity
-        nationalReference
+        ...IndicatorFields
         referenceValues {
           value
           municipality {
@@ -49,4 +41,5 @@ export const INDICATOR_SET = gql`
       }
     }
   }
+  ${INDICATOR_FIELDS}
 `;

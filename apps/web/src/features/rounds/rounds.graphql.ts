@@ -1,6 +1,22 @@
 import { gql } from '@apollo/client';
 import type { RoundPhase } from '@samrad/domain';
 
+/** What a page shows of a question: shared by the round page and the catalogue. */
+export const INDICATOR_FIELDS = gql`
+  fragment IndicatorFields on Indicator {
+    id
+    code
+    text
+    guidance
+    section
+    answerType
+    options
+    unit
+    polarity
+    nationalReference
+  }
+`;
+
 export const NETWORK_ROUNDS = gql`
   query NetworkRounds($id: ID!) {
     network(id: $id) {
@@ -78,20 +94,12 @@ export const ROUND_PAGE = gql`
         year
         version
         indicators {
-          id
-          code
-          text
-          guidance
-          section
-          answerType
-          options
-          unit
-          polarity
-          nationalReference
+          ...IndicatorFields
         }
       }
     }
   }
+  ${INDICATOR_FIELDS}
 `;
 
 export const SET_ROUND_PHASE = gql`

@@ -77,3 +77,17 @@ export function runIfMain(moduleUrl: string, bench: () => Promise<unknown>): voi
     },
   );
 }
+
+/** A GraphQL client for one API, as a bench user would call it. */
+export function graphqlClient(url: string) {
+  return async (query: string, variables: Record<string, unknown>, token?: string) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: any; errors?: unknown };
+    if (!body.data) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+}

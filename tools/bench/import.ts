@@ -8,7 +8,8 @@
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
-import { listen, runIfMain, withBenchDatabase } from './bench-database.js';
+import { INDICATOR_COLUMNS } from '../../apps/api/src/catalogue/imports/import-columns.js';
+import { graphqlClient, listen, runIfMain, withBenchDatabase } from './bench-database.js';
 
 const INDICATORS = Number(process.env.BENCH_INDICATORS ?? 500);
 const TRIALS = Number(process.env.BENCH_TRIALS ?? 10);
@@ -31,17 +32,7 @@ const TYPES = ['YES_NO', 'CHOICE', 'NUMBER', 'PERCENT', 'TEXT'] as const;
 async function workbook(count: number): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Indikatorer');
-  sheet.addRow([
-    'code',
-    'text',
-    'guidance',
-    'section',
-    'answerType',
-    'options',
-    'unit',
-    'polarity',
-    'nationalReference',
-  ]);
+  sheet.addRow([...INDICATOR_COLUMNS]);
   for (let i = 0; i < count; i++) {
     const type = TYPES[i % TYPES.length];
     sheet.addRow([
@@ -68,16 +59,7 @@ async function workbook(count: number): Promise<Buffer> {
 }
 
 async function coordinatorToken(url: string): Promise<string> {
-  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: any; errors?: unknown };
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
+  const gql = graphqlClient(url);
   const { register } = await gql(
     `mutation($input: RegisterInput!) { register(input: $input) { accessToken } }`,
     {

@@ -19,7 +19,7 @@ import type { DataSource } from 'typeorm';
 import { RealtimeServer } from '../../apps/api/src/realtime/realtime-server.js';
 import type { DomainEvent } from '../../apps/api/src/realtime/room-event.js';
 import { startApiProcess, type ApiProcess } from '../../apps/api/test/api-process.js';
-import { listen, runIfMain, withBenchDatabase, type BenchDatabase } from './bench-database.js';
+import { graphqlClient, listen, runIfMain, withBenchDatabase, type BenchDatabase } from './bench-database.js';
 import type { ClientCommand, ClientReport } from './realtime-clients.js';
 
 const SOCKETS = Number(process.env.BENCH_SOCKETS ?? 1000);
@@ -132,16 +132,7 @@ interface Fixture {
 
 /** Users, a network they all belong to and a round of it, through the API and SQL. */
 async function fixture(app: NestExpressApplication, url: string): Promise<Fixture> {
-  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: any; errors?: unknown };
-    if (!body.data) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
+  const gql = graphqlClient(url);
   const users: { id: string; token: string }[] = [];
   for (let i = 0; i < USERS; i++) {
     const { register } = await gql(

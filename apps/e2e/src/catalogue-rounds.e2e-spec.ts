@@ -87,6 +87,12 @@ describe('catalogue and rounds: a coordinator imports an Excel file and runs a r
     await page.getByRole('link', { name: 'Importera', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Importera indikatoruppsättning' }).waitFor();
 
+    const template = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Ladda ner en Excel-mall' }).click(),
+    ]);
+    expect(template[0].suggestedFilename()).toBe('samrad-indikatorer-mall.xlsx');
+
     const key = `hemloshet-${Date.now()}`;
     await page.getByLabel('Nyckel (t.ex. oj-missbruk)').fill(key);
     await page.getByLabel('Titel').fill('Hemlöshet 2026');

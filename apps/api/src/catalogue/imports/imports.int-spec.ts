@@ -194,6 +194,24 @@ describe('catalogue: file import (JSON, CSV, Excel)', () => {
   const problemCells = (body: Record<string, any>) =>
     (body.problems as { row: number | null; column: string | null }[]).map((p) => [p.row, p.column]);
 
+  it('offers an Excel template that imports as it is, without signing in to download it', async () => {
+    const response = await fetch(`${t.url}/api/catalogue/imports/template.xlsx`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(/attachment; filename=".*\.xlsx"/);
+    const template = Buffer.from(await response.arrayBuffer());
+    const preview = await post('/preview', { name: 'mall.xlsx', bytes: template });
+    expect(preview.status).toBe(200);
+    expect(preview.body.problems).toEqual([]);
+    expect(preview.body.set).toMatchObject({ key: 'oj-missbruk', area: 'Missbruk och beroende' });
+    expect(preview.body.set.indicators.map((i: { answerType: string }) => i.answerType)).toEqual([
+      'YES_NO',
+      'CHOICE',
+      'NUMBER',
+      'PERCENT',
+      'TEXT',
+    ]);
+  });
+
   describe('round trips', () => {
     it('JSON in the GraphQL input shape', async () => {
       const set = sampleSet(2026, 'imp-json');

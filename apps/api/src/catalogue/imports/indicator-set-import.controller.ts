@@ -1,12 +1,24 @@
-import { Body, Controller, HttpCode, Post, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Post,
+  StreamableFile,
+  UploadedFile,
+  UseFilters,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error.js';
-import { CurrentUser } from '../../common/auth/auth.decorators.js';
+import { CurrentUser, Public } from '../../common/auth/auth.decorators.js';
 import type { AuthUser } from '../../common/request-context.js';
 import { CatalogueService } from '../catalogue.service.js';
 import { storeIndicatorSet } from '../store-indicator-set.js';
+import { importTemplate } from './import-template.js';
 import { readImport, type UploadedFile as ImportFile } from './read-import.js';
 import { UploadErrorFilter } from './upload-error.filter.js';
 import { IMPORT_UPLOAD } from './upload-limits.js';
@@ -22,6 +34,15 @@ export class IndicatorSetImportController {
     private readonly catalogue: CatalogueService,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
+
+  /** An Excel template to fill in; public, so a plain download link works (it holds no data). */
+  @Public()
+  @Get('template.xlsx')
+  @Header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @Header('content-disposition', 'attachment; filename="samrad-indikatorer-mall.xlsx"')
+  async template(): Promise<StreamableFile> {
+    return new StreamableFile(await importTemplate());
+  }
 
   /** The set as it would be imported, with every problem; stores nothing. */
   @Post('preview')

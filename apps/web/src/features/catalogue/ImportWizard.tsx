@@ -106,7 +106,10 @@ export function ImportWizard() {
               aria-describedby="import-file-hint"
             />
             <p id="import-file-hint" className="hint">
-              {t('import.fileHint')}
+              {t('import.fileHint')}{' '}
+              <a href="/api/catalogue/imports/template.xlsx" download>
+                {t('import.template')}
+              </a>
             </p>
           </div>
           <SetFields meta={meta} onChange={setMeta} hint={t('import.metadataHint')} />

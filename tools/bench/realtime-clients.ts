@@ -14,14 +14,13 @@ import { performance } from 'node:perf_hooks';
 import { io, type Socket } from 'socket.io-client';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../apps/api/src/database/data-source.js';
-import { EventBus } from '../../apps/api/src/realtime/event-bus.js';
 import { EventLogService } from '../../apps/api/src/realtime/event-log.service.js';
-import type { DomainEvent } from '../../apps/api/src/realtime/room-event.js';
+import type { RoomEvent } from '../../apps/api/src/realtime/room-event.js';
 import { UnitOfWork } from '../../apps/api/src/realtime/unit-of-work.service.js';
 
 export type ClientCommand =
   | { cmd: 'open'; targets: { url: string; token: string }[]; room: string; databaseUrl: string }
-  | { cmd: 'write'; trial: number; event: DomainEvent }
+  | { cmd: 'write'; trial: number; actorId: string; event: RoomEvent }
   | { cmd: 'close' };
 
 export type ClientReport =
@@ -38,9 +37,9 @@ let uow: UnitOfWork | undefined;
 /** Receipt times per trial; a trial is reported once every socket has it. */
 const receipts = new Map<number, number[]>();
 
-function onMessage(payload: { data?: { trial?: unknown } }) {
+function onMessage(payload: { data?: { version?: unknown } }) {
   const at = now();
-  const trial = payload?.data?.trial;
+  const trial = payload?.data?.version; // the bench numbers its trials by the round's version
   if (typeof trial !== 'number') return; // presence and other room traffic
   const times = receipts.get(trial) ?? [];
   times.push(at);
@@ -56,7 +55,7 @@ async function open(targets: { url: string; token: string }[], room: string, dat
     ...dataSourceOptions(databaseUrl),
     extra: { max: 2 },
   }).initialize();
-  uow = new UnitOfWork(dataSource, new EventLogService(dataSource), new EventBus());
+  uow = new UnitOfWork(dataSource, new EventLogService(dataSource));
   const started = now();
   sockets = targets.map(({ url, token }) =>
     io(url, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true }),
@@ -91,7 +90,7 @@ process.on('message', (command: ClientCommand) => {
   } else if (command.cmd === 'write') {
     const begin = now();
     uow!
-      .run(({ publish }) => publish(command.event))
+      .run(({ record }) => record({ actorId: command.actorId, events: [command.event] }))
       .then(
         () => send({ kind: 'committed', trial: command.trial, begin, at: now() }),
         (error: Error) => send({ kind: 'error', message: error.message }),

@@ -17,7 +17,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { RealtimeServer } from '../../apps/api/src/realtime/realtime-server.js';
-import type { DomainEvent } from '../../apps/api/src/realtime/room-event.js';
+import {
+  roomName,
+  type RoomEvent,
+  type RoomEventData,
+  type RoomName,
+} from '../../apps/api/src/realtime/room-event.js';
 import { startApiProcess, type ApiProcess } from '../../apps/api/test/api-process.js';
 import { graphqlClient, listen, runIfMain, withBenchDatabase, type BenchDatabase } from './bench-database.js';
 import type { ClientCommand, ClientReport } from './realtime-clients.js';
@@ -86,14 +91,14 @@ class Clients {
   }
 
   /** Commits the event in the client process; resolves with begin and commit-acknowledged times. */
-  write(trial: number, event: DomainEvent): Promise<{ begin: number; at: number }> {
+  write(trial: number, actorId: string, event: RoomEvent): Promise<{ begin: number; at: number }> {
     if (this.failed) return Promise.reject(this.failed);
     return new Promise((resolve) => {
       this.commits.set(trial, (times) => {
         this.commits.delete(trial);
         resolve(times);
       });
-      this.send({ cmd: 'write', trial, event });
+      this.send({ cmd: 'write', trial, actorId, event });
     });
   }
 
@@ -124,7 +129,7 @@ class Clients {
 }
 
 interface Fixture {
-  room: string;
+  room: RoomName<'round'>;
   roundId: string;
   tokens: string[];
   actorId: string;
@@ -165,24 +170,23 @@ async function fixture(app: NestExpressApplication, url: string): Promise<Fixtur
     [createNetwork.id, set.id],
   );
   return {
-    room: `round:${round.id}`,
+    room: roomName('round', round.id),
     roundId: round.id,
     tokens: users.map((u) => u.token),
     actorId: users[0].id,
   };
 }
 
-/** An answer.saved-sized payload. */
-const payload = (fx: Fixture, trial: number) => ({
-  trial,
-  answerId: randomUUID(),
-  indicatorId: randomUUID(),
-  municipalityId: randomUUID(),
+/**
+ * An answer.saved-sized payload as an unrestricted event (`round.updated`: answer events carry a
+ * visibility rule, which is not what this measures); `version` numbers the trial.
+ */
+const payload = (fx: Fixture, trial: number): RoomEventData<'round.updated'> => ({
   roundId: fx.roundId,
+  title: `Bench ${randomUUID()} ${randomUUID()}: rutinen är under revidering och beslutas i nämnden i maj.`,
+  phase: 'ANSWERING',
   version: trial,
-  status: 'DRAFT',
-  value: { number: 42.5 },
-  comment: 'Rutinen är under revidering och beslutas i nämnden i maj.',
+  phaseDeadlines: { ANSWERING: new Date().toISOString() },
 });
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -211,10 +215,9 @@ async function measure(
     const viaEventLog = async () => {
       const logTrial = ++trial;
       const arrived = clients.receipts(logTrial);
-      const { begin, at: committed } = await clients.write(logTrial, {
+      const { begin, at: committed } = await clients.write(logTrial, fx.actorId, {
         room: fx.room,
-        type: 'answer.saved',
-        actorId: fx.actorId,
+        type: 'round.updated',
         data: payload(fx, logTrial),
       });
       return { write: committed - begin, latencies: (await arrived).map((at) => at - committed) };
@@ -226,7 +229,7 @@ async function measure(
       io.to(fx.room).emit('bench', {
         seq: 0,
         room: fx.room,
-        type: 'answer.saved',
+        type: 'round.updated',
         at: new Date().toISOString(),
         actorId: fx.actorId,
         data: payload(fx, bareTrial),

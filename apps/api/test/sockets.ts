@@ -1,5 +1,13 @@
-import type { RoomEventMessage, ReplayAck, SubscribeAck } from '@samrad/domain';
+import {
+  deliveredDataSchema,
+  isRoomEventType,
+  type ReplayAck,
+  type RoomEventMessage,
+  type RoomEventType,
+  type SubscribeAck,
+} from '@samrad/domain';
 import { io, type Socket } from 'socket.io-client';
+import { z } from 'zod';
 
 /** A real socket.io client connected to a test app as a user, recording every room event. */
 export interface TestSocket {
@@ -7,7 +15,8 @@ export interface TestSocket {
   /** Every `event` received, in arrival order. */
   events: RoomEventMessage[];
   /** Events of one room and (optionally) type, in arrival order. */
-  eventsOf(room: string, type?: string): RoomEventMessage[];
+  eventsOf<T extends RoomEventType>(room: string, type: T): RoomEventMessage<T>[];
+  eventsOf(room: string): RoomEventMessage[];
   emit<T = any>(event: string, payload: unknown): Promise<T>;
   subscribe(room: string): Promise<SubscribeAck>;
   replay(room: string, afterSeq: number, limit?: number): Promise<ReplayAck>;
@@ -30,7 +39,17 @@ export function openSocket(url: string, token: string | undefined, options: { co
 export async function connectSocket(url: string, token: string | undefined): Promise<TestSocket> {
   const socket = openSocket(url, token);
   const events: RoomEventMessage[] = [];
-  socket.on('event', (event: RoomEventMessage) => events.push(event));
+  const offCatalogue: string[] = [];
+  socket.on('event', (event: RoomEventMessage) => {
+    const problem = catalogueProblem(event);
+    if (problem) offCatalogue.push(problem);
+    events.push(event);
+  });
+  /** Every event a test looks at must match the catalogue, so publisher and catalogue cannot drift. */
+  const checked = <T>(value: T): T => {
+    if (offCatalogue.length) throw new Error(`events off the catalogue: ${offCatalogue.join('; ')}`);
+    return value;
+  };
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', (error) => {
@@ -43,13 +62,29 @@ export async function connectSocket(url: string, token: string | undefined): Pro
   return {
     socket,
     events,
-    eventsOf: (room, type) => events.filter((e) => e.room === room && (!type || e.type === type)),
+    eventsOf: (room: string, type?: RoomEventType) =>
+      checked(events.filter((e) => e.room === room && (!type || e.type === type))),
     emit,
     subscribe: (room) => emit<SubscribeAck>('subscribe', { room }),
-    replay: (room, afterSeq, limit) => emit<ReplayAck>('replay', { room, afterSeq, limit }),
-    waitFor: (predicate, timeoutMs = 10_000) => waitUntil(() => predicate(events), timeoutMs),
+    replay: async (room, afterSeq, limit) => {
+      const ack = await emit<ReplayAck>('replay', { room, afterSeq, limit });
+      const problems = ack.ok ? ack.events.map(catalogueProblem).filter(Boolean) : [];
+      if (problems.length) throw new Error(`replayed events off the catalogue: ${problems.join('; ')}`);
+      return ack;
+    },
+    waitFor: async (predicate, timeoutMs = 10_000) => {
+      await waitUntil(() => predicate(events), timeoutMs);
+      checked(null);
+    },
     close: () => socket.close(),
   };
+}
+
+/** Why an event does not match the catalogue (libs/domain/src/room-events.ts); null when it does. */
+function catalogueProblem(event: RoomEventMessage): string | null {
+  if (!isRoomEventType(event.type)) return `unknown type ${String(event.type)}`;
+  const result = deliveredDataSchema(event.type).safeParse(event.data);
+  return result.success ? null : `${event.type} ${z.prettifyError(result.error)}`;
 }
 
 /** The message a refused handshake gives. */

@@ -4,6 +4,8 @@ export * from './identity.schemas.js';
 export * from './phases.js';
 export * from './access.js';
 export * from './networks.schemas.js';
+export * from './rooms.js';
+export * from './room-events.js';
 export * from './realtime.js';
 export * from './realtime-client.js';
 export * from './answers.js';

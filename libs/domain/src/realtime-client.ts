@@ -1,13 +1,11 @@
 import {
-  PRESENCE_CHANGED,
   SOCKET_EVENTS,
   type AuthExpiredMessage,
-  type PresenceData,
   type ReplayAck,
   type RoomClosedMessage,
-  type RoomEventMessage,
   type SubscribeAck,
 } from './realtime.js';
+import { PRESENCE_CHANGED, type PresenceData, type RoomEventMessage } from './room-events.js';
 
 /**
  * The client side of the real-time protocol: keep the rooms a page needs joined across
@@ -229,7 +227,7 @@ export class RealtimeClient {
 
   private deliver(state: RoomState, event: RoomEventMessage): void {
     this.lastSeq.set(event.room, event.seq);
-    if (event.type === PRESENCE_CHANGED) this.presence.set(event.room, event.data as unknown as PresenceData);
+    if (event.type === PRESENCE_CHANGED) this.presence.set(event.room, event.data);
     for (const listener of [...state.listeners]) listener(event);
     this.options.onEvent?.(event);
   }

@@ -1,4 +1,5 @@
-import { parseRoom, replaySchema, roomName, subscribeSchema } from './realtime.js';
+import { replaySchema, subscribeSchema } from './realtime.js';
+import { parseRoom, roomName } from './rooms.js';
 
 describe('room names', () => {
   const id = '6F1C2B3A-0000-4000-8000-00000000000A';

@@ -1,29 +1,12 @@
 import { z } from 'zod';
 import type { ErrorCode } from './enums.js';
+import type { RoomEventMessage } from './room-events.js';
+import { parseRoom } from './rooms.js';
 
 /**
  * The socket protocol of ../shared/contract/realtime.md, shared by the API gateway and the web
  * client: room names, message shapes, acks and the limits both sides rely on.
  */
-
-export const ROOM_KINDS = ['network', 'round', 'thread', 'goal'] as const;
-export type RoomKind = (typeof ROOM_KINDS)[number];
-
-/** A room is `<kind>:<uuid>`, e.g. `round:6f1c…`. */
-export type RoomName = `${RoomKind}:${string}`;
-
-export const roomName = (kind: RoomKind, id: string): RoomName => `${kind}:${id.toLowerCase()}`;
-
-const ROOM = /^(network|round|thread|goal):([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
-
-export function parseRoom(room: unknown): { kind: RoomKind; id: string; name: RoomName } | null {
-  if (typeof room !== 'string') return null;
-  const match = ROOM.exec(room);
-  if (!match) return null;
-  const kind = match[1].toLowerCase() as RoomKind;
-  const id = match[2].toLowerCase();
-  return { kind, id, name: roomName(kind, id) };
-}
 
 const roomSchema = z.unknown().transform((value, ctx) => {
   const room = parseRoom(value);
@@ -43,8 +26,6 @@ export const REPLAY_PAGE_SIZE = 500;
 export const EVENT_RETENTION_DAYS = 30;
 /** The most rooms one socket may be in at once. */
 export const MAX_ROOMS_PER_SOCKET = 200;
-/** `presence.changed` lists at most this many viewers; `total` counts them all. */
-export const PRESENCE_LIST_LIMIT = 100;
 
 export const subscribeSchema = z.object({ room: roomSchema });
 export const replaySchema = z.object({
@@ -53,28 +34,6 @@ export const replaySchema = z.object({
   limit: z.number().int().min(1).max(REPLAY_PAGE_SIZE).optional(),
 });
 export const authRenewSchema = z.object({ token: z.string().min(1).max(4000) });
-
-/** One change in a room, as delivered by `event` and returned by `replay`. */
-export interface RoomEventMessage<D = Record<string, unknown>> {
-  seq: number;
-  room: string;
-  type: string;
-  /** ISO timestamp. */
-  at: string;
-  actorId: string | null;
-  data: D;
-}
-
-export interface PresenceUser {
-  id: string;
-  displayName: string;
-}
-
-/** `data` of `presence.changed`: who views the room now (sorted by name; capped, see `total`). */
-export interface PresenceData {
-  users: PresenceUser[];
-  total: number;
-}
 
 /** Ack errors beyond the API's error codes. */
 export type RealtimeError = ErrorCode | 'REPLAY_TOO_OLD' | 'INTERNAL_SERVER_ERROR';
@@ -114,5 +73,3 @@ export const SOCKET_EVENTS = {
   authExpired: 'auth.expired',
   roomClosed: 'room.closed',
 } as const;
-
-export const PRESENCE_CHANGED = 'presence.changed';

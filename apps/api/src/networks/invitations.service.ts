@@ -3,7 +3,6 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { INVITATION_TTL_DAYS, normalizeEmail, type NetworkRole } from '@samrad/domain';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { recordAudit } from '../audit/audit.js';
 import { AppError, badInput, conflict, notFound } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
 import type { AuthUser } from '../common/request-context.js';
@@ -86,7 +85,7 @@ export class InvitationsService {
 
   async invite(actor: AuthUser, input: InviteInput): Promise<InvitationType> {
     const token = this.tokens.newOpaqueToken();
-    const invitation = await this.uow.run(async ({ manager, publish }) => {
+    const invitation = await this.uow.run(async ({ manager, record }) => {
       await lockNetwork(manager, input.networkId);
       if (input.municipalityId && !(await isInNetwork(manager, input.networkId, input.municipalityId))) {
         throw badInput('That municipality is not part of this network', {
@@ -105,20 +104,23 @@ export class InvitationsService {
           expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * DAY_MS),
         }),
       );
-      await recordAudit(manager, {
-        networkId: input.networkId,
+      await record({
         actorId: actor.id,
-        action: 'invitation.created',
-        subjectType: 'INVITATION',
-        subjectId: created.id,
-        after: { email: created.email, role: created.role, municipalityId: created.municipalityId },
-      });
-      // No e-mail address in the room: only coordinators see who was invited.
-      await publish({
-        room: roomName('network', input.networkId),
-        type: 'invitation.created',
-        actorId: actor.id,
-        data: { invitationId: created.id, role: created.role, municipalityId: created.municipalityId },
+        audit: {
+          networkId: input.networkId,
+          action: 'invitation.created',
+          subjectType: 'INVITATION',
+          subjectId: created.id,
+          after: { email: created.email, role: created.role, municipalityId: created.municipalityId },
+        },
+        // No e-mail address in the room: only coordinators see who was invited.
+        events: [
+          {
+            room: roomName('network', input.networkId),
+            type: 'invitation.created',
+            data: { invitationId: created.id, role: created.role, municipalityId: created.municipalityId },
+          },
+        ],
       });
       return created;
     });
@@ -128,7 +130,7 @@ export class InvitationsService {
   /** A new token and a new 14 days for an open invitation; the old link stops working. */
   async resend(actor: AuthUser, current: Invitation): Promise<InvitationType> {
     const token = this.tokens.newOpaqueToken();
-    const invitation = await this.uow.run(async ({ manager, publish }) => {
+    const invitation = await this.uow.run(async ({ manager, record }) => {
       await lockNetwork(manager, current.networkId);
       const before = await manager.findOneByOrFail(Invitation, { id: current.id });
       this.refuseClosed(before, { allowExpired: true });
@@ -141,20 +143,23 @@ export class InvitationsService {
         },
       );
       const after = await manager.findOneByOrFail(Invitation, { id: before.id });
-      await recordAudit(manager, {
-        networkId: after.networkId,
+      await record({
         actorId: actor.id,
-        action: 'invitation.resent',
-        subjectType: 'INVITATION',
-        subjectId: after.id,
-        before: { expiresAt: before.expiresAt.toISOString() },
-        after: { expiresAt: after.expiresAt.toISOString() },
-      });
-      await publish({
-        room: roomName('network', after.networkId),
-        type: 'invitation.resent',
-        actorId: actor.id,
-        data: { invitationId: after.id, expiresAt: after.expiresAt.toISOString() },
+        audit: {
+          networkId: after.networkId,
+          action: 'invitation.resent',
+          subjectType: 'INVITATION',
+          subjectId: after.id,
+          before: { expiresAt: before.expiresAt.toISOString() },
+          after: { expiresAt: after.expiresAt.toISOString() },
+        },
+        events: [
+          {
+            room: roomName('network', after.networkId),
+            type: 'invitation.resent',
+            data: { invitationId: after.id, expiresAt: after.expiresAt.toISOString() },
+          },
+        ],
       });
       return after;
     });
@@ -163,7 +168,7 @@ export class InvitationsService {
 
   /** Withdraws an open invitation; withdrawing twice is harmless, an accepted one cannot be. */
   async revoke(actor: AuthUser, current: Invitation): Promise<InvitationType> {
-    const invitation = await this.uow.run(async ({ manager, publish }) => {
+    const invitation = await this.uow.run(async ({ manager, record }) => {
       await lockNetwork(manager, current.networkId);
       const before = await manager.findOneByOrFail(Invitation, { id: current.id });
       if (before.revokedAt) return before;
@@ -174,19 +179,22 @@ export class InvitationsService {
       }
       await manager.update(Invitation, { id: before.id }, { revokedAt: new Date() });
       const after = await manager.findOneByOrFail(Invitation, { id: before.id });
-      await recordAudit(manager, {
-        networkId: after.networkId,
+      await record({
         actorId: actor.id,
-        action: 'invitation.revoked',
-        subjectType: 'INVITATION',
-        subjectId: after.id,
-        before: { email: after.email, role: after.role, municipalityId: after.municipalityId },
-      });
-      await publish({
-        room: roomName('network', after.networkId),
-        type: 'invitation.revoked',
-        actorId: actor.id,
-        data: { invitationId: after.id },
+        audit: {
+          networkId: after.networkId,
+          action: 'invitation.revoked',
+          subjectType: 'INVITATION',
+          subjectId: after.id,
+          before: { email: after.email, role: after.role, municipalityId: after.municipalityId },
+        },
+        events: [
+          {
+            room: roomName('network', after.networkId),
+            type: 'invitation.revoked',
+            data: { invitationId: after.id },
+          },
+        ],
       });
       return after;
     });
@@ -200,7 +208,7 @@ export class InvitationsService {
    */
   async accept(actor: AuthUser, token: string): Promise<Membership> {
     const hash = this.tokens.hash(token);
-    return this.uow.run(async ({ manager, publish }) => {
+    return this.uow.run(async ({ manager, record }) => {
       const found = await manager.findOneBy(Invitation, { tokenHash: hash });
       if (!found) throw notFound('Invitation');
       await lockNetwork(manager, found.networkId);
@@ -232,49 +240,50 @@ export class InvitationsService {
         { acceptedAt: new Date(), acceptedById: actor.id },
       );
 
-      await recordAudit(
-        manager,
-        {
-          networkId: invitation.networkId,
-          actorId: actor.id,
-          action: 'invitation.accepted',
-          subjectType: 'INVITATION',
-          subjectId: invitation.id,
-          after: { membershipId: membership.id },
-        },
-        ...(inserted.length
-          ? [
-              {
-                networkId: invitation.networkId,
-                actorId: actor.id,
-                action: 'membership.added',
-                subjectType: 'MEMBERSHIP',
-                subjectId: membership.id,
-                after: {
-                  userId: actor.id,
-                  role: membership.role,
-                  municipalityId: membership.municipalityId,
-                  invitationId: invitation.id,
-                  invitedById: invitation.invitedById,
-                },
-              },
-            ]
-          : []),
-      );
-      if (inserted.length) {
-        await publish({
-          room: roomName('network', invitation.networkId),
-          type: 'member.added',
-          actorId: actor.id,
-          data: {
-            membershipId: membership.id,
-            userId: actor.id,
-            role: membership.role,
-            municipalityId: membership.municipalityId,
-            invitationId: invitation.id,
-          },
-        });
+      const accepted = {
+        networkId: invitation.networkId,
+        action: 'invitation.accepted',
+        subjectType: 'INVITATION',
+        subjectId: invitation.id,
+        after: { membershipId: membership.id },
+      };
+      if (!inserted.length) {
+        // the person already held this role: the invitation is used up, the room sees no change
+        await record({ actorId: actor.id, audit: accepted });
+        return membership;
       }
+      await record({
+        actorId: actor.id,
+        audit: [
+          accepted,
+          {
+            networkId: invitation.networkId,
+            action: 'membership.added',
+            subjectType: 'MEMBERSHIP',
+            subjectId: membership.id,
+            after: {
+              userId: actor.id,
+              role: membership.role,
+              municipalityId: membership.municipalityId,
+              invitationId: invitation.id,
+              invitedById: invitation.invitedById,
+            },
+          },
+        ],
+        events: [
+          {
+            room: roomName('network', invitation.networkId),
+            type: 'member.added',
+            data: {
+              membershipId: membership.id,
+              userId: actor.id,
+              role: membership.role,
+              municipalityId: membership.municipalityId,
+              invitationId: invitation.id,
+            },
+          },
+        ],
+      });
       return membership;
     });
   }

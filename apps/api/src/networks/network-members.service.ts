@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { NetworkRole } from '@samrad/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { recordAudit } from '../audit/audit.js';
 import { badInput, conflict, notFound } from '../common/app-error.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import { isUuid } from '../common/ids.js';
@@ -66,17 +65,27 @@ export class NetworkMembersService {
           { role: input.role, municipalityId: input.municipalityId },
         );
         const after = await this.reload(manager, before.id);
-        await recordAudit(manager, {
-          networkId: before.networkId,
+        await tx.record({
           actorId: actor.id,
-          action: 'membership.roleChanged',
-          subjectType: 'MEMBERSHIP',
-          subjectId: before.id,
-          before: describe(before),
-          after: describe(after),
-        });
-        await this.announce(tx, actor, 'member.changed', after, {
-          previous: { role: before.role, municipalityId: before.municipalityId },
+          audit: {
+            networkId: before.networkId,
+            action: 'membership.roleChanged',
+            subjectType: 'MEMBERSHIP',
+            subjectId: before.id,
+            before: describe(before),
+            after: describe(after),
+          },
+          events: [
+            {
+              room: roomName('network', after.networkId),
+              type: 'member.changed',
+              data: {
+                membershipId: after.id,
+                ...describe(after),
+                previous: { role: before.role, municipalityId: before.municipalityId },
+              },
+            },
+          ],
         });
         return after;
       });
@@ -122,38 +131,26 @@ export class NetworkMembersService {
 
   private async end(tx: Transaction, actor: AuthUser, memberships: Membership[], reason: 'REMOVED' | 'LEFT') {
     await tx.manager.delete(Membership, { id: In(memberships.map((m) => m.id)) });
-    await recordAudit(
-      tx.manager,
-      ...memberships.map((m) => ({
+    await tx.record({
+      actorId: actor.id,
+      audit: memberships.map((m) => ({
         networkId: m.networkId,
-        actorId: actor.id,
         action: reason === 'LEFT' ? 'membership.left' : 'membership.removed',
         subjectType: 'MEMBERSHIP',
         subjectId: m.id,
         before: describe(m),
       })),
-    );
-    for (const m of memberships) await this.announce(tx, actor, 'member.removed', m, { reason });
+      events: memberships.map((m) => ({
+        room: roomName('network', m.networkId),
+        type: 'member.removed' as const,
+        data: { membershipId: m.id, ...describe(m), reason },
+      })),
+    });
   }
 
   private async reload(manager: EntityManager, membershipId: string): Promise<Membership> {
     const membership = await manager.findOneBy(Membership, { id: membershipId });
     if (!membership) throw notFound('Member');
     return membership;
-  }
-
-  private announce(
-    tx: Transaction,
-    actor: AuthUser,
-    type: string,
-    m: Membership,
-    extra: Record<string, unknown> = {},
-  ) {
-    return tx.publish({
-      room: roomName('network', m.networkId),
-      type,
-      actorId: actor.id,
-      data: { membershipId: m.id, ...describe(m), ...extra },
-    });
   }
 }

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createNetworkSchema, updateNetworkSchema } from '@samrad/domain';
 import { DataSource, In } from 'typeorm';
-import { recordAudit } from '../audit/audit.js';
 import { AppError, badInput, conflict, notFound } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
 import type { AuthUser } from '../common/request-context.js';
@@ -59,7 +58,7 @@ export class NetworksService {
         problems: unknown.map((id) => ({ path: 'municipalityIds', message: `Unknown municipality ${id}` })),
       });
     }
-    return this.uow.run(async ({ manager }) => {
+    return this.uow.run(async ({ manager, record }) => {
       const network = await manager.save(
         manager.create(Network, { name: input.name, description: input.description }),
       );
@@ -77,36 +76,37 @@ export class NetworksService {
           municipalityId: null,
         }),
       );
-      await recordAudit(
-        manager,
-        {
-          networkId: network.id,
-          actorId: actor.id,
-          action: 'network.created',
-          subjectType: 'NETWORK',
-          subjectId: network.id,
-          after: {
-            name: network.name,
-            description: network.description,
-            municipalityIds: input.municipalityIds,
+      // no room event: nobody can be following a network that did not exist
+      await record({
+        actorId: actor.id,
+        audit: [
+          {
+            networkId: network.id,
+            action: 'network.created',
+            subjectType: 'NETWORK',
+            subjectId: network.id,
+            after: {
+              name: network.name,
+              description: network.description,
+              municipalityIds: input.municipalityIds,
+            },
           },
-        },
-        {
-          networkId: network.id,
-          actorId: actor.id,
-          action: 'membership.added',
-          subjectType: 'MEMBERSHIP',
-          subjectId: membership.id,
-          after: { userId: actor.id, role: 'COORDINATOR', municipalityId: null },
-        },
-      );
+          {
+            networkId: network.id,
+            action: 'membership.added',
+            subjectType: 'MEMBERSHIP',
+            subjectId: membership.id,
+            after: { userId: actor.id, role: 'COORDINATOR', municipalityId: null },
+          },
+        ],
+      });
       return network;
     });
   }
 
   async update(actor: AuthUser, networkId: string, raw: unknown): Promise<Network> {
     const input = parseInput(updateNetworkSchema, raw);
-    return this.uow.run(async ({ manager, publish }) => {
+    return this.uow.run(async ({ manager, record }) => {
       await lockNetwork(manager, networkId);
       const before = await manager.findOneByOrFail(Network, { id: networkId });
       const changes: Partial<Pick<Network, 'name' | 'description'>> = {};
@@ -117,20 +117,23 @@ export class NetworksService {
       if (Object.keys(changes).length === 0) return before;
       await manager.update(Network, { id: networkId }, changes);
       const after = await manager.findOneByOrFail(Network, { id: networkId });
-      await recordAudit(manager, {
-        networkId,
+      await record({
         actorId: actor.id,
-        action: 'network.updated',
-        subjectType: 'NETWORK',
-        subjectId: networkId,
-        before: { name: before.name, description: before.description },
-        after: { name: after.name, description: after.description },
-      });
-      await publish({
-        room: roomName('network', networkId),
-        type: 'network.updated',
-        actorId: actor.id,
-        data: { networkId, name: after.name, description: after.description },
+        audit: {
+          networkId,
+          action: 'network.updated',
+          subjectType: 'NETWORK',
+          subjectId: networkId,
+          before: { name: before.name, description: before.description },
+          after: { name: after.name, description: after.description },
+        },
+        events: [
+          {
+            room: roomName('network', networkId),
+            type: 'network.updated',
+            data: { networkId, name: after.name, description: after.description },
+          },
+        ],
       });
       return after;
     });
@@ -141,30 +144,33 @@ export class NetworksService {
       ? await this.dataSource.getRepository(Municipality).findOneBy({ id: municipalityId })
       : null;
     if (!municipality) throw notFound('Municipality');
-    return this.uow.run(async ({ manager, publish }) => {
+    return this.uow.run(async ({ manager, record }) => {
       const network = await lockNetwork(manager, networkId);
       if (await isInNetwork(manager, networkId, municipality.id)) {
         throw conflict(`${municipality.name} is already part of ${network.name}`);
       }
       await manager.insert(NetworkMunicipality, { networkId, municipalityId: municipality.id });
-      await recordAudit(manager, {
-        networkId,
+      await record({
         actorId: actor.id,
-        action: 'network.municipalityAdded',
-        subjectType: 'NETWORK',
-        subjectId: networkId,
-        after: { municipalityId: municipality.id, name: municipality.name },
-      });
-      await publish({
-        room: roomName('network', networkId),
-        type: 'municipality.added',
-        actorId: actor.id,
-        data: {
+        audit: {
           networkId,
-          municipalityId: municipality.id,
-          name: municipality.name,
-          code: municipality.code,
+          action: 'network.municipalityAdded',
+          subjectType: 'NETWORK',
+          subjectId: networkId,
+          after: { municipalityId: municipality.id, name: municipality.name },
         },
+        events: [
+          {
+            room: roomName('network', networkId),
+            type: 'municipality.added',
+            data: {
+              networkId,
+              municipalityId: municipality.id,
+              name: municipality.name,
+              code: municipality.code,
+            },
+          },
+        ],
       });
       return manager.findOneByOrFail(Network, { id: networkId });
     });
@@ -177,7 +183,7 @@ export class NetworksService {
    * the same transaction.
    */
   async removeMunicipality(actor: AuthUser, networkId: string, municipalityId: string): Promise<Network> {
-    return this.uow.run(async ({ manager, publish }) => {
+    return this.uow.run(async ({ manager, record }) => {
       const network = await lockNetwork(manager, networkId);
       if (!isUuid(municipalityId) || !(await isInNetwork(manager, networkId, municipalityId))) {
         throw new AppError('NOT_FOUND', 'This municipality is not part of the network');
@@ -206,51 +212,49 @@ export class NetworksService {
       )) as [{ id: string }[], number];
       await manager.delete(NetworkMunicipality, { networkId, municipalityId });
 
-      await recordAudit(
-        manager,
-        {
-          networkId,
-          actorId: actor.id,
-          action: 'network.municipalityRemoved',
-          subjectType: 'NETWORK',
-          subjectId: networkId,
-          before: { municipalityId },
-        },
-        ...endedRoles.map((m) => ({
-          networkId,
-          actorId: actor.id,
-          action: 'membership.removed',
-          subjectType: 'MEMBERSHIP',
-          subjectId: m.id,
-          before: { userId: m.userId, role: m.role, municipalityId: m.municipalityId },
-          after: { reason: 'municipality removed from the network' },
-        })),
-      );
       const room = roomName('network', networkId);
-      for (const m of endedRoles) {
-        await publish({
-          room,
-          type: 'member.removed',
-          actorId: actor.id,
-          data: {
-            membershipId: m.id,
-            userId: m.userId,
-            role: m.role,
-            municipalityId,
-            reason: 'MUNICIPALITY_REMOVED',
-          },
-        });
-      }
-      await publish({
-        room,
-        type: 'municipality.removed',
+      await record({
         actorId: actor.id,
-        data: {
-          networkId,
-          municipalityId,
-          endedMembershipIds: endedRoles.map((m) => m.id),
-          revokedInvitationIds: revoked[0].map((r) => r.id),
-        },
+        audit: [
+          {
+            networkId,
+            action: 'network.municipalityRemoved',
+            subjectType: 'NETWORK',
+            subjectId: networkId,
+            before: { municipalityId },
+          },
+          ...endedRoles.map((m) => ({
+            networkId,
+            action: 'membership.removed',
+            subjectType: 'MEMBERSHIP',
+            subjectId: m.id,
+            before: { userId: m.userId, role: m.role, municipalityId: m.municipalityId },
+            after: { reason: 'municipality removed from the network' },
+          })),
+        ],
+        events: [
+          ...endedRoles.map((m) => ({
+            room,
+            type: 'member.removed' as const,
+            data: {
+              membershipId: m.id,
+              userId: m.userId,
+              role: m.role,
+              municipalityId,
+              reason: 'MUNICIPALITY_REMOVED' as const,
+            },
+          })),
+          {
+            room,
+            type: 'municipality.removed',
+            data: {
+              networkId,
+              municipalityId,
+              endedMembershipIds: endedRoles.map((m) => m.id),
+              revokedInvitationIds: revoked[0].map((r) => r.id),
+            },
+          },
+        ],
       });
       return manager.findOneByOrFail(Network, { id: networkId });
     });

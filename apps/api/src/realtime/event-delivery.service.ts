@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { SOCKET_EVENTS } from '@samrad/domain';
+import { parseRoom, SOCKET_EVENTS, type RoomEventMessage } from '@samrad/domain';
 import type { Subscription } from 'rxjs';
 import { EventLogService } from './event-log.service.js';
 import { RoomEventListener, type HeardEvent } from './room-event-listener.js';
@@ -8,9 +8,6 @@ import { RealtimeMetrics } from './realtime-metrics.js';
 import { RealtimeServer } from './realtime-server.js';
 import { SocketRooms } from './socket-rooms.service.js';
 import { toMessage, VisibilityRules, withoutRestricted } from './visibility-rules.js';
-
-/** Events after which the members of a network must be checked again. */
-const MEMBERSHIP_ENDED = new Set(['member.removed']);
 
 /**
  * Delivers committed events to this process's sockets. Every process hears every event (see
@@ -70,7 +67,7 @@ export class EventDelivery implements OnModuleInit, OnModuleDestroy {
   private async onHeard(heard: HeardEvent): Promise<void> {
     await this.deliverInOrder(heard);
     // the removed member may be in the network's round rooms without being in its network room
-    if (heard.type && MEMBERSHIP_ENDED.has(heard.type)) await this.afterMembershipEnded(heard);
+    if (heard.type === 'member.removed') await this.afterMembershipEnded(heard);
   }
 
   private async deliverInOrder(heard: HeardEvent): Promise<void> {
@@ -82,8 +79,7 @@ export class EventDelivery implements OnModuleInit, OnModuleDestroy {
         await this.deliver(missed);
       }
     }
-    const event =
-      heard.type === undefined ? await this.eventLog.one(heard.room, heard.seq) : (heard as LoggedEvent);
+    const event = heard.type === undefined ? await this.eventLog.one(heard.room, heard.seq) : heard;
     if (event) await this.deliver(event);
   }
 
@@ -119,9 +115,8 @@ export class EventDelivery implements OnModuleInit, OnModuleDestroy {
     return sockets.filter((socket) => !allowed.has(socket.data.user.id)).map((socket) => socket.id);
   }
 
-  private async afterMembershipEnded(event: HeardEvent): Promise<void> {
-    const userId = event.data?.userId;
-    const networkId = event.room.startsWith('network:') ? event.room.slice('network:'.length) : null;
-    if (typeof userId === 'string' && networkId) await this.rooms.recheck(userId, networkId);
+  private async afterMembershipEnded(event: RoomEventMessage<'member.removed'>): Promise<void> {
+    const room = parseRoom(event.room);
+    if (room?.kind === 'network') await this.rooms.recheck(event.data.userId, room.id);
   }
 }

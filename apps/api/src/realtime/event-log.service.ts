@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { restrictedFields } from '@samrad/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { DomainEvent, LoggedEvent, RestrictedFields } from './room-event.js';
+import type { LoggedEvent, RestrictedFields, RoomEvent } from './room-event.js';
 
 /** The PostgreSQL channel every committed room event is announced on (see RoomEventListener). */
 export const ROOM_EVENTS_CHANNEL = 'samrad_room_events';
@@ -18,15 +19,17 @@ interface EventRow {
   at: Date;
 }
 
-const toLogged = (row: EventRow): LoggedEvent => ({
-  seq: Number(row.seq),
-  room: row.room,
-  type: row.type,
-  at: row.at.toISOString(),
-  actorId: row.actor_id,
-  data: row.data,
-  ...(row.restricted ? { restricted: row.restricted } : {}),
-});
+// The log holds only what the typed publisher (`append`) wrote, so a row is one of the catalogue's events.
+const toLogged = (row: EventRow): LoggedEvent =>
+  ({
+    seq: Number(row.seq),
+    room: row.room,
+    type: row.type,
+    at: row.at.toISOString(),
+    actorId: row.actor_id,
+    data: row.data,
+    ...(row.restricted ? { restricted: row.restricted } : {}),
+  }) as LoggedEvent;
 
 /** Appends events to the per-room log inside the caller's transaction, and reads them back. */
 @Injectable()
@@ -39,7 +42,10 @@ export class EventLogService {
    * notifications only on commit and in commit order, and the row lock makes commit order the
    * seq order of a room: every API process hears each room's events once, in order.
    */
-  async append(manager: EntityManager, event: DomainEvent): Promise<LoggedEvent> {
+  async append(manager: EntityManager, actorId: string | null, event: RoomEvent): Promise<LoggedEvent> {
+    const restricted: RestrictedFields | null = event.visibleTo
+      ? { fields: [...restrictedFields(event.type)], ...event.visibleTo }
+      : null;
     const [row] = (await manager.query(
       `WITH next AS (
          INSERT INTO room_sequences (room, last_seq) VALUES ($1, 1)
@@ -61,9 +67,9 @@ export class EventLogService {
       [
         event.room,
         event.type,
-        event.actorId,
+        actorId,
         JSON.stringify(event.data),
-        event.restricted ? JSON.stringify(event.restricted) : null,
+        restricted ? JSON.stringify(restricted) : null,
         ROOM_EVENTS_CHANNEL,
         NOTIFY_PAYLOAD_LIMIT,
       ],
@@ -73,10 +79,10 @@ export class EventLogService {
       room: event.room,
       type: event.type,
       at: row.at.toISOString(),
-      actorId: event.actorId,
+      actorId,
       data: event.data,
-      ...(event.restricted ? { restricted: event.restricted } : {}),
-    };
+      ...(restricted ? { restricted } : {}),
+    } as LoggedEvent;
   }
 
   /** The room's events after `afterSeq`, oldest first, at most `limit`. */

@@ -1,5 +1,11 @@
 import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { PRESENCE_CHANGED, PRESENCE_LIST_LIMIT, type PresenceData, type PresenceUser } from '@samrad/domain';
+import {
+  PRESENCE_CHANGED,
+  PRESENCE_LIST_LIMIT,
+  type PresenceData,
+  type PresenceUser,
+  type RoomName,
+} from '@samrad/domain';
 import { RealtimeServer } from './realtime-server.js';
 import { UnitOfWork } from './unit-of-work.service.js';
 
@@ -27,7 +33,7 @@ export class PresenceService implements OnModuleDestroy {
   ) {}
 
   /** Someone (actorId) joined or left the room on this process. */
-  touch(room: string, actorId: string): void {
+  touch(room: RoomName, actorId: string): void {
     if (this.stopped) return;
     const scheduled = this.pending.get(room);
     if (scheduled) {
@@ -47,7 +53,7 @@ export class PresenceService implements OnModuleDestroy {
   }
 
   /** Everyone viewing the room on any process, one entry per user, sorted by name. */
-  async viewers(room: string): Promise<PresenceUser[]> {
+  async viewers(room: RoomName): Promise<PresenceUser[]> {
     const sockets = await this.sockets.io.in(room).fetchSockets();
     const users = new Map<string, PresenceUser>();
     for (const socket of sockets) {
@@ -59,8 +65,8 @@ export class PresenceService implements OnModuleDestroy {
     );
   }
 
-  async flush(room: string, actorId: string): Promise<void> {
-    await this.uow.run(async ({ manager, publish }) => {
+  async flush(room: RoomName, actorId: string): Promise<void> {
+    await this.uow.run(async ({ manager, record }) => {
       // serialises the room's presence flushes (so the last writer holds the latest snapshot)
       // without holding the room's sequence row while other processes are asked for their sockets
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`presence:${room}`]);
@@ -78,7 +84,7 @@ export class PresenceService implements OnModuleDestroy {
         [room, ids],
       );
       const data: PresenceData = { users: viewers.slice(0, PRESENCE_LIST_LIMIT), total: viewers.length };
-      await publish({ room, type: PRESENCE_CHANGED, actorId, data: { ...data } });
+      await record({ actorId, events: [{ room, type: PRESENCE_CHANGED, data }] });
     });
   }
 

@@ -4,6 +4,7 @@ import { addMember, createNetwork, type TestMember, type TestNetwork } from '../
 import { insertRound, rename } from '../../test/realtime-fixtures.js';
 import { connectSocket, refusal, settle, type TestSocket } from '../../test/sockets.js';
 import { registerUser, startTestApp, type TestApp, type TestUser } from '../../test/test-app.js';
+import { roomName, type RoomName } from './room-event.js';
 import { UnitOfWork } from './unit-of-work.service.js';
 import { VisibilityRules } from './visibility-rules.js';
 
@@ -13,7 +14,7 @@ describe('realtime gateway', () => {
   let editor: TestMember;
   let viewer: TestMember;
   let outsider: TestUser;
-  let room: string;
+  let room: RoomName<'network'>;
   const sockets: TestSocket[] = [];
   const connect = async (token: string) => {
     const socket = await connectSocket(t.url, token);
@@ -27,7 +28,7 @@ describe('realtime gateway', () => {
     editor = await addMember(t, network, 'EDITOR', 'Sollentuna');
     viewer = await addMember(t, network, 'VIEWER');
     outsider = await registerUser(t, 'outsider');
-    room = `network:${network.id}`;
+    room = roomName('network', network.id);
   });
   afterEach(() => sockets.splice(0).forEach((socket) => socket.close()));
   afterAll(() => t.close());
@@ -149,23 +150,35 @@ describe('realtime gateway', () => {
       // the editor's own presence change lands first
       await socket.waitFor((events) => events.some((e) => e.type === 'presence.changed'));
       const uow = t.app.get(UnitOfWork);
+      const renamedTo = (name: string) => ({
+        actorId: editor.id,
+        events: [
+          {
+            room,
+            type: 'network.updated' as const,
+            data: { networkId: network.id, name, description: null },
+          },
+        ],
+      });
+      const named = (name: string) =>
+        socket.eventsOf(room, 'network.updated').filter((e) => e.data.name === name);
       await expect(
-        uow.run(async ({ publish }) => {
-          await publish({ room, type: 'test.doomed', actorId: editor.id, data: { n: 1 } });
+        uow.run(async ({ record }) => {
+          await record(renamedTo('Doomed'));
           throw new Error('boom');
         }),
       ).rejects.toThrow('boom');
       await settle();
-      expect(socket.eventsOf(room, 'test.doomed')).toHaveLength(0);
+      expect(named('Doomed')).toHaveLength(0);
       const [{ count }] = await t.dataSource.query(
-        `SELECT count(*)::int AS count FROM room_events WHERE type = 'test.doomed'`,
+        `SELECT count(*)::int AS count FROM room_events WHERE data->>'name' = 'Doomed'`,
       );
       expect(count).toBe(0);
 
       const lastSeen = Math.max(before, ...socket.eventsOf(room).map((e) => e.seq));
-      await uow.run(({ publish }) => publish({ room, type: 'test.kept', actorId: editor.id, data: {} }));
-      await socket.waitFor((events) => events.some((e) => e.type === 'test.kept'));
-      expect(socket.eventsOf(room, 'test.kept')[0].seq).toBe(lastSeen + 1);
+      await uow.run(({ record }) => record(renamedTo('Kept')));
+      await socket.waitFor(() => named('Kept').length > 0);
+      expect(named('Kept')[0].seq).toBe(lastSeen + 1);
     });
 
     it('strips restricted fields for recipients the visibility rule does not name, live and on replay', async () => {
@@ -177,63 +190,66 @@ describe('realtime gateway', () => {
         );
         return new Set(rows.map((row) => row.user_id));
       });
+      const roundRoom = roomName('round', await insertRound(t, network.id, 'Omgång med svar'));
       const coordinatorSocket = await connect(network.coordinator.token);
       const editorSocket = await connect(editor.token);
-      const { seq: from } = (await coordinatorSocket.subscribe(room)) as { seq: number };
-      await editorSocket.subscribe(room);
+      const { seq: from } = (await coordinatorSocket.subscribe(roundRoom)) as { seq: number };
+      await editorSocket.subscribe(roundRoom);
 
       const data = {
         answerId: randomUUID(),
+        indicatorId: randomUUID(),
         municipalityId: network.municipalities.Sollentuna,
-        value: 42,
+        version: 1,
+        status: 'DRAFT' as const,
+        value: { number: 42 },
         comment: 'Ny rutin',
       };
+      const { value: _value, comment: _comment, ...withheld } = data;
       const uow = t.app.get(UnitOfWork);
-      await uow.run(({ publish }) =>
-        publish({
-          room,
-          type: 'answer.saved',
+      await uow.run(({ record }) =>
+        record({
           actorId: editor.id,
-          data,
-          restricted: {
-            fields: ['value', 'comment'],
-            rule: 'test.coordinatorsOnly',
-            args: { networkId: network.id },
-          },
+          events: [
+            {
+              room: roundRoom,
+              type: 'answer.saved',
+              data,
+              visibleTo: { rule: 'test.coordinatorsOnly', args: { networkId: network.id } },
+            },
+          ],
         }),
       );
-      await uow.run(({ publish }) =>
-        publish({
-          room,
-          type: 'answer.saved',
+      await uow.run(({ record }) =>
+        record({
           actorId: editor.id,
-          data: { ...data, value: 7 },
-          restricted: { fields: ['value'], rule: 'no.such.rule', args: {} },
+          events: [
+            {
+              room: roundRoom,
+              type: 'answer.saved',
+              data: { ...data, value: { number: 7 } },
+              visibleTo: { rule: 'no.such.rule', args: {} },
+            },
+          ],
         }),
       );
       for (const socket of [coordinatorSocket, editorSocket]) {
         await socket.waitFor((events) => events.filter((e) => e.type === 'answer.saved').length === 2);
       }
-      const [full, unknownRule] = coordinatorSocket.eventsOf(room, 'answer.saved');
+      const [full, unknownRule] = coordinatorSocket.eventsOf(roundRoom, 'answer.saved');
       expect(full.data).toEqual(data);
-      expect(unknownRule.data).not.toHaveProperty('value');
-      const [stripped] = editorSocket.eventsOf(room, 'answer.saved');
-      expect(stripped.data).toEqual({ answerId: data.answerId, municipalityId: data.municipalityId });
+      expect(unknownRule.data).toEqual(withheld);
+      const [stripped] = editorSocket.eventsOf(roundRoom, 'answer.saved');
+      expect(stripped.data).toEqual(withheld);
       expect(stripped.seq).toBe(full.seq);
 
       const replayed = async (socket: TestSocket) => {
-        const ack = await socket.replay(room, from);
+        const ack = await socket.replay(roundRoom, from);
         if (!ack.ok) throw new Error(JSON.stringify(ack));
         return ack.events.filter((e) => e.type === 'answer.saved').map((e) => e.data);
       };
-      expect(await replayed(coordinatorSocket)).toEqual([
-        data,
-        { answerId: data.answerId, municipalityId: data.municipalityId, comment: 'Ny rutin' },
-      ]);
-      expect(await replayed(editorSocket)).toEqual([
-        { answerId: data.answerId, municipalityId: data.municipalityId },
-        { answerId: data.answerId, municipalityId: data.municipalityId, comment: 'Ny rutin' },
-      ]);
+      expect(await replayed(coordinatorSocket)).toEqual([data, withheld]);
+      expect(await replayed(editorSocket)).toEqual([withheld, withheld]);
     });
 
     it('takes a removed member out of the network’s rooms, on every room of that network', async () => {

@@ -1,6 +1,5 @@
 import { Global, Module } from '@nestjs/common';
 import { HealthModule } from '../health/health.module.js';
-import { EventBus } from './event-bus.js';
 import { EventDelivery } from './event-delivery.service.js';
 import { EventLogService } from './event-log.service.js';
 import { EventPruner } from './event-pruner.js';
@@ -31,7 +30,6 @@ import { VisibilityRules } from './visibility-rules.js';
     RealtimeServer,
     socketIoAdapterProvider,
     EventLogService,
-    EventBus,
     UnitOfWork,
     RoomEventListener,
     EventDelivery,
@@ -43,6 +41,6 @@ import { VisibilityRules } from './visibility-rules.js';
     TokenExpiry,
     EventPruner,
   ],
-  exports: [UnitOfWork, EventBus, RoomAccess, VisibilityRules, EventLogService],
+  exports: [UnitOfWork, RoomAccess, VisibilityRules, EventLogService],
 })
 export class RealtimeModule {}

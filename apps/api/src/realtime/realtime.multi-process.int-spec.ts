@@ -85,7 +85,9 @@ describe('realtime across two API processes', () => {
       })(),
     ]);
     const concurrent = (socket: TestSocket, from: number) =>
-      socket.events.slice(from).filter((e) => String(e.data.name ?? '').startsWith('Samtidigt'));
+      socket.events
+        .slice(from)
+        .filter((e) => e.type === 'network.updated' && e.data.name.startsWith('Samtidigt'));
     await onA.waitFor(() => concurrent(onA, before.a).length === 20);
     await onB.waitFor(() => concurrent(onB, before.b).length === 20);
     const seqsA = concurrent(onA, before.a).map((e) => e.seq);

@@ -4,6 +4,7 @@ import { rename } from '../../test/realtime-fixtures.js';
 import { connectSocket, type TestSocket } from '../../test/sockets.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { EventPruner, PRUNE_LOCK } from './event-pruner.js';
+import { roomName } from './room-event.js';
 import { UnitOfWork } from './unit-of-work.service.js';
 
 describe('realtime event log and replay', () => {
@@ -78,7 +79,7 @@ describe('realtime event log and replay', () => {
 
   it('gives 20 concurrent writers to one room the seqs 1..N with no gap or duplicate, delivered in order', async () => {
     const fresh = await createNetwork(t, 'Samtidighetsnätverket', ['Solna'], network.coordinator);
-    const target = `network:${fresh.id}`;
+    const target = roomName('network', fresh.id);
     const listener = await connect(network.coordinator.token);
     await listener.subscribe(target);
     await listener.waitFor((events) => events.some((e) => e.type === 'presence.changed'));
@@ -86,14 +87,18 @@ describe('realtime event log and replay', () => {
     const uow = t.app.get(UnitOfWork);
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        uow.run(async ({ manager, publish }) => {
+        uow.run(async ({ manager, record }) => {
           // interleave the transactions: each waits a little while holding nothing yet
           await manager.query(`SELECT pg_sleep($1)`, [Math.random() * 0.05]);
-          await publish({
-            room: target,
-            type: 'test.written',
+          await record({
             actorId: network.coordinator.id,
-            data: { writer: i },
+            events: [
+              {
+                room: target,
+                type: 'network.updated',
+                data: { networkId: fresh.id, name: `Skribent ${i}`, description: null },
+              },
+            ],
           });
         }),
       ),
@@ -101,12 +106,12 @@ describe('realtime event log and replay', () => {
     const seqs = await seqsOf(target);
     expect(seqs).toEqual(consecutive(1, seqs.length));
     const written = (await t.dataSource.query(
-      `SELECT seq, data->>'writer' AS writer FROM room_events WHERE room = $1 AND type = 'test.written'`,
+      `SELECT seq, data->>'name' AS writer FROM room_events WHERE room = $1 AND type = 'network.updated'`,
       [target],
     )) as { writer: string }[];
     expect(new Set(written.map((row) => row.writer)).size).toBe(20);
 
-    await listener.waitFor((events) => events.filter((e) => e.type === 'test.written').length === 20);
+    await listener.waitFor((events) => events.filter((e) => e.type === 'network.updated').length === 20);
     const delivered = listener.eventsOf(target).map((e) => e.seq);
     expect(delivered).toEqual(consecutive(delivered[0], delivered.length));
     expect(delivered.at(-1)).toBe(seqs.at(-1));

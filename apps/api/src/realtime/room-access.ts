@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { parseRoom, type RoomKind } from '@samrad/domain';
+import { parseRoom, type RoomKind, type RoomName } from '@samrad/domain';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '../common/access-policy.service.js';
 import { badInput, notFound } from '../common/app-error.js';
@@ -47,7 +47,7 @@ export class RoomAccess {
   }
 
   /** Throws BAD_USER_INPUT for a malformed room, NOT_FOUND unless the user may view it; returns the owning network. */
-  async check(user: AuthUser, room: unknown): Promise<{ room: string; networkId: string }> {
+  async check(user: AuthUser, room: unknown): Promise<{ room: RoomName; networkId: string }> {
     const parsed = parseRoom(room);
     if (!parsed) throw badInput('room must be network:<id>, round:<id>, thread:<id> or goal:<id>');
     const owner = this.owners.get(parsed.kind);

@@ -5,8 +5,8 @@ import { AppConfig } from '../config/app-config.js';
 import { ROOM_EVENTS_CHANNEL } from './event-log.service.js';
 import type { LoggedEvent, RestrictedFields } from './room-event.js';
 
-/** A committed event as heard on the channel; `data` is absent when it was too big to notify. */
-export type HeardEvent = { room: string; seq: number } & Partial<Omit<LoggedEvent, 'room' | 'seq'>>;
+/** A committed event as heard on the channel: whole, or only its key when it was too big to notify. */
+export type HeardEvent = LoggedEvent | { room: string; seq: number; type?: undefined };
 
 interface NotifyPayload {
   room: string;
@@ -94,6 +94,7 @@ export class RoomEventListener implements OnApplicationBootstrap, OnApplicationS
       this.heard$.next({ room: parsed.room, seq: parsed.seq });
       return;
     }
+    // EventLogService.append built this payload from a typed event
     this.heard$.next({
       room: parsed.room,
       seq: parsed.seq,
@@ -102,6 +103,6 @@ export class RoomEventListener implements OnApplicationBootstrap, OnApplicationS
       at: new Date(parsed.at as string).toISOString(),
       data: parsed.data ?? {},
       ...(parsed.restricted ? { restricted: parsed.restricted } : {}),
-    });
+    } as LoggedEvent);
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MAX_ROOMS_PER_SOCKET, SOCKET_EVENTS, type RoomClosedMessage } from '@samrad/domain';
+import { MAX_ROOMS_PER_SOCKET, SOCKET_EVENTS, type RoomClosedMessage, type RoomName } from '@samrad/domain';
 import { badInput } from '../common/app-error.js';
 import { PresenceService } from './presence.service.js';
 import { RoomAccess } from './room-access.js';
@@ -11,7 +11,7 @@ import { RealtimeServer, type RealtimeSocket } from './realtime-server.js';
  */
 @Injectable()
 export class SocketRooms {
-  private readonly joined = new WeakMap<RealtimeSocket, Map<string, string>>();
+  private readonly joined = new WeakMap<RealtimeSocket, Map<RoomName, string>>();
 
   constructor(
     private readonly access: RoomAccess,
@@ -19,15 +19,15 @@ export class SocketRooms {
     private readonly server: RealtimeServer,
   ) {}
 
-  roomsOf(socket: RealtimeSocket): ReadonlyMap<string, string> {
+  roomsOf(socket: RealtimeSocket): ReadonlyMap<RoomName, string> {
     return this.joined.get(socket) ?? new Map();
   }
 
   /** Checks access and joins; joining a room twice is a no-op. Returns the room's canonical name. */
-  async join(socket: RealtimeSocket, rawRoom: unknown): Promise<string> {
+  async join(socket: RealtimeSocket, rawRoom: unknown): Promise<RoomName> {
     const { room, networkId } = await this.access.check(socket.data.user, rawRoom);
     if (!socket.connected) return room;
-    const rooms = this.joined.get(socket) ?? new Map<string, string>();
+    const rooms = this.joined.get(socket) ?? new Map<RoomName, string>();
     if (rooms.has(room)) return room;
     if (rooms.size >= MAX_ROOMS_PER_SOCKET) {
       throw badInput(`A connection can be in at most ${MAX_ROOMS_PER_SOCKET} rooms`);
@@ -39,7 +39,7 @@ export class SocketRooms {
     return room;
   }
 
-  async leave(socket: RealtimeSocket, room: string): Promise<void> {
+  async leave(socket: RealtimeSocket, room: RoomName): Promise<void> {
     const rooms = this.joined.get(socket);
     if (!rooms?.delete(room)) return;
     await socket.leave(room);

@@ -55,14 +55,8 @@ export class VisibilityRules {
 
 /** The message as delivered: without the visibility metadata. */
 export function toMessage(event: LoggedEvent): RoomEventMessage {
-  return {
-    seq: event.seq,
-    room: event.room,
-    type: event.type,
-    at: event.at,
-    actorId: event.actorId,
-    data: event.data,
-  };
+  const { restricted: _restricted, ...message } = event;
+  return message;
 }
 
 /** The message for someone who may not see the restricted fields: those fields removed from `data`. */
@@ -70,10 +64,9 @@ export function withoutRestricted(event: LoggedEvent): RoomEventMessage {
   const message = toMessage(event);
   if (!event.restricted) return message;
   const hidden = new Set(event.restricted.fields);
-  return {
-    ...message,
-    data: Object.fromEntries(Object.entries(event.data).filter(([key]) => !hidden.has(key))),
-  };
+  // the catalogue types restricted fields as optional in delivered data (DeliveredData)
+  const data = Object.fromEntries(Object.entries(event.data).filter(([key]) => !hidden.has(key)));
+  return { ...message, data } as RoomEventMessage;
 }
 
 /** The events as `userId` may see them: one rule evaluation per distinct rule and arguments. */

@@ -12,14 +12,14 @@ import { badInput, conflict, notFound, phaseClosed } from '../common/app-error.j
 import { isUuid } from '../common/ids.js';
 import type { AuthUser } from '../common/request-context.js';
 import { parseInput } from '../common/validation.js';
-import { recordAudit } from '../audit/audit.js';
 import { IndicatorSet } from '../catalogue/indicator-set.entity.js';
 import { roomName } from '../realtime/room-event.js';
-import { UnitOfWork, type Transaction } from '../realtime/unit-of-work.service.js';
+import { UnitOfWork } from '../realtime/unit-of-work.service.js';
 import { RoundPhaseChange } from './round-phase-change.entity.js';
 import { Round } from './round.entity.js';
 
-const roundEventData = (round: Round) => ({
+/** The round's state as every round event carries it. */
+const roundState = (round: Round) => ({
   roundId: round.id,
   title: round.title,
   phase: round.phase,
@@ -41,7 +41,7 @@ export class RoundsService {
 
   async create(actor: AuthUser, raw: unknown): Promise<Round> {
     const input = parseInput(createRoundSchema, raw);
-    return this.uow.run(async ({ manager, publish }) => {
+    return this.uow.run(async ({ manager, record }) => {
       const set = await manager.findOneBy(IndicatorSet, { id: input.indicatorSetId });
       if (!set)
         throw badInput('The indicator set does not exist', {
@@ -63,19 +63,22 @@ export class RoundsService {
         toPhase: 'DRAFT',
         changedById: actor.id,
       });
-      await recordAudit(manager, {
-        networkId: round.networkId,
+      await record({
         actorId: actor.id,
-        action: 'round.created',
-        subjectType: 'ROUND',
-        subjectId: round.id,
-        after: roundEventData(round),
-      });
-      await publish({
-        room: roomName('network', round.networkId),
-        type: 'round.created',
-        actorId: actor.id,
-        data: { ...roundEventData(round), indicatorSetId: set.id },
+        audit: {
+          networkId: round.networkId,
+          action: 'round.created',
+          subjectType: 'ROUND',
+          subjectId: round.id,
+          after: roundState(round),
+        },
+        events: [
+          {
+            room: roomName('network', round.networkId),
+            type: 'round.created',
+            data: { ...roundState(round), indicatorSetId: set.id },
+          },
+        ],
       });
       return round;
     });
@@ -114,20 +117,28 @@ export class RoundsService {
         reason: check.step === 'back' ? (input.reason?.trim() ?? null) : null,
         changedById: actor.id,
       });
-      await recordAudit(tx.manager, {
-        networkId: round.networkId,
-        actorId: actor.id,
-        action: check.step === 'back' ? 'round.phaseSteppedBack' : 'round.phaseChanged',
-        subjectType: 'ROUND',
-        subjectId: round.id,
-        before: { phase: before },
-        after: { phase: input.phase, reason: input.reason ?? null },
-      });
-      await this.publishToRoundAndNetwork(tx, actor, updated, 'round.phaseChanged', {
+      const data = {
+        ...roundState(updated),
         from: before,
         to: input.phase,
         step: check.step,
         reason: input.reason ?? null,
+      };
+      await tx.record({
+        actorId: actor.id,
+        audit: {
+          networkId: round.networkId,
+          action: check.step === 'back' ? 'round.phaseSteppedBack' : 'round.phaseChanged',
+          subjectType: 'ROUND',
+          subjectId: round.id,
+          before: { phase: before },
+          after: { phase: input.phase, reason: input.reason ?? null },
+        },
+        // the round's page and the network's round list both follow phases
+        events: [
+          { room: roomName('round', round.id), type: 'round.phaseChanged', data },
+          { room: roomName('network', round.networkId), type: 'round.phaseChanged', data },
+        ],
       });
       return updated;
     });
@@ -150,16 +161,22 @@ export class RoundsService {
       }
       await tx.manager.update(Round, { id: round.id }, changes);
       const updated = await tx.manager.findOneByOrFail(Round, { id: round.id });
-      await recordAudit(tx.manager, {
-        networkId: round.networkId,
+      const data = roundState(updated);
+      await tx.record({
         actorId: actor.id,
-        action: 'round.updated',
-        subjectType: 'ROUND',
-        subjectId: round.id,
-        before: { title: round.title, phaseDeadlines: round.phaseDeadlines },
-        after: { title: updated.title, phaseDeadlines: updated.phaseDeadlines },
+        audit: {
+          networkId: round.networkId,
+          action: 'round.updated',
+          subjectType: 'ROUND',
+          subjectId: round.id,
+          before: { title: round.title, phaseDeadlines: round.phaseDeadlines },
+          after: { title: updated.title, phaseDeadlines: updated.phaseDeadlines },
+        },
+        events: [
+          { room: roomName('round', round.id), type: 'round.updated', data },
+          { room: roomName('network', round.networkId), type: 'round.updated', data },
+        ],
       });
-      await this.publishToRoundAndNetwork(tx, actor, updated, 'round.updated', {});
       return updated;
     });
   }
@@ -172,17 +189,5 @@ export class RoundsService {
       : null;
     if (!round) throw notFound('Round');
     return round;
-  }
-
-  private async publishToRoundAndNetwork(
-    tx: Transaction,
-    actor: AuthUser,
-    round: Round,
-    type: string,
-    extra: Record<string, unknown>,
-  ): Promise<void> {
-    const data = { ...roundEventData(round), ...extra };
-    await tx.publish({ room: roomName('round', round.id), type, actorId: actor.id, data });
-    await tx.publish({ room: roomName('network', round.networkId), type, actorId: actor.id, data });
   }
 }

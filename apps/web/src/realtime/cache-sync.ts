@@ -1,5 +1,5 @@
 import type { ApolloCache, ApolloClient } from '@apollo/client';
-import type { RoomEventMessage } from '@samrad/domain';
+import type { RoomEventMessage, RoomEventType } from '@samrad/domain';
 
 /**
  * Keeps Apollo's cache in step with room events. An event type with a handler here patches the
@@ -7,26 +7,25 @@ import type { RoomEventMessage } from '@samrad/domain';
  * so a burst of changes costs one round of requests. Features add handlers for their events with
  * `registerCacheUpdate`.
  */
-export type CacheUpdate = (cache: ApolloCache, event: RoomEventMessage) => void;
+export type CacheUpdate<T extends RoomEventType = RoomEventType> = (
+  cache: ApolloCache,
+  event: RoomEventMessage<T>,
+) => void;
 
-const updates = new Map<string, CacheUpdate>();
+const updates = new Map<RoomEventType, CacheUpdate<any>>();
 
-export function registerCacheUpdate(type: string, update: CacheUpdate): void {
+/** `update` gets the events of `type` with their data typed by the catalogue (@samrad/domain). */
+export function registerCacheUpdate<T extends RoomEventType>(type: T, update: CacheUpdate<T>): void {
   updates.set(type, update);
 }
 
 /** Events that change nothing a query shows. */
-const IGNORED = new Set(['presence.changed']);
+const IGNORED = new Set<RoomEventType>(['presence.changed']);
 
-registerCacheUpdate('network.updated', (cache, event) => {
-  const { networkId, name, description } = event.data as {
-    networkId: string;
-    name: string;
-    description: string | null;
-  };
+registerCacheUpdate('network.updated', (cache, { data: { networkId, name, description } }) => {
   cache.modify({
     id: cache.identify({ __typename: 'Network', id: networkId }),
-    fields: { name: () => name, description: () => description ?? null },
+    fields: { name: () => name, description: () => description },
   });
 });
 

@@ -1,0 +1,220 @@
+import { z } from 'zod';
+import { ANSWER_STATUSES, NETWORK_ROLES, ROUND_PHASES } from './enums.js';
+import { ROOM_KINDS, type RoomKind, type RoomName } from './rooms.js';
+
+/**
+ * The room event catalogue: every event type the API publishes, the rooms it goes to and the
+ * shape of its `data`. The API's publisher accepts only these types with their data, replay and
+ * the web's handlers read them through `RoomEventMessage`, and docs/realtime.md's event table is
+ * generated from here (`npm run docs:events`). Add a feature's events here first.
+ */
+
+/** `presence.changed` lists at most this many viewers; `total` counts them all. */
+export const PRESENCE_LIST_LIMIT = 100;
+export const PRESENCE_CHANGED = 'presence.changed' as const;
+
+const id = z.uuid();
+const role = z.enum(NETWORK_ROLES);
+const phase = z.enum(ROUND_PHASES);
+
+/** A membership (one role of one person) as events describe it. */
+const membership = {
+  membershipId: id,
+  userId: id,
+  role,
+  /** the municipality the role is for; null for coordinators */
+  municipalityId: id.nullable(),
+};
+
+/** A round's state after the change, as every round event carries it. */
+const roundState = {
+  roundId: id,
+  title: z.string(),
+  phase,
+  /** optimistic-lock version: pass it as `expectedVersion` */
+  version: z.number().int(),
+  phaseDeadlines: z.partialRecord(phase, z.iso.datetime()),
+};
+
+export const presenceUserSchema = z.object({ id, displayName: z.string() });
+
+interface EventDefinition<K extends RoomKind, S extends z.ZodObject, R extends keyof z.infer<S>> {
+  summary: string;
+  rooms: readonly K[];
+  data: S;
+  /** Fields only some members may see: absent from `data` for the others (per a visibility rule). */
+  restricted?: readonly R[];
+}
+
+const define = <K extends RoomKind, S extends z.ZodObject, R extends keyof z.infer<S> & string = never>(
+  definition: EventDefinition<K, S, R>,
+) => definition;
+
+export const ROOM_EVENTS = {
+  'network.updated': define({
+    summary: 'The network was renamed or its description changed.',
+    rooms: ['network'],
+    data: z.object({ networkId: id, name: z.string(), description: z.string().nullable() }),
+  }),
+  'municipality.added': define({
+    summary: 'A municipality joined the network.',
+    rooms: ['network'],
+    data: z.object({ networkId: id, municipalityId: id, name: z.string(), code: z.string() }),
+  }),
+  'municipality.removed': define({
+    summary:
+      'A municipality left the network; the roles tied to it ended (each also as `member.removed`) ' +
+      'and its open invitations were revoked.',
+    rooms: ['network'],
+    data: z.object({
+      networkId: id,
+      municipalityId: id,
+      endedMembershipIds: z.array(id),
+      revokedInvitationIds: z.array(id),
+    }),
+  }),
+  'member.added': define({
+    summary: 'Someone accepted an invitation and holds a new role.',
+    rooms: ['network'],
+    data: z.object({ ...membership, invitationId: id }),
+  }),
+  'member.changed': define({
+    summary: 'A role or its municipality changed; `previous` is what it was.',
+    rooms: ['network'],
+    data: z.object({
+      ...membership,
+      previous: z.object({ role, municipalityId: id.nullable() }),
+    }),
+  }),
+  'member.removed': define({
+    summary:
+      'A role ended: removed by a coordinator, left by its holder, or ended with its municipality. ' +
+      "Sockets of the person are taken out of the network's rooms unless another role remains.",
+    rooms: ['network'],
+    data: z.object({ ...membership, reason: z.enum(['REMOVED', 'LEFT', 'MUNICIPALITY_REMOVED']) }),
+  }),
+  'invitation.created': define({
+    summary: 'A coordinator invited someone (no e-mail address: only coordinators may see who).',
+    rooms: ['network'],
+    data: z.object({ invitationId: id, role, municipalityId: id.nullable() }),
+  }),
+  'invitation.resent': define({
+    summary: 'An invitation got a new link and a new expiry.',
+    rooms: ['network'],
+    data: z.object({ invitationId: id, expiresAt: z.iso.datetime() }),
+  }),
+  'invitation.revoked': define({
+    summary: 'An invitation was withdrawn.',
+    rooms: ['network'],
+    data: z.object({ invitationId: id }),
+  }),
+  'round.created': define({
+    summary: 'A coordinator started a round (in DRAFT).',
+    rooms: ['network'],
+    data: z.object({ ...roundState, indicatorSetId: id }),
+  }),
+  'round.updated': define({
+    summary: "A round's title or deadlines changed.",
+    rooms: ['round', 'network'],
+    data: z.object(roundState),
+  }),
+  'round.phaseChanged': define({
+    summary: 'A round moved one phase forward, or one back with a reason.',
+    rooms: ['round', 'network'],
+    data: z.object({
+      ...roundState,
+      from: phase,
+      to: phase,
+      step: z.enum(['forward', 'back']),
+      reason: z.string().nullable(),
+    }),
+  }),
+  'answer.saved': define({
+    summary: 'A municipality saved an answer (the shape is fixed by the contract).',
+    rooms: ['round'],
+    data: z.object({
+      answerId: id,
+      indicatorId: id,
+      municipalityId: id,
+      version: z.number().int(),
+      status: z.enum(ANSWER_STATUSES),
+      value: z.object({
+        boolean: z.boolean().nullish(),
+        number: z.number().nullish(),
+        text: z.string().nullish(),
+        choice: z.string().nullish(),
+      }),
+      comment: z.string().nullable(),
+    }),
+    restricted: ['value', 'comment'],
+  }),
+  [PRESENCE_CHANGED]: define({
+    summary: `Who views the room now: one entry per person, sorted by name, at most ${PRESENCE_LIST_LIMIT} listed.`,
+    rooms: ROOM_KINDS,
+    data: z.object({ users: z.array(presenceUserSchema).max(PRESENCE_LIST_LIMIT), total: z.number().int() }),
+  }),
+};
+
+type Catalogue = typeof ROOM_EVENTS;
+export type RoomEventType = keyof Catalogue;
+export const ROOM_EVENT_TYPES = Object.keys(ROOM_EVENTS) as RoomEventType[];
+
+export const isRoomEventType = (type: unknown): type is RoomEventType =>
+  typeof type === 'string' && Object.hasOwn(ROOM_EVENTS, type);
+
+/** `data` of an event as its publisher writes it. */
+export type RoomEventData<T extends RoomEventType> = z.infer<Catalogue[T]['data']>;
+
+/** The fields of `data` that may be withheld from some members (never for most types). */
+export type RestrictedField<T extends RoomEventType> = Catalogue[T] extends {
+  restricted?: readonly (infer F)[];
+}
+  ? F & keyof RoomEventData<T>
+  : never;
+
+/** `data` as a member receives it: restricted fields may be absent. */
+export type DeliveredData<T extends RoomEventType> = [RestrictedField<T>] extends [never]
+  ? RoomEventData<T>
+  : Omit<RoomEventData<T>, RestrictedField<T>> & Partial<Pick<RoomEventData<T>, RestrictedField<T>>>;
+
+/** The rooms an event type may be published to. */
+export type RoomOf<T extends RoomEventType> = RoomName<Catalogue[T]['rooms'][number]>;
+
+/**
+ * One change in a room, as delivered by `event` and returned by `replay`: a union over the
+ * catalogue, so checking `type` narrows `data` (`if (event.type === 'network.updated') event.data.name`).
+ */
+export type RoomEventMessage<T extends RoomEventType = RoomEventType> = {
+  [K in T]: {
+    seq: number;
+    room: string;
+    type: K;
+    /** ISO timestamp. */
+    at: string;
+    actorId: string | null;
+    data: DeliveredData<K>;
+  };
+}[T];
+
+export type PresenceUser = z.infer<typeof presenceUserSchema>;
+/** `data` of `presence.changed`: who views the room now (sorted by name; capped, see `total`). */
+export type PresenceData = RoomEventData<typeof PRESENCE_CHANGED>;
+
+/** The fields of the type's `data` that some members may not see (usually none). */
+export function restrictedFields(type: RoomEventType): readonly string[] {
+  const definition: { restricted?: readonly string[] } = ROOM_EVENTS[type];
+  return definition.restricted ?? [];
+}
+
+/**
+ * Checks an event's `data` as delivered against the catalogue: restricted fields may be missing,
+ * unknown fields may not.
+ */
+export function deliveredDataSchema(type: RoomEventType): z.ZodObject {
+  const definition: { data: z.ZodObject } = ROOM_EVENTS[type];
+  const restricted = restrictedFields(type);
+  const data = definition.data.strict();
+  return restricted.length
+    ? data.partial(Object.fromEntries(restricted.map((field) => [field, true as const])) as never)
+    : data;
+}

@@ -23,6 +23,7 @@ describe('can(grants, action, municipality)', () => {
     'municipality.contribute',
     'municipality.approve',
     'interpretation.propose',
+    'catalogue.import',
   ];
 
   it('denies everything to someone with no role in the network', () => {
@@ -57,6 +58,10 @@ describe('can(grants, action, municipality)', () => {
     [networkViewer, 'network.view', undefined, true],
     [networkViewer, 'network.manage', undefined, false],
     [networkViewer, 'municipality.contribute', X, false],
+    [coordinator, 'catalogue.import', undefined, true],
+    [headOfX, 'catalogue.import', undefined, false],
+    [editorOfX, 'catalogue.import', undefined, false],
+    [networkViewer, 'catalogue.import', undefined, false],
   ] as const)('%o may %s for %s: %s', (grant, action, municipalityId, allowed) => {
     expect(can([grant], action, municipalityId)).toBe(allowed);
   });

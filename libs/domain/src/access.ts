@@ -7,21 +7,29 @@ export interface RoleGrant {
 }
 
 /**
- * What a member may do in a network. The API enforces these; the web uses the same rules to
- * decide which controls to show.
+ * What a member may do in a network. The API enforces these (through its AccessPolicy); the web
+ * uses the same rules to decide which controls to show.
  * - `network.view`: read the network and everything in it, discuss (every member).
  * - `network.manage`: settings, municipalities, members, invitations, rounds and their phases,
  *   recording interpretation outcomes, goals (coordinators).
  * - `municipality.contribute`: answer, take positions, report progress for one municipality (its head or editors).
  * - `municipality.approve`: approve answers, commit to goals for one municipality (its head).
  * - `interpretation.propose`: propose a reading of a question (coordinators, heads, editors).
+ *
+ * Actions on what all networks share (`SharedAction`) are decided from the user's roles in every
+ * network together:
+ * - `catalogue.import`: import indicator sets (coordinators of any network: they set up the
+ *   surveys networks work on).
  */
 export type NetworkAction =
   | 'network.view'
   | 'network.manage'
   | 'municipality.contribute'
   | 'municipality.approve'
-  | 'interpretation.propose';
+  | 'interpretation.propose'
+  | SharedAction;
+
+export type SharedAction = 'catalogue.import';
 
 export function can(
   grants: readonly RoleGrant[],
@@ -45,6 +53,8 @@ export function can(
       return Boolean(municipalityId) && has(['HEAD'], municipalityId);
     case 'interpretation.propose':
       return has(['COORDINATOR', 'HEAD', 'EDITOR']);
+    case 'catalogue.import':
+      return has(['COORDINATOR']);
   }
 }
 

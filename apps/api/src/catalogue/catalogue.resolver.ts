@@ -1,8 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { importIndicatorSetSchema } from '@samrad/domain';
+import { AccessPolicy } from '../common/access-policy.service.js';
 import { notFound } from '../common/app-error.js';
 import { CurrentUser } from '../common/auth/auth.decorators.js';
 import { isUuid } from '../common/ids.js';
 import type { AuthUser, RequestContext } from '../common/request-context.js';
+import { parseInput } from '../common/validation.js';
 import { indicatorsOfSet } from './catalogue.loaders.js';
 import { CatalogueService } from './catalogue.service.js';
 import { ImportIndicatorSetInput, IndicatorSetType, IndicatorType } from './catalogue.types.js';
@@ -10,7 +13,10 @@ import { ImportIndicatorSetInput, IndicatorSetType, IndicatorType } from './cata
 /** The catalogue is shared reference data (national surveys): every signed-in user may read it. */
 @Resolver(() => IndicatorSetType)
 export class CatalogueResolver {
-  constructor(private readonly catalogue: CatalogueService) {}
+  constructor(
+    private readonly catalogue: CatalogueService,
+    private readonly policy: AccessPolicy,
+  ) {}
 
   @Query(() => [IndicatorSetType], {
     description: 'Every indicator set, newest year and version first per area.',
@@ -30,11 +36,13 @@ export class CatalogueResolver {
     description:
       'Coordinators only. The same key and year again makes a new version; every problem is reported at once.',
   })
-  importIndicatorSet(
+  async importIndicatorSet(
     @Args('input') input: ImportIndicatorSetInput,
     @CurrentUser() user: AuthUser,
   ): Promise<IndicatorSetType> {
-    return this.catalogue.import(user, input);
+    const set = parseInput(importIndicatorSetSchema, input);
+    await this.policy.requireShared(user, 'catalogue.import');
+    return this.catalogue.import(user, set);
   }
 
   @ResolveField(() => [IndicatorType])

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { can, type NetworkAction, type RoleGrant } from '@samrad/domain';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { can, type NetworkAction, type RoleGrant, type SharedAction } from '@samrad/domain';
+import { DataSource } from 'typeorm';
 import { forbidden, notFound, unauthenticated } from './app-error.js';
 import { isUuid } from './ids.js';
 import { defineLoader } from './loaders.js';
-import type { RequestContext } from './request-context.js';
+import type { AuthUser, RequestContext } from './request-context.js';
 
 /** The caller's roles per network, keyed `userId|networkId`, batched per request. */
 const grantsLoader = defineLoader<string, RoleGrant[]>('grants', async (keys, dataSource) => {
@@ -44,6 +46,8 @@ export interface NetworkTarget {
  */
 @Injectable()
 export class AccessPolicy {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
   async grants(ctx: RequestContext, networkId: string): Promise<RoleGrant[]> {
     const user = ctx.req.user;
     if (!user) return [];
@@ -67,6 +71,19 @@ export class AccessPolicy {
     if (!can(grants, action, target.municipalityId)) throw forbidden(forbiddenMessage(action));
   }
 
+  /**
+   * For actions on what all networks share (the catalogue): decided from the user's roles in every
+   * network. FORBIDDEN when none of them allows it.
+   */
+  async requireShared(user: AuthUser | undefined, action: SharedAction): Promise<void> {
+    if (!user) throw unauthenticated();
+    const grants = (await this.dataSource.query(
+      `SELECT role, municipality_id AS "municipalityId" FROM memberships WHERE user_id = $1`,
+      [user.id],
+    )) as RoleGrant[];
+    if (!can(grants, action)) throw forbidden(forbiddenMessage(action));
+  }
+
   /** Forget the cached roles, after a membership change within the same request. */
   forget(ctx: RequestContext): void {
     ctx.loaders.of(grantsLoader).clearAll();
@@ -83,6 +100,8 @@ function forbiddenMessage(action: NetworkAction): string {
       return 'Only the head of this municipality can do this';
     case 'interpretation.propose':
       return 'Only coordinators, heads and editors can propose interpretations';
+    case 'catalogue.import':
+      return 'Only network coordinators can import indicator sets';
     default:
       return 'You do not have permission to do this';
   }

@@ -1,7 +1,9 @@
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { loginSchema, registerSchema, updateProfileSchema } from '@samrad/domain';
 import type { Request } from 'express';
 import { CurrentUser, Public } from '../common/auth/auth.decorators.js';
 import type { AuthUser, RequestContext } from '../common/request-context.js';
+import { parseInput } from '../common/validation.js';
 import { IdentityService, type ClientMeta } from './identity.service.js';
 import { AuthPayload, RegisterInput, UpdateProfileInput, UserType } from './user.types.js';
 
@@ -19,7 +21,7 @@ export class IdentityResolver {
   @Public()
   @Mutation(() => AuthPayload)
   register(@Args('input') input: RegisterInput, @Context() ctx: RequestContext): Promise<AuthPayload> {
-    return this.identity.register(input, clientMeta(ctx.req));
+    return this.identity.register(parseInput(registerSchema, input), clientMeta(ctx.req));
   }
 
   @Public()
@@ -29,7 +31,7 @@ export class IdentityResolver {
     @Args('password') password: string,
     @Context() ctx: RequestContext,
   ): Promise<AuthPayload> {
-    return this.identity.login({ email, password }, clientMeta(ctx.req));
+    return this.identity.login(parseInput(loginSchema, { email, password }), clientMeta(ctx.req));
   }
 
   @Public()
@@ -46,6 +48,6 @@ export class IdentityResolver {
 
   @Mutation(() => UserType)
   updateProfile(@CurrentUser() user: AuthUser, @Args('input') input: UpdateProfileInput): Promise<UserType> {
-    return this.identity.updateProfile(user.id, input);
+    return this.identity.updateProfile(user.id, parseInput(updateProfileSchema, input));
   }
 }

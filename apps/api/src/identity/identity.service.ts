@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { loginSchema, registerSchema, updateProfileSchema } from '@samrad/domain';
+import type { loginSchema, registerSchema, updateProfileSchema } from '@samrad/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { z } from 'zod';
 import { AppConfig } from '../config/app-config.js';
 import { conflict, unauthenticated } from '../common/app-error.js';
 import { isUniqueViolation } from '../common/database-errors.js';
 import { RateLimiterService } from '../common/rate-limiter.service.js';
 import type { AuthUser } from '../common/request-context.js';
-import { parseInput } from '../common/validation.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import { Session } from './session.entity.js';
@@ -45,8 +45,7 @@ export class IdentityService {
     };
   }
 
-  async register(raw: unknown, meta: ClientMeta): Promise<IssuedTokens> {
-    const input = parseInput(registerSchema, raw);
+  async register(input: z.output<typeof registerSchema>, meta: ClientMeta): Promise<IssuedTokens> {
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -67,8 +66,7 @@ export class IdentityService {
     }
   }
 
-  async login(raw: unknown, meta: ClientMeta): Promise<IssuedTokens> {
-    const input = parseInput(loginSchema, raw);
+  async login(input: z.output<typeof loginSchema>, meta: ClientMeta): Promise<IssuedTokens> {
     const limits = this.loginLimits;
     const tooMany = 'Too many sign-in attempts.';
     await this.limiter.consume(limits.perIp, meta.ip ?? 'unknown', tooMany);
@@ -144,8 +142,7 @@ export class IdentityService {
     };
   }
 
-  async updateProfile(userId: string, raw: unknown): Promise<User> {
-    const input = parseInput(updateProfileSchema, raw);
+  async updateProfile(userId: string, input: z.output<typeof updateProfileSchema>): Promise<User> {
     await this.dataSource.getRepository(User).update({ id: userId }, input);
     return this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
   }

@@ -5,6 +5,7 @@ import { MunicipalitiesResolver } from './municipalities.resolver.js';
 import { MunicipalitiesService } from './municipalities.service.js';
 import { NetworkMembersResolver } from './network-members.resolver.js';
 import { NetworkMembersService } from './network-members.service.js';
+import { NetworkRooms } from './network-rooms.js';
 import { NetworksResolver } from './networks.resolver.js';
 import { NetworksService } from './networks.service.js';
 
@@ -19,6 +20,7 @@ import { NetworksService } from './networks.service.js';
     NetworkMembersResolver,
     InvitationsService,
     InvitationsResolver,
+    NetworkRooms,
   ],
   exports: [NetworksService, MunicipalitiesService],
 })

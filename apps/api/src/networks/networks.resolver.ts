@@ -1,6 +1,8 @@
+import { createNetworkSchema, updateNetworkSchema } from '@samrad/domain';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { NETWORK_ROLES, type NetworkRole } from '@samrad/domain';
 import { AccessPolicy } from '../common/access-policy.service.js';
+import { parseInput } from '../common/validation.js';
 import { CurrentUser } from '../common/auth/auth.decorators.js';
 import type { AuthUser, RequestContext } from '../common/request-context.js';
 import { toInvitationType } from './invitations.service.js';
@@ -44,7 +46,7 @@ export class NetworksResolver {
     @CurrentUser() user: AuthUser,
     @Context() ctx: RequestContext,
   ): Promise<NetworkType> {
-    const network = await this.service.create(user, input);
+    const network = await this.service.create(user, parseInput(createNetworkSchema, input));
     this.policy.forget(ctx);
     return network;
   }
@@ -56,8 +58,9 @@ export class NetworksResolver {
     @CurrentUser() user: AuthUser,
     @Context() ctx: RequestContext,
   ): Promise<NetworkType> {
+    const changes = parseInput(updateNetworkSchema, input);
     await this.policy.require(ctx, 'network.manage', { networkId: id });
-    return this.service.update(user, id, input);
+    return this.service.update(user, id, changes);
   }
 
   @Mutation(() => NetworkType)

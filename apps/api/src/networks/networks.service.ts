@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createNetworkSchema, updateNetworkSchema } from '@samrad/domain';
+import type { createNetworkSchema, updateNetworkSchema } from '@samrad/domain';
 import { DataSource, In } from 'typeorm';
+import type { z } from 'zod';
 import { AppError, badInput, conflict, notFound } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
 import type { AuthUser } from '../common/request-context.js';
-import { parseInput } from '../common/validation.js';
 import { roomName } from '../realtime/room-event.js';
 import { UnitOfWork } from '../realtime/unit-of-work.service.js';
 import { Membership } from './membership.entity.js';
@@ -47,8 +47,7 @@ export class NetworksService {
   }
 
   /** Creates the network with its municipalities; the creator becomes its coordinator. One transaction. */
-  async create(actor: AuthUser, raw: unknown): Promise<Network> {
-    const input = parseInput(createNetworkSchema, raw);
+  async create(actor: AuthUser, input: z.output<typeof createNetworkSchema>): Promise<Network> {
     const known = input.municipalityIds.length
       ? await this.dataSource.getRepository(Municipality).findBy({ id: In(input.municipalityIds) })
       : [];
@@ -104,8 +103,11 @@ export class NetworksService {
     });
   }
 
-  async update(actor: AuthUser, networkId: string, raw: unknown): Promise<Network> {
-    const input = parseInput(updateNetworkSchema, raw);
+  async update(
+    actor: AuthUser,
+    networkId: string,
+    input: z.output<typeof updateNetworkSchema>,
+  ): Promise<Network> {
     return this.uow.run(async ({ manager, record }) => {
       await lockNetwork(manager, networkId);
       const before = await manager.findOneByOrFail(Network, { id: networkId });

@@ -11,6 +11,7 @@ import {
 import {
   authRenewSchema,
   SOCKET_EVENTS,
+  replaySchema,
   subscribeSchema,
   type AckFailure,
   type ReplayAck,
@@ -101,7 +102,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
 
   @SubscribeMessage(SOCKET_EVENTS.replay)
   replay(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() body: unknown): Promise<ReplayAck> {
-    return this.answer(() => this.replays.replay(socket.data.user, body));
+    return this.answer(() => this.replays.replay(socket.data.user, parseInput(replaySchema, body)));
   }
 
   /** A refreshed access token for the same user keeps the socket open past the old token's expiry. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { EVENT_RETENTION_DAYS, REPLAY_PAGE_SIZE, replaySchema, type ReplayAck } from '@samrad/domain';
+import { EVENT_RETENTION_DAYS, REPLAY_PAGE_SIZE, type replaySchema, type ReplayAck } from '@samrad/domain';
+import type { z } from 'zod';
 import type { AuthUser } from '../common/request-context.js';
-import { parseInput } from '../common/validation.js';
 import { EventLogService } from './event-log.service.js';
 import { RoomAccess } from './room-access.js';
 import { presentTo, VisibilityRules } from './visibility-rules.js';
@@ -23,8 +23,7 @@ export class ReplayService {
     private readonly rules: VisibilityRules,
   ) {}
 
-  async replay(user: AuthUser, raw: unknown, now = Date.now()): Promise<ReplayAck> {
-    const input = parseInput(replaySchema, raw);
+  async replay(user: AuthUser, input: z.output<typeof replaySchema>, now = Date.now()): Promise<ReplayAck> {
     const { room } = await this.access.check(user, input.room);
     const limit = input.limit ?? REPLAY_PAGE_SIZE;
     const lastSeq = await this.eventLog.lastSeq(room);

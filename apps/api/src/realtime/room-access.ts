@@ -10,18 +10,6 @@ import type { AuthUser, RequestContext } from '../common/request-context.js';
 /** The network that owns the object a room is about (null: no such object). */
 export type RoomOwner = (id: string, dataSource: DataSource) => Promise<string | null>;
 
-const firstNetworkId = (rows: { network_id: string }[]) => rows[0]?.network_id ?? null;
-
-/** Rooms whose owner is known here; `thread` and `goal` are added by their features. */
-const BUILT_IN: [RoomKind, RoomOwner][] = [
-  ['network', async (id) => id],
-  [
-    'round',
-    async (id, dataSource) =>
-      firstNetworkId(await dataSource.query(`SELECT network_id FROM rounds WHERE id = $1`, [id])),
-  ],
-];
-
 /** A RequestContext for a socket's user, so the one AccessPolicy answers for sockets too. */
 export function socketContext(user: AuthUser, dataSource: DataSource): RequestContext {
   return { req: { user } as RequestContext['req'], loaders: new Loaders(dataSource) };
@@ -29,13 +17,14 @@ export function socketContext(user: AuthUser, dataSource: DataSource): RequestCo
 
 /**
  * Who may join a room: the members of the network that owns it. Each room kind maps to a
- * function finding that network (a registry: later features add `thread` and `goal` with one
- * `register` call); then the access policy decides, as for any GraphQL read. Rooms of unknown
+ * function finding that network, registered at start by the module that owns the kind
+ * (networks/network-rooms.ts, rounds/round-rooms.ts; `thread` and `goal` come with their
+ * features); then the access policy decides, as for any GraphQL read. Rooms of unregistered
  * kinds and missing objects answer NOT_FOUND, exactly like a network the user is not in.
  */
 @Injectable()
 export class RoomAccess {
-  private readonly owners = new Map<RoomKind, RoomOwner>(BUILT_IN);
+  private readonly owners = new Map<RoomKind, RoomOwner>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -43,6 +32,7 @@ export class RoomAccess {
   ) {}
 
   register(kind: RoomKind, owner: RoomOwner): void {
+    if (this.owners.has(kind)) throw new Error(`Room kind ${kind} is already registered`);
     this.owners.set(kind, owner);
   }
 

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { NetworkRoundsResolver } from './network-rounds.resolver.js';
+import { RoundRooms } from './round-rooms.js';
 import { PhaseChangeResolver, RoundsResolver } from './rounds.resolver.js';
 import { RoundsService } from './rounds.service.js';
 
 @Module({
-  providers: [RoundsService, RoundsResolver, PhaseChangeResolver, NetworkRoundsResolver],
+  providers: [RoundsService, RoundsResolver, PhaseChangeResolver, NetworkRoundsResolver, RoundRooms],
   exports: [RoundsService],
 })
 export class RoundsModule {}

@@ -1,6 +1,8 @@
+import { createRoundSchema, setRoundPhaseSchema, updateRoundSchema } from '@samrad/domain';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ROUND_PHASES, type RoundPhase } from '@samrad/domain';
 import { AccessPolicy } from '../common/access-policy.service.js';
+import { parseInput } from '../common/validation.js';
 import { notFound } from '../common/app-error.js';
 import { CurrentUser } from '../common/auth/auth.decorators.js';
 import type { AuthUser, RequestContext } from '../common/request-context.js';
@@ -46,8 +48,9 @@ export class RoundsResolver {
     @CurrentUser() user: AuthUser,
     @Context() ctx: RequestContext,
   ): Promise<RoundType> {
-    await this.policy.require(ctx, 'network.manage', { networkId: input.networkId });
-    return this.rounds.create(user, input);
+    const round = parseInput(createRoundSchema, input);
+    await this.policy.require(ctx, 'network.manage', { networkId: round.networkId });
+    return this.rounds.create(user, round);
   }
 
   @Mutation(() => RoundType, {
@@ -62,8 +65,9 @@ export class RoundsResolver {
     @CurrentUser() user: AuthUser,
     @Context() ctx: RequestContext,
   ): Promise<RoundType> {
+    const change = parseInput(setRoundPhaseSchema, { phase, reason, expectedVersion });
     await this.authorized(ctx, roundId, 'network.manage');
-    return this.rounds.setPhase(user, roundId, { phase, reason, expectedVersion });
+    return this.rounds.setPhase(user, roundId, change);
   }
 
   @Mutation(() => RoundType, {
@@ -75,8 +79,9 @@ export class RoundsResolver {
     @CurrentUser() user: AuthUser,
     @Context() ctx: RequestContext,
   ): Promise<RoundType> {
+    const changes = parseInput(updateRoundSchema, input);
     await this.authorized(ctx, id, 'network.manage');
-    return this.rounds.update(user, id, input);
+    return this.rounds.update(user, id, changes);
   }
 
   @ResolveField(() => NetworkType)

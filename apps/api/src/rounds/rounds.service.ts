@@ -2,16 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   checkTransition,
-  createRoundSchema,
-  setRoundPhaseSchema,
-  updateRoundSchema,
+  type createRoundSchema,
   type RoundPhase,
+  type setRoundPhaseSchema,
+  type updateRoundSchema,
 } from '@samrad/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { z } from 'zod';
 import { badInput, conflict, notFound, phaseClosed } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
 import type { AuthUser } from '../common/request-context.js';
-import { parseInput } from '../common/validation.js';
 import { IndicatorSet } from '../catalogue/indicator-set.entity.js';
 import { roomName } from '../realtime/room-event.js';
 import { UnitOfWork } from '../realtime/unit-of-work.service.js';
@@ -39,8 +39,7 @@ export class RoundsService {
     return isUuid(id) ? this.dataSource.getRepository(Round).findOneBy({ id }) : null;
   }
 
-  async create(actor: AuthUser, raw: unknown): Promise<Round> {
-    const input = parseInput(createRoundSchema, raw);
+  async create(actor: AuthUser, input: z.output<typeof createRoundSchema>): Promise<Round> {
     return this.uow.run(async ({ manager, record }) => {
       const set = await manager.findOneBy(IndicatorSet, { id: input.indicatorSetId });
       if (!set)
@@ -88,8 +87,11 @@ export class RoundsService {
    * Moves the round one phase forward, or one back with a reason. Anything else is refused with
    * PHASE_CLOSED naming both phases; a stale expectedVersion is a CONFLICT.
    */
-  async setPhase(actor: AuthUser, roundId: string, raw: unknown): Promise<Round> {
-    const input = parseInput(setRoundPhaseSchema, raw);
+  async setPhase(
+    actor: AuthUser,
+    roundId: string,
+    input: z.output<typeof setRoundPhaseSchema>,
+  ): Promise<Round> {
     return this.uow.run(async (tx) => {
       const round = await this.lock(tx.manager, roundId);
       if (input.expectedVersion && input.expectedVersion !== round.version) {
@@ -144,8 +146,7 @@ export class RoundsService {
     });
   }
 
-  async update(actor: AuthUser, roundId: string, raw: unknown): Promise<Round> {
-    const input = parseInput(updateRoundSchema, raw);
+  async update(actor: AuthUser, roundId: string, input: z.output<typeof updateRoundSchema>): Promise<Round> {
     return this.uow.run(async (tx) => {
       const round = await this.lock(tx.manager, roundId);
       if (round.phase === 'CLOSED') throw phaseClosed('The round is CLOSED: step it back to change it');

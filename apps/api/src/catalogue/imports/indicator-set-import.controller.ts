@@ -13,10 +13,10 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AccessPolicy } from '../../common/access-policy.service.js';
 import { badInput } from '../../common/app-error.js';
 import { CurrentUser, Public } from '../../common/auth/auth.decorators.js';
 import type { AuthUser } from '../../common/request-context.js';
-import { CatalogueService } from '../catalogue.service.js';
 import { storeIndicatorSet } from '../store-indicator-set.js';
 import { importTemplate } from './import-template.js';
 import { readImport, type UploadedFile as ImportFile } from './read-import.js';
@@ -31,7 +31,7 @@ import { IMPORT_UPLOAD } from './upload-limits.js';
 @UseFilters(UploadErrorFilter)
 export class IndicatorSetImportController {
   constructor(
-    private readonly catalogue: CatalogueService,
+    private readonly policy: AccessPolicy,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -53,7 +53,7 @@ export class IndicatorSetImportController {
     @UploadedFile() file: ImportFile | undefined,
     @Body() form: Record<string, unknown>,
   ) {
-    await this.catalogue.assertMayImport(user);
+    await this.policy.requireShared(user, 'catalogue.import');
     const { set, problems } = await readImport(file, form);
     return { set, problems };
   }
@@ -67,7 +67,7 @@ export class IndicatorSetImportController {
     @UploadedFile() file: ImportFile | undefined,
     @Body() form: Record<string, unknown>,
   ) {
-    await this.catalogue.assertMayImport(user);
+    await this.policy.requireShared(user, 'catalogue.import');
     const { input, problems } = await readImport(file, form);
     if (!input) {
       const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;

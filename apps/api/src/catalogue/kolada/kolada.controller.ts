@@ -2,11 +2,11 @@ import { Body, Controller, HttpCode, Post, UploadedFiles, UseFilters, UseInterce
 import { FileFieldsInterceptor } from '@nestjs/platform-express';
 import type { KoladaDocument } from '@samrad/domain';
 import { z } from 'zod';
+import { AccessPolicy } from '../../common/access-policy.service.js';
 import { badInput } from '../../common/app-error.js';
 import { CurrentUser } from '../../common/auth/auth.decorators.js';
 import type { AuthUser } from '../../common/request-context.js';
 import { parseInput } from '../../common/validation.js';
-import { CatalogueService } from '../catalogue.service.js';
 import { UploadErrorFilter } from '../imports/upload-error.filter.js';
 import { MAX_IMPORT_FILE_MB } from '../imports/upload-limits.js';
 import { KoladaClient } from './kolada-client.js';
@@ -53,7 +53,7 @@ export class KoladaController {
   constructor(
     private readonly kolada: KoladaService,
     private readonly client: KoladaClient,
-    private readonly catalogue: CatalogueService,
+    private readonly policy: AccessPolicy,
   ) {}
 
   /** Multipart: `kpi` (the /kpi answer), `data` (one or more /data answers, pages), set fields. */
@@ -73,7 +73,7 @@ export class KoladaController {
     @UploadedFiles() files: { kpi?: Upload[]; data?: Upload[] } | undefined,
     @Body() form: Record<string, unknown>,
   ) {
-    await this.catalogue.assertMayImport(user);
+    await this.policy.requireShared(user, 'catalogue.import');
     const fields = parseInput(setFieldsSchema, form ?? {});
     return this.kolada.import(
       user,
@@ -87,7 +87,7 @@ export class KoladaController {
   @Post('fetch')
   @HttpCode(201)
   async fetch(@CurrentUser() user: AuthUser, @Body() body: unknown) {
-    await this.catalogue.assertMayImport(user);
+    await this.policy.requireShared(user, 'catalogue.import');
     const { kpis, ...fields } = parseInput(fetchSchema, body ?? {});
     const documents = await this.client.fetch(kpis, fields.year);
     return this.kolada.import(user, fields, documents.kpis, documents.data);

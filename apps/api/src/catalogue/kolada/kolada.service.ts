@@ -9,7 +9,6 @@ import {
 import { DataSource } from 'typeorm';
 import { badInput } from '../../common/app-error.js';
 import type { AuthUser } from '../../common/request-context.js';
-import { CatalogueService } from '../catalogue.service.js';
 import { storeIndicatorSet } from '../store-indicator-set.js';
 
 export interface KoladaSetFields {
@@ -37,10 +36,7 @@ export interface KoladaImported {
  */
 @Injectable()
 export class KoladaService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly catalogue: CatalogueService,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async import(
     user: AuthUser,
@@ -48,7 +44,6 @@ export class KoladaService {
     kpis: KoladaDocument[],
     data: KoladaDocument[],
   ): Promise<KoladaImported> {
-    await this.catalogue.assertMayImport(user);
     const read = readKolada({ ...fields, kpis, data });
     const problems = [...read.problems];
     const parsed = importIndicatorSetSchema.safeParse(read.set);

@@ -7,7 +7,7 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AppErrorFilter } from './common/app-error.filter.js';
-import { AuthGuard } from './common/auth/auth.guard.js';
+import { AuthGuard } from './identity/auth.guard.js';
 import { CommonModule } from './common/common.module.js';
 import { formatGraphQLError } from './common/graphql-errors.js';
 import { Loaders } from './common/loaders.js';
@@ -17,6 +17,7 @@ import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
+import { MunicipalitiesModule } from './municipalities/municipalities.module.js';
 import { NetworksModule } from './networks/networks.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -24,7 +25,16 @@ import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { RoundsModule } from './rounds/rounds.module.js';
 
 /** The feature modules, in the order the domain builds on them. */
-const features = [IdentityModule, RealtimeModule, NotificationsModule, NetworksModule, AuditModule, CatalogueModule, RoundsModule];
+const features = [
+  IdentityModule,
+  RealtimeModule,
+  NotificationsModule,
+  MunicipalitiesModule,
+  NetworksModule,
+  AuditModule,
+  CatalogueModule,
+  RoundsModule,
+];
 
 @Module({})
 export class AppModule {

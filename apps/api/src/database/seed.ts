@@ -3,7 +3,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { Env } from '../config/config.schema.js';
 import { seedDemo } from '../demo/demo.seed.js';
-import { seedMunicipalities } from './municipalities.seed.js';
+import { seedMunicipalities } from '../municipalities/municipalities.seed.js';
 
 /** Reference data always; the demo network on an empty database unless SEED_DEMO=false. Returns lines to print. */
 export async function seedOnBoot(app: INestApplication, env: Env): Promise<string[]> {

@@ -4,6 +4,7 @@ import { foldForSearch } from '@samrad/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../identity/passwords.js';
 import { seedDemoAnswers } from './demo-answers.seed.js';
+import type { DemoNetwork } from './demo-network.js';
 import { seedDemoRounds } from './demo-catalogue.seed.js';
 
 export const DEMO_PASSWORD = 'samrad-demo-2026';
@@ -27,21 +28,6 @@ const slug = (name: string) => foldForSearch(name).replace(/[^a-z0-9]+/g, '-');
 /** The demo accounts of a municipality: its head (socialchef) and an editor (handläggare). */
 export const demoHeadEmail = (municipality: string) => `chef.${slug(municipality)}@demo.samrad.se`;
 export const demoEditorEmail = (municipality: string) => `handlaggare.${slug(municipality)}@demo.samrad.se`;
-
-export interface DemoMunicipality {
-  id: string;
-  name: string;
-  headId: string;
-  editorId: string;
-}
-
-/** What the network seed made, for the seeds that build on it (indicator set, rounds, …). */
-export interface DemoNetwork {
-  manager: EntityManager;
-  networkId: string;
-  coordinatorId: string;
-  municipalities: DemoMunicipality[];
-}
 
 /**
  * Demo data for `npm start` on an empty database (disable with SEED_DEMO=false): runs only while

@@ -1,8 +1,7 @@
 import { byId, defineLoader, groupedBy } from '../common/loaders.js';
-import { User } from '../identity/user.entity.js';
-import { Invitation } from './invitation.entity.js';
-import { Membership } from './membership.entity.js';
-import { Municipality } from './municipality.entity.js';
+import { Invitation } from './invitations/invitation.entity.js';
+import { Membership } from './members/membership.entity.js';
+import { Municipality } from '../municipalities/municipality.entity.js';
 import { Network } from './network.entity.js';
 
 export type MunicipalityRow = Pick<Municipality, 'id' | 'code' | 'name' | 'country'>;
@@ -10,7 +9,6 @@ export type MunicipalityRow = Pick<Municipality, 'id' | 'code' | 'name' | 'count
 /** Per-request loaders of the networks feature; other features may use them for the same relations. */
 export const networkById = byId('networkById', Network);
 export const municipalityById = byId('municipalityById', Municipality);
-export const userById = byId('userById', User);
 
 /** Every role held in each network, oldest first. */
 export const membershipsOfNetwork = groupedBy('membershipsOfNetwork', Membership, 'networkId', {

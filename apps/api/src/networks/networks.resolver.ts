@@ -5,7 +5,7 @@ import { AccessPolicy } from '../common/access-policy.service.js';
 import { parseInput } from '../common/validation.js';
 import { CurrentUser } from '../common/auth/auth.decorators.js';
 import type { AuthUser, RequestContext } from '../common/request-context.js';
-import { toInvitationType } from './invitations.service.js';
+import { toInvitationType } from './invitations/invitations.service.js';
 import {
   membershipsOfNetwork,
   municipalitiesOfNetwork,

@@ -3,6 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormError } from '../../layout/forms';
+import { errorText } from '../../shared/errors';
 import { emptyMeta, ProblemsTable, SetFields, UploadProgress, type Problem } from './ImportParts';
 import { upload } from './upload';
 
@@ -60,8 +61,7 @@ export function ImportWizard() {
     if (!file) return setError(t('import.chooseFile'));
     const result = await send<Preview>('/api/catalogue/imports/preview');
     if (!result) return;
-    if (result.status >= 400 && !result.body.problems)
-      return setError(result.body.message ?? t('common:error.generic'));
+    if (result.status >= 400 && !result.body.problems) return setError(errorText(t, result.body));
     setPreview(result.body);
     setStep('preview');
   }
@@ -71,7 +71,7 @@ export function ImportWizard() {
     if (!result) return;
     if (result.status >= 400) {
       if (result.body.problems) setPreview({ ...preview, problems: result.body.problems });
-      return setError(result.body.message ?? t('common:error.generic'));
+      return setError(errorText(t, result.body));
     }
     setImported(result.body);
     setStep('done');

@@ -25,7 +25,7 @@ export function MunicipalityPicker({ label, excludeIds, onSelect }: Props) {
     return () => clearTimeout(timer);
   }, [text]);
 
-  const { data, loading } = useQuery<{ municipalities: Municipality[] }>(SEARCH_MUNICIPALITIES, {
+  const { data, loading } = useQuery(SEARCH_MUNICIPALITIES, {
     variables: { search },
     skip: search.length === 0,
   });

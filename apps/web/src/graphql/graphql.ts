@@ -12,4 +12,4 @@ export const graphql = initGraphQLTada<{
   scalars: { DateTime: string; ID: string };
 }>();
 
-export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada';
+export type { FragmentOf, ResultOf, TadaDocumentNode, VariablesOf } from 'gql.tada';

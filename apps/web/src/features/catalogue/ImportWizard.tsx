@@ -6,6 +6,7 @@ import { FormError } from '../../layout/forms';
 import { errorText } from '../../shared/errors';
 import { emptyMeta, ProblemsTable, SetFields, UploadProgress, type Problem } from './ImportParts';
 import { upload } from './upload';
+import styles from './catalogue.module.css';
 
 interface Preview {
   set?: { key: string; title: string; area: string; year: number; indicators: unknown[] };
@@ -83,7 +84,7 @@ export function ImportWizard() {
   return (
     <section className="card" aria-labelledby="import-title">
       <h1 id="import-title">{t('import.title')}</h1>
-      <ol className="wizard-steps" aria-label={t('import.steps')}>
+      <ol className={styles.wizardSteps} aria-label={t('import.steps')}>
         {(['choose', 'preview', 'done'] as Step[]).map((s) => (
           <li key={s} aria-current={s === step ? 'step' : undefined}>
             {t(`import.step.${s}`)}

@@ -6,6 +6,7 @@ import { FormError, TextField } from '../../layout/forms';
 import { useAction } from '../../shared/useAction';
 import { MunicipalityPicker } from './MunicipalityPicker';
 import { CREATE_NETWORK, type Municipality } from './networks.graphql';
+import styles from './networks.module.css';
 
 export function CreateNetworkPage() {
   const { t } = useTranslation('networks');
@@ -52,7 +53,7 @@ export function CreateNetworkPage() {
           onSelect={(m) => setChosen((list) => [...list, m])}
         />
         {chosen.length > 0 && (
-          <ul className="chips" aria-label={t('create.chosen')}>
+          <ul className={styles.chips} aria-label={t('create.chosen')}>
             {chosen.map((m) => (
               <li key={m.id}>
                 {m.name}

@@ -6,6 +6,7 @@ import type { ResultOf } from '../../graphql/graphql';
 import { FormError, TextField } from '../../layout/forms';
 import { useAction } from '../../shared/useAction';
 import { INVITE_MEMBER, type Municipality } from './networks.graphql';
+import styles from './networks.module.css';
 
 export function InviteForm({
   networkId,
@@ -49,7 +50,7 @@ export function InviteForm({
   return (
     <section className="card" aria-labelledby="invite-title">
       <h2 id="invite-title">{t('invite.title')}</h2>
-      <form onSubmit={submit} noValidate className="inline-form">
+      <form onSubmit={submit} noValidate className={styles.inlineForm}>
         <FormError message={error} />
         <TextField label={t('invite.email')} type="email" value={email} onChange={setEmail} required />
         <div className="field">
@@ -102,7 +103,7 @@ export function InviteForm({
                 readOnly
                 value={invited.link}
                 onFocus={(e) => e.target.select()}
-                className="wide"
+                className={styles.wide}
               />
             </p>
           )}

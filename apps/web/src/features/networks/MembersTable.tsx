@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NETWORK_ROLES, type NetworkRole } from '@samrad/domain';
 import type { useAction } from '../../shared/useAction';
 import { CHANGE_MEMBER_ROLE, REMOVE_MEMBER, type Member, type Municipality } from './networks.graphql';
+import styles from './networks.module.css';
 
 interface Props {
   network: { id: string; members: Member[]; municipalities: Municipality[] };
@@ -45,7 +46,7 @@ export function MembersTable({ network, isCoordinator, run }: Props) {
         </thead>
         {ordered.map(([municipality, members]) => (
           <tbody key={municipality || 'network'}>
-            <tr className="group">
+            <tr className={styles.group}>
               <th scope="rowgroup" colSpan={isCoordinator ? 3 : 2}>
                 {municipality || t('members.networkWide')}
               </th>

@@ -13,6 +13,7 @@ import { MunicipalityPicker } from './MunicipalityPicker';
 import { NetworkHeader } from './NetworkHeader';
 import { PendingInvitations } from './PendingInvitations';
 import { ADD_MUNICIPALITY, LEAVE_NETWORK, NETWORK_PAGE, REMOVE_MUNICIPALITY } from './networks.graphql';
+import styles from './networks.module.css';
 
 export function NetworkPage() {
   const { id = '' } = useParams();
@@ -66,7 +67,7 @@ export function NetworkPage() {
         <h2 id="municipalities-title">
           {t('municipalities.title')} <span className="badge">{network.municipalities.length}</span>
         </h2>
-        <ul className="chips">
+        <ul className={styles.chips}>
           {network.municipalities.map((m) => (
             <li key={m.id}>
               {m.name}

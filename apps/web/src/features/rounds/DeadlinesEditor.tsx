@@ -5,6 +5,7 @@ import { ROUND_PHASES, type RoundPhase } from '@samrad/domain';
 import { FormError } from '../../layout/forms';
 import { useAction } from '../../shared/useAction';
 import { UPDATE_ROUND } from './rounds.graphql';
+import styles from './rounds.module.css';
 
 /** The phases that can have a deadline: the round ends with CLOSED, which has none. */
 const PHASES_WITH_DEADLINES = ROUND_PHASES.filter((p) => p !== 'CLOSED');
@@ -49,7 +50,7 @@ export function DeadlinesEditor({
       <summary>{t('deadlines.title')}</summary>
       <form onSubmit={save} noValidate>
         <FormError message={error} />
-        <div className="deadline-grid">
+        <div className={styles.deadlineGrid}>
           {PHASES_WITH_DEADLINES.map((phase) => (
             <div className="field" key={phase}>
               <label htmlFor={`deadline-${phase}`}>{t(`phases.${phase}`)}</label>

@@ -6,6 +6,7 @@ import { FormError, TextField } from '../../layout/forms';
 import type { NetworkSectionProps } from '../../shared/network-sections';
 import { useAction } from '../../shared/useAction';
 import { CREATE_ROUND, NETWORK_ROUNDS } from './rounds.graphql';
+import styles from './rounds.module.css';
 
 /** The rounds section of the network page: the network's rounds, and a form to open one. */
 export function NetworkRounds({ networkId, isCoordinator }: NetworkSectionProps) {
@@ -43,18 +44,20 @@ export function NetworkRounds({ networkId, isCoordinator }: NetworkSectionProps)
       {rounds.length === 0 ? (
         <p className="meta">{t('list.empty')}</p>
       ) : (
-        <ul className="round-list">
+        <ul className={styles.roundList}>
           {rounds.map((round) => (
             <li key={round.id}>
               <Link to={`/rounds/${round.id}`}>{round.title}</Link>{' '}
-              <span className={`badge phase-${round.phase.toLowerCase()}`}>{t(`phases.${round.phase}`)}</span>
+              <span className={round.phase === 'CLOSED' ? `badge ${styles.phaseClosed}` : 'badge'}>
+                {t(`phases.${round.phase}`)}
+              </span>
               <span className="meta"> · {round.indicatorSet.title}</span>
             </li>
           ))}
         </ul>
       )}
       {isCoordinator && (
-        <details className="create-round">
+        <details className={styles.createRound}>
           <summary>{t('create.title')}</summary>
           <form onSubmit={submit} noValidate>
             <FormError message={error} />

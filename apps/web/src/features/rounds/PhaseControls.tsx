@@ -5,6 +5,7 @@ import { nextPhase, previousPhase, type RoundPhase } from '@samrad/domain';
 import { FormError } from '../../layout/forms';
 import { useAction } from '../../shared/useAction';
 import { SET_ROUND_PHASE } from './rounds.graphql';
+import styles from './rounds.module.css';
 
 /** Coordinator controls: move to the next phase, or step back one phase giving a reason. */
 export function PhaseControls({
@@ -44,7 +45,7 @@ export function PhaseControls({
   }
 
   return (
-    <div className="phase-controls">
+    <div className={styles.phaseControls}>
       <FormError message={error} />
       <div className="actions">
         {next && (
@@ -59,7 +60,7 @@ export function PhaseControls({
         )}
       </div>
       {previous && steppingBack && (
-        <form onSubmit={stepBack} className="step-back">
+        <form onSubmit={stepBack} className={styles.stepBack}>
           <div className="field">
             <label htmlFor="step-back-reason">{t('controls.reason')}</label>
             <textarea

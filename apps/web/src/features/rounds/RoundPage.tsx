@@ -9,6 +9,7 @@ import { DeadlinesEditor } from './DeadlinesEditor';
 import { PhaseControls } from './PhaseControls';
 import { PhaseTimeline } from './PhaseTimeline';
 import { ROUND_PAGE } from './rounds.graphql';
+import styles from './rounds.module.css';
 
 export function RoundPage() {
   const { id = '' } = useParams();
@@ -59,7 +60,7 @@ export function RoundPage() {
         )}
         <details>
           <summary>{t('history.title')}</summary>
-          <ol className="history">
+          <ol className={styles.history}>
             {round.phaseHistory.map((change) => (
               <li key={change.id}>
                 {new Date(change.changedAt).toLocaleString(i18n.language)} · {t(`phases.${change.toPhase}`)}

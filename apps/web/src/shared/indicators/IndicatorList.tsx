@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { IndicatorView } from './indicator.graphql';
+import styles from './IndicatorList.module.css';
 
 /** The questions of a set, grouped by section, each with its guidance and national reference. */
 export function IndicatorList({ indicators }: { indicators: IndicatorView[] }) {
@@ -12,13 +13,17 @@ export function IndicatorList({ indicators }: { indicators: IndicatorView[] }) {
   return (
     <>
       {[...sections.entries()].map(([section, list]) => (
-        <section key={section || 'none'} className="indicator-section" aria-label={section || t('noSection')}>
+        <section
+          key={section || 'none'}
+          className={styles.indicatorSection}
+          aria-label={section || t('noSection')}
+        >
           <h3>{section || t('noSection')}</h3>
-          <ol className="indicators">
+          <ol className={styles.indicators}>
             {list.map((indicator) => (
               <li key={indicator.id}>
                 <p>
-                  <span className="code">{indicator.code}</span> {indicator.text}
+                  <span className={styles.code}>{indicator.code}</span> {indicator.text}
                 </p>
                 <p className="meta">
                   {t(`answerTypes.${indicator.answerType}`)}

@@ -62,7 +62,7 @@ export type ErrorTexts = Partial<Record<string, string>>;
 export function errorText(t: TFunction, error: unknown, texts: ErrorTexts = {}): string {
   const info = apiError(error);
   if (!info) return '';
-  const values = { ...info.extensions, ns: 'errors' };
+  const values = { ...info.extensions };
   const keys = [
     info.reason && texts[info.reason],
     texts[info.code],

@@ -1,4 +1,4 @@
-import { swcJestTransform } from '../../jest.preset.js';
+import { suiteReporters, swcJestTransform } from '../../jest.preset.js';
 
 /** Unit specs (*.spec.ts) and integration specs (*.int-spec.ts) against a real PostgreSQL. */
 export default {
@@ -16,6 +16,7 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: swcJestTransform,
+  reporters: suiteReporters('api'),
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
   testTimeout: 30_000,

@@ -19,6 +19,7 @@ export default {
   reporters: suiteReporters('api'),
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
-  testTimeout: 30_000,
+  // an upper bound only: a test that hangs fails after it; 30 s was hit on a loaded 2-core machine
+  testTimeout: 90_000,
   maxWorkers: 2,
 };

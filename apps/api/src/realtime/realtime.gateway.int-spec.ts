@@ -106,7 +106,9 @@ describe('realtime gateway', () => {
       expect(await socket.emit('unsubscribe', { room })).toEqual({ ok: true });
       await rename(t, network.coordinator.token, network.id, 'Efter avslut');
       // the room got the event (the witness has it); what was sent to the socket then has arrived
-      await witness.waitFor((events) => events.some((e) => e.data.name === 'Efter avslut'));
+      await witness.waitFor(() =>
+        witness.eventsOf(room, 'network.updated').some((e) => e.data.name === 'Efter avslut'),
+      );
       await socket.roundTrip();
       expect(socket.eventsOf(room, 'network.updated')).toHaveLength(0);
     });
@@ -278,7 +280,9 @@ describe('realtime gateway', () => {
 
       const seen = socket.events.length;
       await rename(t, network.coordinator.token, network.id, 'Efter borttagning');
-      await witness.waitFor((events) => events.some((e) => e.data.name === 'Efter borttagning'));
+      await witness.waitFor(() =>
+        witness.eventsOf(room, 'network.updated').some((e) => e.data.name === 'Efter borttagning'),
+      );
       await socket.roundTrip();
       expect(socket.events.slice(seen)).toEqual([]);
       expect(await socket.subscribe(room)).toMatchObject({ ok: false, error: 'NOT_FOUND' });

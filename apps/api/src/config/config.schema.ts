@@ -31,7 +31,29 @@ export const envSchema = z.object({
   DATA_DIR: z.string().default('./.data'),
   WEB_DIST: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SEED_DEMO: booleanFlag.transform((v) => v ?? true),
+  /** Demo network and accounts; default on, except in production where it must be asked for. */
+  SEED_DEMO: booleanFlag,
+  /**
+   * Proxies whose `X-Forwarded-For` is believed (Express `trust proxy`): comma-separated addresses, CIDR ranges or
+   * `loopback`/`linklocal`/`uniquelocal`. Unset: no proxy is trusted and the client is the socket's peer.
+   */
+  TRUST_PROXY: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[\w.:/, -]+$/, 'comma-separated addresses, CIDR ranges or loopback/linklocal/uniquelocal')
+      .transform((v) => v.split(',').map((part) => part.trim()).filter(Boolean))
+      .optional(),
+  ),
+  /** Operators of the installation: they publish national indicator sets. Comma-separated e-mail addresses. */
+  OPERATOR_EMAILS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((e) => e.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.email())),
+  /** An operation stops resolving fields after this long. */
+  QUERY_TIME_LIMIT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Accounts one address may register per hour (an office signs its staff up behind one address). */
+  REGISTER_PER_IP_PER_HOUR: z.coerce.number().int().positive().default(30),
   /** Prefix of rate-limit counters in Redis: replicas of one installation share it. */
   RATE_LIMIT_NAMESPACE: z
     .string()
@@ -40,7 +62,7 @@ export const envSchema = z.object({
   LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(10),
   KOLADA_ALLOW_FETCH: booleanFlag.transform((v) => v ?? false),
   KOLADA_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://api.kolada.se/v3'),
-});
+}).transform((env) => ({ ...env, SEED_DEMO: env.SEED_DEMO ?? env.NODE_ENV !== 'production' }));
 
 export type Env = z.infer<typeof envSchema>;
 

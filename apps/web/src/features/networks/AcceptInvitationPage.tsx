@@ -30,7 +30,7 @@ export function AcceptInvitationPage() {
     variables: { token },
     skip: !user,
   });
-  const [accept, { loading: accepting }] = useMutation<{ acceptInvitation: { network: { id: string } } }>(
+  const [accept, { loading: accepting }] = useMutation<{ acceptInvitation: { networkId: string } }>(
     ACCEPT_INVITATION,
     { refetchQueries: [MY_NETWORKS] },
   );
@@ -61,7 +61,7 @@ export function AcceptInvitationPage() {
     setFailure(null);
     try {
       const result = await accept({ variables: { token } });
-      navigate(`/networks/${result.data!.acceptInvitation.network.id}`);
+      navigate(`/networks/${result.data!.acceptInvitation.networkId}`);
     } catch (e) {
       setFailure(apiError(e)?.message ?? t('common:error.generic'));
     }

@@ -182,9 +182,7 @@ export const ACCEPT_INVITATION = gql`
   mutation AcceptInvitation($token: String!) {
     acceptInvitation(token: $token) {
       id
-      network {
-        id
-      }
+      networkId
     }
   }
 `;

@@ -25,7 +25,15 @@ import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { RoundsModule } from './rounds/rounds.module.js';
 
 /** The feature modules, in the order the domain builds on them. */
-const features = [IdentityModule, RealtimeModule, NotificationsModule, NetworksModule, AuditModule, CatalogueModule, RoundsModule];
+const features = [
+  IdentityModule,
+  RealtimeModule,
+  NotificationsModule,
+  NetworksModule,
+  AuditModule,
+  CatalogueModule,
+  RoundsModule,
+];
 
 @Module({})
 export class AppModule {

@@ -1,4 +1,6 @@
 import { Inject, Logger } from '@nestjs/common';
+import { AppConfig } from '../config/app-config.js';
+import { socketOriginAllowed } from './socket-origin.js';
 import {
   ConnectedSocket,
   MessageBody,
@@ -37,7 +39,8 @@ import { TokenExpiry } from './token-expiry.js';
  * verified, and its token expiry is enforced by TokenExpiry.
  */
 @Public()
-@WebSocketGateway({ cors: { origin: true, credentials: true } })
+// CORS headers for the polling transport; the handshake middleware below checks the Origin for every transport.
+@WebSocketGateway({ cors: { origin: true, credentials: false } })
 export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
   private readonly logger = new Logger(RealtimeGateway.name);
 
@@ -52,12 +55,15 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
     private readonly expiry: TokenExpiry,
     private readonly holder: RealtimeServer,
     @Inject(SOCKET_IO_ADAPTER) private readonly adapter: SocketIoAdapterFactory,
+    private readonly config: AppConfig,
   ) {}
 
   afterInit(server: RealtimeIo): void {
     if (this.adapter) server.adapter(this.adapter);
     this.holder.attach(server);
     server.use((socket, next) => {
+      if (!socketOriginAllowed(this.config, socket.handshake.headers.origin, socket.handshake.headers.host))
+        return next(new Error('FORBIDDEN'));
       const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
       if (typeof token !== 'string' || !token) return next(new Error('UNAUTHENTICATED'));
       this.identity.authenticate(token).then(

@@ -8,6 +8,7 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AppErrorFilter } from './common/app-error.filter.js';
 import { AuthGuard } from './common/auth/auth.guard.js';
+import { oneAuthMutationRule } from './common/auth/one-auth-mutation.js';
 import { CommonModule } from './common/common.module.js';
 import { formatGraphQLError } from './common/graphql-errors.js';
 import { executionTimeLimit, queryLimitsRule } from './common/query-limits.js';
@@ -77,7 +78,7 @@ export class AppModule {
             persistedQueries: false,
             // Refuses huge documents before validation walks them (the web's largest has under 100 tokens).
             parseOptions: { maxTokens: 2_000 },
-            validationRules: [queryLimitsRule()],
+            validationRules: [queryLimitsRule(), oneAuthMutationRule],
             plugins: [executionTimeLimit(config.env.QUERY_TIME_LIMIT_MS)],
             context: ({ req, res }: Pick<RequestContext, 'req' | 'res'>): RequestContext => ({
               req,

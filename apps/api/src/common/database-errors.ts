@@ -21,7 +21,9 @@ export function fromDatabaseError(error: unknown): AppError | null {
       return badInput('A number is out of range');
     default:
       // Class 22 is "data exception": bad input that slipped past validation (e.g. 22021 a NUL byte), not a fault.
-      return typeof code === 'string' && code.startsWith('22') ? badInput('A value has the wrong format') : null;
+      return typeof code === 'string' && code.startsWith('22')
+        ? badInput('A value has the wrong format')
+        : null;
   }
 }
 

@@ -37,16 +37,29 @@ export class IdentityService {
     private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Only failures count. Per (e-mail, address): after LOGIN_MAX_ATTEMPTS failures each further try waits
+   * 15, 30, 60 … s (at most 15 min), so a guesser slows down while the owner, from another address, is not locked
+   * out. Per address: failures across all e-mails (credential stuffing), five times as many per 15 minutes.
+   */
   private get loginLimits() {
     const attempts = this.config.env.LOGIN_MAX_ATTEMPTS;
     return {
-      perEmail: { keyPrefix: 'login-email', points: attempts, duration: 15 * 60 },
-      perIp: { keyPrefix: 'login-ip', points: attempts * 5, duration: 15 * 60 },
+      failures: { keyPrefix: 'login-fail', points: 1_000_000, duration: 60 * 60 },
+      wait: { keyPrefix: 'login-wait', points: 1, duration: 15 * 60 },
+      perIp: { keyPrefix: 'login-fail-ip', points: attempts * 5, duration: 15 * 60 },
+      attempts,
     };
   }
 
   async register(raw: unknown, meta: ClientMeta): Promise<IssuedTokens> {
     const input = parseInput(registerSchema, raw);
+    // Before hashing: argon2 is the expensive part. Generous enough for an office signing up behind one address.
+    await this.limiter.consume(
+      { keyPrefix: 'register-ip', points: this.config.env.REGISTER_PER_IP_PER_HOUR, duration: 60 * 60 },
+      meta.ip ?? 'unknown',
+      'Too many new accounts from this address.',
+    );
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -70,14 +83,26 @@ export class IdentityService {
   async login(raw: unknown, meta: ClientMeta): Promise<IssuedTokens> {
     const input = parseInput(loginSchema, raw);
     const limits = this.loginLimits;
-    const tooMany = 'Too many sign-in attempts.';
-    await this.limiter.consume(limits.perIp, meta.ip ?? 'unknown', tooMany);
-    await this.limiter.consume(limits.perEmail, input.email, tooMany);
+    const tooMany = 'Too many failed sign-in attempts.';
+    const ip = meta.ip ?? 'unknown';
+    const pair = `${input.email}|${ip}`;
+    await this.limiter.check(limits.perIp, ip, tooMany);
+    await this.limiter.check(limits.wait, pair, tooMany);
 
     const user = await this.dataSource.getRepository(User).findOneBy({ email: input.email });
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
-    if (!user || !valid) throw unauthenticated(WRONG_CREDENTIALS);
-    await this.limiter.reset(limits.perEmail, input.email);
+    if (!user || !valid) {
+      await this.limiter.count(limits.perIp, ip);
+      const failures = await this.limiter.count(limits.failures, pair);
+      if (failures >= limits.attempts)
+        await this.limiter.block(
+          limits.wait,
+          pair,
+          Math.min(15 * 2 ** (failures - limits.attempts), 15 * 60),
+        );
+      throw unauthenticated(WRONG_CREDENTIALS);
+    }
+    await this.limiter.reset(limits.failures, pair);
     return this.dataSource.transaction((manager) => this.startSession(manager, user, meta));
   }
 

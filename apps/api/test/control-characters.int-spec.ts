@@ -2,7 +2,7 @@ import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import { createNetwork, type TestNetwork } from './network-fixtures.js';
 import { createRound, IMPORT_SET, sampleSet, SET_PHASE } from './round-fixtures.js';
-import { errorCode, registerUser, startTestApp, type TestApp } from './test-app.js';
+import { errorCode, startTestApp, type TestApp } from './test-app.js';
 
 const NUL = '\u0000';
 

@@ -20,6 +20,7 @@ export function normalizeEmail(email: string): string {
 /** C0 and C1 control characters and DEL. */
 const CONTROL = /\p{Cc}/u;
 /** The same, but tab, line feed and carriage return are fine in multi-line text. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_EXCEPT_LINES = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** Half of a surrogate pair without the other half: not encodable as UTF-8. */

@@ -28,6 +28,9 @@ export interface IssuedTokens {
 
 const WRONG_CREDENTIALS = 'Wrong e-mail or password';
 
+/** PostgreSQL NOTIFY channel: the id of a session that just ended. */
+export const SESSION_REVOKED_CHANNEL = 'samrad_session_revoked';
+
 @Injectable()
 export class IdentityService {
   constructor(
@@ -140,14 +143,28 @@ export class IdentityService {
     await this.revokeSession(sessionId, 'signed out');
   }
 
+  /**
+   * Ends a session. The NOTIFY (sent on commit) reaches every API process, which disconnects that session's
+   * sockets: an open socket must not outlive its sign-in.
+   */
   async revokeSession(sessionId: string, reason: string, manager: EntityManager = this.dataSource.manager) {
-    await manager
-      .createQueryBuilder()
-      .update(Session)
-      .set({ revokedAt: () => 'now()', revokedReason: reason })
-      .where('id = :sessionId AND revoked_at IS NULL', { sessionId })
-      .execute();
+    await manager.query(
+      `WITH revoked AS (
+         UPDATE sessions SET revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING id
+       )
+       SELECT pg_notify($3, id::text) FROM revoked`,
+      [sessionId, reason, SESSION_REVOKED_CHANNEL],
+    );
   }
+
+  /** Whether the session may still act (sockets re-check it before subscribing and replaying). */
+  async sessionActive(sessionId: string): Promise<boolean> {
+    const rows = (await this.dataSource.query(`SELECT 1 FROM sessions WHERE id = $1 AND revoked_at IS NULL`, [
+      sessionId,
+    ])) as unknown[];
+    return rows.length > 0;
+  }
+
 
   /** The user behind an access token, if the token is valid and its session still open. */
   async authenticate(accessToken: string): Promise<AuthUser | AccessTokenProblem | 'revoked'> {

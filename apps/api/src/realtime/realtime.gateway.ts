@@ -1,6 +1,7 @@
 import { Inject, Logger } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
 import { socketOriginAllowed } from './socket-origin.js';
+import { RoomEventListener } from './room-event-listener.js';
 import {
   ConnectedSocket,
   MessageBody,
@@ -15,6 +16,7 @@ import {
   SOCKET_EVENTS,
   subscribeSchema,
   type AckFailure,
+  type AuthExpiredMessage,
   type ReplayAck,
   type SubscribeAck,
   type UnsubscribeAck,
@@ -56,10 +58,16 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
     private readonly holder: RealtimeServer,
     @Inject(SOCKET_IO_ADAPTER) private readonly adapter: SocketIoAdapterFactory,
     private readonly config: AppConfig,
+    private readonly listener: RoomEventListener,
   ) {}
 
   afterInit(server: RealtimeIo): void {
     if (this.adapter) server.adapter(this.adapter);
+    // A session ended in any process (logout, refresh-token reuse): its sockets here close too.
+    this.listener.sessionRevoked$.subscribe((sessionId) => {
+      for (const socket of server.sockets.sockets.values())
+        if (socket.data.user?.sessionId === sessionId) this.endSession(socket);
+    });
     this.holder.attach(server);
     server.use((socket, next) => {
       if (!socketOriginAllowed(this.config, socket.handshake.headers.origin, socket.handshake.headers.host))
@@ -89,6 +97,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
   @SubscribeMessage(SOCKET_EVENTS.subscribe)
   subscribe(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() body: unknown): Promise<SubscribeAck> {
     return this.answer(async () => {
+      await this.requireSession(socket);
       const room = await this.rooms.join(socket, parseInput(subscribeSchema, body).room);
       return { ok: true, seq: await this.eventLog.lastSeq(room) };
     });
@@ -107,7 +116,10 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
 
   @SubscribeMessage(SOCKET_EVENTS.replay)
   replay(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() body: unknown): Promise<ReplayAck> {
-    return this.answer(() => this.replays.replay(socket.data.user, body));
+    return this.answer(async () => {
+      await this.requireSession(socket);
+      return this.replays.replay(socket.data.user, body);
+    });
   }
 
   /** A refreshed access token for the same user keeps the socket open past the old token's expiry. */
@@ -126,6 +138,22 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
       this.expiry.watch(socket, token);
       return { ok: true };
     });
+  }
+
+  /**
+   * The session is checked again before anything that reads the log: the NOTIFY that closes a revoked session's
+   * sockets could be missed while the listener reconnects.
+   */
+  private async requireSession(socket: RealtimeSocket): Promise<void> {
+    if (await this.identity.sessionActive(socket.data.user.sessionId)) return;
+    setImmediate(() => this.endSession(socket)); // after the ack has gone out
+    throw new AppError('UNAUTHENTICATED', 'The session has ended: sign in again');
+  }
+
+  private endSession(socket: RealtimeSocket): void {
+    const message: AuthExpiredMessage = { code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' };
+    socket.emit(SOCKET_EVENTS.authExpired, message);
+    socket.disconnect(true);
   }
 
   /** Every failure becomes an ack `{ ok: false, error }`; only AppErrors say why. */

@@ -8,8 +8,10 @@ import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AppErrorFilter } from './common/app-error.filter.js';
 import { AuthGuard } from './identity/auth.guard.js';
+import { oneAuthMutationRule } from './common/auth/one-auth-mutation.js';
 import { CommonModule } from './common/common.module.js';
 import { formatGraphQLError } from './common/graphql-errors.js';
+import { executionTimeLimit, queryLimitsRule } from './common/query-limits.js';
 import { Loaders } from './common/loaders.js';
 import type { RequestContext } from './common/request-context.js';
 import { AppConfig } from './config/app-config.js';
@@ -70,8 +72,16 @@ export class AppModule {
             autoSchemaFile: true,
             sortSchema: true,
             playground: false,
-            introspection: true,
+            // Production: no schema tour for strangers (introspection, "Did you mean …" hints).
+            introspection: !config.isProduction,
+            hideSchemaDetailsFromClientErrors: config.isProduction,
             includeStacktraceInErrorResponses: false,
+            // Automatic persisted queries are not used by the web and only add a hash-mismatch error path.
+            persistedQueries: false,
+            // Refuses huge documents before validation walks them (the web's largest has under 100 tokens).
+            parseOptions: { maxTokens: 2_000 },
+            validationRules: [queryLimitsRule(), oneAuthMutationRule],
+            plugins: [executionTimeLimit(config.env.QUERY_TIME_LIMIT_MS)],
             context: ({ req, res }: Pick<RequestContext, 'req' | 'res'>): RequestContext => ({
               req,
               res,

@@ -34,26 +34,35 @@ export const demoEditorEmail = (municipality: string) => `handlaggare.${slug(mun
  * the demo coordinator does not exist yet, so restarts keep what people changed. One
  * transaction, the password hashed once, rows inserted in bulk. Returns the lines to print.
  */
-export async function seedDemo(app: INestApplication): Promise<string[]> {
+export async function seedDemo(app: INestApplication, password = DEMO_PASSWORD): Promise<string[]> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
-  await dataSource.transaction(async (manager) => {
-    const demo = await seedDemoNetwork(manager);
-    if (!demo) return;
+  const seeded = await dataSource.transaction(async (manager) => {
+    const demo = await seedDemoNetwork(manager, password);
+    if (!demo) return false;
     // Seeds of later features run here, in the same transaction.
     const { closedRoundId, closedSetId } = await seedDemoRounds(demo);
     await seedDemoAnswers(demo, closedRoundId, closedSetId);
+    return true;
   });
+  // A generated password is shown once, when it is set; it is not stored anywhere else.
+  const passwordLine =
+    password === DEMO_PASSWORD || seeded
+      ? `  all demo accounts use the password ${password}`
+      : '  the demo accounts use the password printed when they were created';
   return [
     `  demo coordinator: ${DEMO_COORDINATOR}`,
     `  demo head:        ${demoHeadEmail('Järfälla')}`,
     `  demo editor:      ${demoEditorEmail('Järfälla')}`,
     `  (a head and an editor for each of the ${DEMO_MUNICIPALITIES.length} municipalities: chef.<kommun>@ / handlaggare.<kommun>@demo.samrad.se)`,
-    `  all demo accounts use the password ${DEMO_PASSWORD}`,
+    passwordLine,
   ];
 }
 
 /** The demo network with its coordinator, heads and editors; null when it exists already. */
-export async function seedDemoNetwork(manager: EntityManager): Promise<DemoNetwork | null> {
+export async function seedDemoNetwork(
+  manager: EntityManager,
+  password = DEMO_PASSWORD,
+): Promise<DemoNetwork | null> {
   // Two processes booting at once on one database: the second waits here, then finds the coordinator.
   await manager.query(`SELECT pg_advisory_xact_lock(hashtext('samrad:demo-seed'))`);
   const [existing] = await manager.query(`SELECT 1 FROM users WHERE email = $1`, [DEMO_COORDINATOR]);
@@ -67,7 +76,7 @@ export async function seedDemoNetwork(manager: EntityManager): Promise<DemoNetwo
     throw new Error('The demo municipalities are missing: seed the municipalities first');
   }
 
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = await hashPassword(password);
   const people = [
     { email: DEMO_COORDINATOR, displayName: 'Sara Samordnare' },
     ...municipalities.flatMap((m) => [

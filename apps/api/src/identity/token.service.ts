@@ -31,7 +31,12 @@ export class TokenService {
 
   async verifyAccessToken(token: string): Promise<AccessClaims | AccessTokenProblem> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: 'samrad', algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: 'samrad',
+        algorithms: ['HS256'],
+        // a token without an expiry would be good for ever (jose checks `exp` only when present)
+        requiredClaims: ['exp', 'iat', 'sub'],
+      });
       if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') return 'invalid';
       return { userId: payload.sub, sessionId: payload.sid };
     } catch (error) {

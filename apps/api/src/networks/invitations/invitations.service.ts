@@ -390,7 +390,11 @@ export class InvitationsService {
       );
     }
     if (!emailSent) {
-      this.logger.log(`Invitation for ${invitation.email} to "${network[0]?.name}": ${link}`);
+      // The link signs its holder into the network: info logs are shipped and read widely, so it stays at debug.
+      this.logger.log(
+        `Invitation ${invitation.id} created without e-mail: the link was returned to the coordinator`,
+      );
+      this.logger.debug(`Invitation link for ${invitation.email} to "${network[0]?.name}": ${link}`);
     }
     return toInvitationType(invitation, { token, link, emailSent });
   }

@@ -76,10 +76,4 @@ export class NetworkMembersResolver {
     await this.policy.require(ctx, 'network.view', { networkId: member.networkId });
     return member.municipalityId ? ctx.loaders.of(municipalityById).load(member.municipalityId) : null;
   }
-
-  @ResolveField(() => NetworkType)
-  async network(@Parent() member: NetworkMemberType, @Context() ctx: RequestContext) {
-    await this.policy.require(ctx, 'network.view', { networkId: member.networkId });
-    return ctx.loaders.of(networkById).load(member.networkId);
-  }
 }

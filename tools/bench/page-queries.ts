@@ -38,7 +38,37 @@ export interface LoadFigures {
   transactionsPerRequest: number;
   /** share of the `{__typename}` floor's throughput */
   ofFloor: number;
+  /** CPU time per request of the API process and of its PostgreSQL backends: steady when other work shares the machine */
+  apiCpuMs: number;
+  dbCpuMs: number;
 }
+
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+
+/** CPU time (ms) a process has used so far, from /proc; 0 when it is not on this machine. */
+async function cpuMs(pid: number): Promise<number> {
+  try {
+    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return 0;
+  }
+}
+
+async function backendPids(databaseUrl: string): Promise<number[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'samrad'`,
+    );
+    return rows.map((row) => Number(row.pid));
+  } finally {
+    await client.end();
+  }
+}
+
+const sum = async (pids: number[]) => (await Promise.all(pids.map(cpuMs))).reduce((a, b) => a + b, 0);
 
 /**
  * The page as the web loads it in one operation: the network page document with the rounds list
@@ -63,6 +93,7 @@ export function networkPageQuery(): string {
 
 interface ApiChild {
   url: string;
+  pid: number;
   logFile: string;
   stop(): Promise<void>;
 }
@@ -110,6 +141,7 @@ async function startApi(databaseUrl: string, jwtSecret: string, profileDir?: str
   }
   return {
     url,
+    pid: child.pid!,
     logFile,
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
@@ -190,9 +222,13 @@ export async function runPageQueriesBench(log: (line: string) => void = console.
       for (const { name, query, variables } of queries) {
         const body = JSON.stringify({ query, variables });
         await load(api.url, body, token, WARMUP_SECONDS);
+        const backends = await backendPids(databaseUrl);
         const before = await transactions(databaseUrl);
+        const cpuBefore = { api: await cpuMs(api.pid), db: await sum(backends) };
         const result = await load(api.url, body, token, SECONDS);
+        const cpuAfter = { api: await cpuMs(api.pid), db: await sum(backends) };
         const after = await transactions(databaseUrl);
+        const perRequest = (ms: number) => Math.round((ms / Math.max(1, result.requests.total)) * 100) / 100;
         const failed = result.errors + result.timeouts + result.non2xx;
         results.push({
           name,
@@ -202,6 +238,8 @@ export async function runPageQueriesBench(log: (line: string) => void = console.
           errors: failed,
           transactionsPerRequest: Math.round(((after - before) / Math.max(1, result.requests.total)) * 10) / 10,
           ofFloor: 0,
+          apiCpuMs: perRequest(cpuAfter.api - cpuBefore.api),
+          dbCpuMs: perRequest(cpuAfter.db - cpuBefore.db),
         });
       }
       const floor = results[0].requestsPerSecond;
@@ -211,7 +249,8 @@ export async function runPageQueriesBench(log: (line: string) => void = console.
       for (const f of results) {
         log(
           `  ${f.name.padEnd(22)} ${String(f.requestsPerSecond).padStart(6)} req/s  (${String(f.ofFloor).padStart(3)} % of floor)` +
-            `  p50 ${f.p50Ms} ms  p99 ${f.p99Ms} ms  ${f.transactionsPerRequest} transactions/request` +
+            `  p50 ${f.p50Ms} ms  p99 ${f.p99Ms} ms` +
+            `  CPU/request: API ${f.apiCpuMs} ms, PostgreSQL ${f.dbCpuMs} ms  ${f.transactionsPerRequest} transactions/request` +
             (f.errors ? `  ${f.errors} FAILED` : ''),
         );
       }

@@ -19,8 +19,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { networkPageQuery } from './network-page-query.js';
-import { MY_NETWORKS_QUERY } from './web-documents.js';
+import { MY_NETWORKS_QUERY, networkPageQuery } from '../../apps/api/test/web-documents.js';
 import { graphqlClient, runIfMain, withBenchDatabase } from './bench-database.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -153,24 +152,16 @@ async function transactions(databaseUrl: string): Promise<number> {
   }
 }
 
-/** GraphQL requests the API has answered, from its own /metrics (autocannon leaves some in flight when it stops). */
-async function answered(url: string): Promise<number> {
-  const text = await (await fetch(`${url}/metrics`)).text();
-  let total = 0;
-  for (const match of text.matchAll(/^samrad_http_request_duration_seconds_count\{[^}]*route="\/graphql"[^}]*\} (\d+)/gm))
-    total += Number(match[1]);
-  return total;
-}
-
-/** Waits until the requests still in flight are answered, so counts and CPU cover whole requests. */
-async function drained(url: string): Promise<number> {
-  let last = -1;
-  for (;;) {
-    const now = await answered(url);
-    if (now === last) return now;
-    last = now;
-    await new Promise((done) => setTimeout(done, 250));
-  }
+/**
+ * Autocannon stops with up to one request per connection still in flight: one more request of the
+ * same query, sent after it stops, is answered after them, so CPU and counts cover whole requests.
+ */
+async function drain(url: string, body: string, token: string): Promise<void> {
+  await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body,
+  }).then((response) => response.text());
 }
 
 function load(url: string, body: string, token: string, seconds: number): Promise<autocannon.Result> {
@@ -224,11 +215,12 @@ export async function runPageQueriesBench(log: (line: string) => void = console.
         const body = JSON.stringify({ query, variables });
         await load(api.url, body, token, WARMUP_SECONDS);
         const backends = await backendPids(databaseUrl);
-        const startCount = await drained(api.url);
+        await drain(api.url, body, token);
         const before = await transactions(databaseUrl);
         const cpuBefore = { api: await cpuMs(api.pid), db: await sum(backends) };
         const result = await load(api.url, body, token, SECONDS);
-        const handled = (await drained(api.url)) - startCount;
+        await drain(api.url, body, token);
+        const handled = result.requests.sent + 1;
         const cpuAfter = { api: await cpuMs(api.pid), db: await sum(backends) };
         const after = await transactions(databaseUrl);
         const perRequest = (ms: number) => Math.round((ms / Math.max(1, handled)) * 100) / 100;
@@ -248,7 +240,9 @@ export async function runPageQueriesBench(log: (line: string) => void = console.
       const floor = results[0]?.requestsPerSecond ?? NaN;
       for (const figures of results) figures.ofFloor = Math.round((figures.requestsPerSecond / floor) * 100);
 
-      log(`${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s warm-up; demo network (${members} members); API in its own process (production, LOG_LEVEL=info)`);
+      log(
+        `${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s warm-up; demo network (${members} members); API in its own process (production, LOG_LEVEL=info)`,
+      );
       for (const f of results) {
         log(
           `  ${f.name.padEnd(22)} ${String(f.requestsPerSecond).padStart(6)} req/s  (${String(f.ofFloor).padStart(3)} % of floor)` +

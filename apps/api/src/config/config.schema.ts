@@ -31,6 +31,8 @@ export const envSchema = z.object({
   DATA_DIR: z.string().default('./.data'),
   WEB_DIST: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Requests slower than this are logged at warn; others at debug (server errors always at error). */
+  SLOW_REQUEST_MS: z.coerce.number().int().positive().default(1000),
   SEED_DEMO: booleanFlag.transform((v) => v ?? true),
   /** Prefix of rate-limit counters in Redis: replicas of one installation share it. */
   RATE_LIMIT_NAMESPACE: z

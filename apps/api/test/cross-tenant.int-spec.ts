@@ -26,11 +26,16 @@ import { errorCode, startTestApp, type TestApp } from './test-app.js';
  * The cross-tenant matrix. Every query and mutation of the schema is either listed below as
  * taking no foreign id (with the reason), or has a case: attempts by people of network B (and by
  * members of A lacking the role) on A's objects, each of which must be denied with NOT_FOUND or
- * FORBIDDEN, return no data, leak nothing of A, and write nothing anywhere. Fields of other types
- * that take an id need a case too. A new operation without a case fails this test.
+ * FORBIDDEN, return no data, show nothing of A's data (the whole of it, as A's coordinator sees
+ * it, minus what B sees of its own) and write nothing anywhere; the control (someone allowed)
+ * must get data back. Fields of other types that take an id (typed ID, or named like one) need a
+ * case too. Beyond the operations, the live schema is walked from the tenant-owned types
+ * (cross-tenant/reach.ts): every field reachable from them gets a generated case through A's
+ * objects, or needs an explicit public mark. A new operation or field without either fails.
  *
  * To add a feature's cases: write `cross-tenant/<feature>.cases.ts` (a CaseTable) and spread it
- * into CASES. Extend `buildWorld` when the cases need more of A (a round, a goal, …).
+ * into CASES; add its tenant-owned types to TENANT_TYPES. Extend `buildWorld` when the cases need
+ * more of A (a round, a goal, …).
  */
 const CASES: CaseTable = {
   ...networkCases,
@@ -71,6 +76,9 @@ function carriesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
   return Object.values(named.getFields()).some((field) => carriesId(field.type, seen));
 }
 
+/** An id typed as String or Int is still an id: judged by its name (`id`, `…Id`, `…Ids`, `token`). */
+const namesAnId = (arg: GraphQLArgument) => /(^id$|Ids?$|^token$)/.test(arg.name);
+
 function operationsNeedingCases(schema: GraphQLSchema): { operations: string[]; idFields: string[] } {
   const operations = [schema.getQueryType(), schema.getMutationType()]
     .filter((type) => type !== null && type !== undefined)
@@ -81,7 +89,9 @@ function operationsNeedingCases(schema: GraphQLSchema): { operations: string[]; 
     .flatMap((type) =>
       isObjectType(type)
         ? Object.values(type.getFields())
-            .filter((field) => field.args.some((arg: GraphQLArgument) => carriesId(arg.type)))
+            .filter((field) =>
+              field.args.some((arg: GraphQLArgument) => carriesId(arg.type) || namesAnId(arg)),
+            )
             .map((field) => `${type.name}.${field.name}`)
         : [],
     );

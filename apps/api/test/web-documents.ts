@@ -8,17 +8,28 @@ import { fileURLToPath } from 'node:url';
 
 const WEB = fileURLToPath(new URL('../../web/src/', import.meta.url));
 
-/** `export const NAME = gql\`…\`` from a web source file, with `${FRAGMENT}` of the same file filled in. */
+/**
+ * `const NAME = graphql(\`…\`, [FRAGMENTS])` from a web source file (gql.tada), with the fragments it
+ * names (defined in the same file) appended, as the client sends it.
+ */
 export function webDocument(file: string, name: string): string {
   const source = readFileSync(WEB + file, 'utf8');
-  const documents = new Map<string, string>();
-  for (const match of source.matchAll(/export const (\w+) = gql`([^`]*)`/g))
-    documents.set(match[1], match[2]);
-  const fill = (text: string): string =>
-    text.replace(/\$\{(\w+)\}/g, (_, ref: string) => fill(documents.get(ref) ?? ''));
-  const document = documents.get(name);
-  if (!document) throw new Error(`${name} not found in apps/web/src/${file}`);
-  return fill(document);
+  const documents = new Map<string, { text: string; fragments: string[] }>();
+  for (const match of source.matchAll(/const (\w+) = graphql\(\s*`([^`]*)`\s*(?:,\s*\[([^\]]*)\])?/g)) {
+    const fragments = (match[3] ?? '')
+      .split(',')
+      .map((f) => f.trim())
+      .filter(Boolean);
+    documents.set(match[1], { text: match[2], fragments });
+  }
+  const withFragments = (ref: string, seen = new Set<string>()): string => {
+    const document = documents.get(ref);
+    if (!document) throw new Error(`${ref} not found in apps/web/src/${file}`);
+    seen.add(ref);
+    const fragments = document.fragments.filter((f) => !seen.has(f)).map((f) => withFragments(f, seen));
+    return [document.text, ...fragments].join('\n');
+  };
+  return withFragments(name);
 }
 
 export const NETWORK_PAGE_QUERY = webDocument('features/networks/networks.graphql.ts', 'NETWORK_PAGE');

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -14,6 +13,7 @@ import { formatGraphQLError } from './common/graphql-errors.js';
 import { executionTimeLimit, queryLimitsRule } from './common/query-limits.js';
 import { Loaders } from './common/loaders.js';
 import type { RequestContext } from './common/request-context.js';
+import { requestLogging } from './common/request-logging.js';
 import { AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
@@ -52,16 +52,7 @@ export class AppModule {
       exports: [AppConfig],
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.env.LOG_LEVEL,
-            genReqId: (req, res) => {
-              const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) ?? randomUUID();
-              res.setHeader('x-request-id', id);
-              return id;
-            },
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
-          },
+          pinoHttp: requestLogging(config.env.LOG_LEVEL, config.env.SLOW_REQUEST_MS),
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), migrationsRun: true }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -32,6 +32,8 @@ export const envSchema = z
     DATA_DIR: z.string().default('./.data'),
     WEB_DIST: optionalString,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Requests slower than this are logged at warn; others at debug (server errors always at error). */
+    SLOW_REQUEST_MS: z.coerce.number().int().positive().default(1000),
     /** Demo network and accounts; default on, except in production where it must be asked for. */
     SEED_DEMO: booleanFlag,
     /**

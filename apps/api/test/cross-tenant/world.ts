@@ -1,5 +1,5 @@
 import { addMember, createNetwork, INVITE, type TestMember, type TestNetwork } from '../network-fixtures.js';
-import { createRound } from '../round-fixtures.js';
+import { createRound, SET_PHASE } from '../round-fixtures.js';
 import { registerUser, type TestApp, type TestUser } from '../test-app.js';
 
 /**
@@ -23,6 +23,8 @@ export interface World {
     /** A round of A (in DRAFT) on a shared indicator set. */
     roundId: string;
     indicatorSetId: string;
+    /** An earlier round of A (last year's set, moved on once): A's round's previous round, with a phase history. */
+    olderRoundId: string;
   };
   B: TestNetwork & {
     solna: string;
@@ -52,6 +54,9 @@ export async function buildWorld(t: TestApp): Promise<World> {
     a.coordinator.token,
   );
   if (!invited.data) throw new Error(`invite failed: ${JSON.stringify(invited.errors)}`);
+  const older = await createRound(t, a.coordinator.token, a.id, 2025);
+  const moved = await t.gql(SET_PHASE, { id: older.roundId, phase: 'INTERPRETATION' }, a.coordinator.token);
+  if (!moved.data) throw new Error(`setRoundPhase failed: ${JSON.stringify(moved.errors)}`);
   const { roundId, indicatorSetId } = await createRound(t, a.coordinator.token, a.id);
   return {
     t,
@@ -68,6 +73,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       invitee,
       roundId,
       indicatorSetId,
+      olderRoundId: older.roundId,
     },
     B: {
       ...b,
@@ -95,6 +101,8 @@ export interface Attempt {
    * policy and not from a typo in the case. Only for reads and harmless writes.
    */
   control?: TestUser;
+  /** Values of A the refusal may name on purpose (say why next to it); anything else of A is a leak. */
+  discloses?: string[];
 }
 
 /** Cases per operation or field (`Query.x`, `Mutation.y`, `Type.field`): a list of attempts. */

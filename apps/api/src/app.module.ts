@@ -24,7 +24,15 @@ import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { RoundsModule } from './rounds/rounds.module.js';
 
 /** The feature modules, in the order the domain builds on them. */
-const features = [IdentityModule, RealtimeModule, NotificationsModule, NetworksModule, AuditModule, CatalogueModule, RoundsModule];
+const features = [
+  IdentityModule,
+  RealtimeModule,
+  NotificationsModule,
+  NetworksModule,
+  AuditModule,
+  CatalogueModule,
+  RoundsModule,
+];
 
 @Module({})
 export class AppModule {
@@ -48,7 +56,9 @@ export class AppModule {
               return id;
             },
             redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
+            autoLogging: {
+              ignore: (req) => req.url?.startsWith('/health') === true || req.url === '/metrics',
+            },
           },
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), migrationsRun: true }),

@@ -74,6 +74,8 @@ export interface PresenceUser {
 export interface PresenceData {
   users: PresenceUser[];
   total: number;
+  /** Only the viewers on one server: Redis, which shares them across servers, was unreachable. */
+  partial?: true;
 }
 
 /** Ack errors beyond the API's error codes. */

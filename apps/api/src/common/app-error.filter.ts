@@ -10,6 +10,7 @@ const HTTP_STATUS: Record<AppError['code'], number> = {
   CONFLICT: 409,
   PHASE_CLOSED: 409,
   TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /**

@@ -44,7 +44,9 @@ describe('embedded PostgreSQL', () => {
     await chmod(privateDir, 0o700);
     const attempt = startEmbeddedPostgres({ dataDir: join(privateDir, '.data') });
     if (isRoot) {
-      await expect(attempt).rejects.toThrow(/cannot enter .*samrad-root-only-.*Set DATA_DIR to a folder it can reach/);
+      await expect(attempt).rejects.toThrow(
+        /cannot enter .*samrad-root-only-.*Set DATA_DIR to a folder it can reach/,
+      );
     } else {
       // a normal user runs the server as itself: its own private folder is fine
       const database = await attempt;

@@ -80,8 +80,9 @@ async function binaries(packageDir: string, runAs: PostgresUser | undefined): Pr
   const native = join(packageDir, 'native');
   if (!runAs || (await reachable(join(native, 'bin'), runAs))) return join(native, 'bin');
   // A clone under /root or a mode-700 folder: the postgres user cannot execute the binaries there.
-  const version = (JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as { version: string })
-    .version;
+  const version = (
+    JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as { version: string }
+  ).version;
   const copy = join(tmpdir(), `samrad-postgres-${version}`);
   if (!existsSync(join(copy, 'bin', 'postgres'))) {
     const staging = `${copy}.${process.pid}.${randomBytes(3).toString('hex')}`;
@@ -155,7 +156,12 @@ async function assertReachable(path: string, user: PostgresUser, what: string): 
   );
 }
 
-function spawnAs(command: string, args: string[], runAs: PostgresUser | undefined, cwd: string): ChildProcess {
+function spawnAs(
+  command: string,
+  args: string[],
+  runAs: PostgresUser | undefined,
+  cwd: string,
+): ChildProcess {
   return spawn(command, args, {
     ...(runAs ?? {}),
     cwd, // a folder the server user can enter (the caller's may be /root/...)
@@ -274,7 +280,10 @@ async function freePort(): Promise<number> {
  * pid in postmaster.pid may belong to anything after a reboot, so we signal it only when it is a
  * postgres whose data directory is this one (its command line and the lock file both say so).
  */
-export async function stopStalePostmaster(databaseDir: string, log: (message: string) => void): Promise<void> {
+export async function stopStalePostmaster(
+  databaseDir: string,
+  log: (message: string) => void,
+): Promise<void> {
   const pidFile = join(databaseDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const [pidLine, dataDirLine] = (await readFile(pidFile, 'utf8')).split('\n');
@@ -292,7 +301,11 @@ export async function stopStalePostmaster(databaseDir: string, log: (message: st
   if (isAlive(pid)) process.kill(pid, 'SIGKILL');
 }
 
-async function isPostmasterOf(pid: number, databaseDir: string, lockDataDir: string | undefined): Promise<boolean> {
+async function isPostmasterOf(
+  pid: number,
+  databaseDir: string,
+  lockDataDir: string | undefined,
+): Promise<boolean> {
   if (resolve(lockDataDir ?? '') !== resolve(databaseDir)) return false;
   const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
   const [program, ...args] = cmdline.split('\0');

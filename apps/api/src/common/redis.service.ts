@@ -20,6 +20,8 @@ export class RedisService implements OnModuleInit, OnApplicationShutdown {
   private main?: Promise<RedisClientType>;
   private mainClient?: RedisClientType;
   private down = false;
+  /** socket.io rooms are shared through Redis (false when Redis was down at start). */
+  roomsShared = false;
 
   constructor(private readonly config: AppConfig) {}
 
@@ -74,6 +76,18 @@ export class RedisService implements OnModuleInit, OnApplicationShutdown {
     const client = this.create(name);
     await client.connect();
     return client;
+  }
+
+  /** A new connection, or null (and no connection left behind) when Redis does not answer within `ms`. */
+  async connectWithin(name: string, ms: number): Promise<RedisClientType | null> {
+    const client = this.create(name);
+    const connecting = client.connect().catch(() => {});
+    await Promise.race([connecting, new Promise((r) => setTimeout(r, ms).unref())]);
+    if (client.isReady) return client;
+    this.logger.warn(`Redis (${name}) not reachable at start: running without it until the next restart`);
+    this.clients.splice(this.clients.indexOf(client), 1);
+    client.destroy();
+    return null;
   }
 
   private create(name: string, options: Parameters<typeof createClient>[0] = {}): RedisClientType {

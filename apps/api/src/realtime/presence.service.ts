@@ -91,7 +91,7 @@ export class PresenceService implements OnModuleDestroy {
 
   private async snapshot(room: string): Promise<Snapshot> {
     const io = this.sockets.io;
-    let partial = this.redis.enabled && !this.redis.available;
+    let partial = this.redis.enabled && !(this.redis.available && this.redis.roomsShared);
     let sockets = partial ? await io.local.in(room).fetchSockets() : undefined;
     if (!sockets) {
       try {

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { Server as NetServer } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { Lifecycle } from './common/lifecycle.service.js';
 import type { DatabaseServer } from './database/database-server.js';
@@ -19,8 +20,12 @@ export async function shutdown(
   const lifecycle = app.get(Lifecycle);
   lifecycle.draining = true; // readiness now answers 503
   const server = app.getHttpServer() as Server;
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeIdleConnections();
+  // Stop listening but keep the open connections: http.Server#close would also drop idle
+  // kept-alive connections, racing a client that is sending its next request on one. Instead
+  // every response now carries `Connection: close` (see bootstrap), so each connection ends
+  // after the request it carries, and new connections are refused (a load balancer retries
+  // them on another replica).
+  const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
   const drained = await lifecycle.idle(graceMs);
   if (!drained)
     log(`shutdown: ${lifecycle.pending} request(s) still running after ${graceMs} ms, stopping anyway`);

@@ -58,7 +58,7 @@ export async function postgresService(): Promise<Service> {
       server = undefined;
     },
     async start() {
-      server = await startEmbeddedPostgres({ dataDir, port });
+      server ??= await startEmbeddedPostgres({ dataDir, port });
     },
     async dispose() {
       await server?.stop();
@@ -86,6 +86,7 @@ export async function redisService(): Promise<Service> {
   const port = await freePort();
   let child: ChildProcess | undefined;
   const start = async () => {
+    if (child && child.exitCode === null && child.signalCode === null) return;
     child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
       stdio: 'ignore',
     });

@@ -52,7 +52,13 @@ const UNAVAILABLE_MESSAGES =
 export function isServiceUnavailable(error: unknown): boolean {
   for (let e = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
     const driverError = e instanceof QueryFailedError ? (e.driverError as unknown) : e;
-    const { code, message } = (driverError ?? {}) as { code?: unknown; message?: unknown };
+    const { code, message, name } = (driverError ?? {}) as {
+      code?: unknown;
+      message?: unknown;
+      name?: unknown;
+    };
+    // the connection died inside a transaction: TypeORM refuses the rest of its statements
+    if (typeof name === 'string' && /^QueryRunner(Provider)?AlreadyReleasedError$/.test(name)) return true;
     if (
       typeof code === 'string' &&
       (CONNECTION_ERRNOS.has(code) || code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code))

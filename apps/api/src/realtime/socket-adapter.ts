@@ -18,7 +18,10 @@ export const socketIoAdapterProvider: Provider = {
     if (!redis.enabled) return null;
     // Redis down at boot must not keep the API from starting: it then runs with in-memory rooms
     // (events still reach every process through PostgreSQL; presence is per process, marked partial)
-    const [pub, sub] = await Promise.all([redis.connectWithin('io-pub', 2000), redis.connectWithin('io-sub', 2000)]);
+    const [pub, sub] = await Promise.all([
+      redis.connectWithin('io-pub', 2000),
+      redis.connectWithin('io-sub', 2000),
+    ]);
     if (!pub || !sub) return null;
     redis.roomsShared = true;
     return createAdapter(pub, sub, {

@@ -74,7 +74,9 @@ describe(`deploy/haproxy.cfg in front of two replicas (${target})`, () => {
       .replace(/api2:3000/, new URL(api2.url).host);
     expect(config).not.toMatch(/api[12]:3000|bind :8080/);
     await writeFile(join(workDir, 'haproxy.cfg'), config);
-    haproxy = spawn('haproxy', ['-db', '-f', join(workDir, 'haproxy.cfg')], { stdio: ['ignore', 'ignore', 'pipe'] });
+    haproxy = spawn('haproxy', ['-db', '-f', join(workDir, 'haproxy.cfg')], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let haproxyErrors = '';
     haproxy.stderr!.on('data', (chunk: Buffer) => (haproxyErrors += chunk.toString()));
     haproxy.once('exit', (code) => {
@@ -100,7 +102,12 @@ describe(`deploy/haproxy.cfg in front of two replicas (${target})`, () => {
   });
 
   /** GraphQL through HAProxy, pinned to a replica by its SRV cookie. */
-  const gqlVia = async (replica: 'api1' | 'api2', query: string, variables: Record<string, unknown>, token?: string) => {
+  const gqlVia = async (
+    replica: 'api1' | 'api2',
+    query: string,
+    variables: Record<string, unknown>,
+    token?: string,
+  ) => {
     const response = await fetch(`${lb}/graphql`, {
       method: 'POST',
       headers: {
@@ -139,10 +146,16 @@ describe(`deploy/haproxy.cfg in front of two replicas (${target})`, () => {
     const room = `network:${network.id}`;
     expect(await socket.timeout(10_000).emitWithAck('subscribe', { room })).toMatchObject({ ok: true });
     // the socket is pinned to api2 by its cookie, the write goes to api1: PostgreSQL carries it across
-    const write = await gqlVia('api1', UPDATE_NETWORK, { id: network.id, input: { name: 'Via api1' } }, token);
+    const write = await gqlVia(
+      'api1',
+      UPDATE_NETWORK,
+      { id: network.id, input: { name: 'Via api1' } },
+      token,
+    );
     expect(write.errors).toBeUndefined();
     const deliveryMs = await waitFor(
-      () => events.some((e) => e.type === 'network.updated' && (e.data as { name?: string }).name === 'Via api1'),
+      () =>
+        events.some((e) => e.type === 'network.updated' && (e.data as { name?: string }).name === 'Via api1'),
       5000,
       'the event on the socket behind api2',
     );

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { startApiProcess, type ApiProcess } from '../api-process.js';
+import { refusal } from '../sockets.js';
 import { freshDatabase, postgresService, target, type Service } from './services.js';
 import { networkWithCoordinator, renameLoad, report, waitFor } from './load.js';
 
@@ -35,12 +36,23 @@ describe(`PostgreSQL restart under write load (${target})`, () => {
 
     await postgres.stop();
     const downFor = Date.now();
-    await new Promise((r) => setTimeout(r, 2000)); // an outage of a couple of seconds, as in a restart
+    // a socket connecting now is told to retry, not that its (valid) token is bad
+    const handshake = await refusal(api.url, network.coordinator.token);
+    const readiness = await fetch(`${api.url}/health/ready`);
+    await new Promise((r) => setTimeout(r, Math.max(0, 2000 - (Date.now() - downFor)))); // a restart-length outage
     await postgres.start();
     const upAt = Date.now();
     const ackedWhenUp = load.tally.acknowledged.length;
-    const recoveryMs = await waitFor(() => load.tally.acknowledged.length > ackedWhenUp, 20_000, 'a write after the restart');
-    await waitFor(() => load.tally.acknowledged.length >= ackedWhenUp + 50, 30_000, 'writes after the restart');
+    const recoveryMs = await waitFor(
+      () => load.tally.acknowledged.length > ackedWhenUp,
+      20_000,
+      'a write after the restart',
+    );
+    await waitFor(
+      () => load.tally.acknowledged.length >= ackedWhenUp + 50,
+      30_000,
+      'writes after the restart',
+    );
     const tally = await load.stop();
 
     const client = new pg.Client({ connectionString: database.url });
@@ -71,7 +83,17 @@ describe(`PostgreSQL restart under write load (${target})`, () => {
       recoveryAfterStartMs: recoveryMs,
       roomEvents: seqs.length,
       seqGaps: gaps,
+      errorLogLines: api
+        .output()
+        .split('\n')
+        .filter((line) => line.includes('"level":50')).length,
+      socketHandshakeDuringOutage: handshake,
+      readinessDuringOutage: readiness.status,
     });
+    if (Object.keys(tally.refused).some((code) => code !== 'SERVICE_UNAVAILABLE'))
+      console.error(api.output());
+    expect(handshake).toBe('SERVICE_UNAVAILABLE');
+    expect(readiness.status).toBe(503);
     expect(lost).toEqual([]);
     expect(tally.broken).toEqual([]);
     // a write refused during the outage says so; nothing else is an acceptable refusal
@@ -79,7 +101,10 @@ describe(`PostgreSQL restart under write load (${target})`, () => {
     expect(gaps).toBe(0);
     expect(recoveryMs).toBeLessThan(10_000);
     // no stack trace per failed request: the outage is logged a few times, not once per request
-    const outageLines = api.output().split('\n').filter((line) => /database (still )?unavailable/.test(line));
+    const outageLines = api
+      .output()
+      .split('\n')
+      .filter((line) => /database (still )?unavailable/.test(line));
     expect(outageLines.length).toBeLessThanOrEqual(5);
   });
 });

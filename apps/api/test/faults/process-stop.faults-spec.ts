@@ -124,7 +124,9 @@ describe('stopping the API during writes (embedded database)', () => {
       await api.stop();
       expect(await api.exited).toBe(0);
       api = undefined;
-      report('stale-pid', { unrelatedProcessSurvived: sleeper.exitCode === null && sleeper.signalCode === null });
+      report('stale-pid', {
+        unrelatedProcessSurvived: sleeper.exitCode === null && sleeper.signalCode === null,
+      });
     } finally {
       sleeper.kill('SIGKILL');
     }

@@ -35,7 +35,9 @@ describe(`Redis unavailable (${target})`, () => {
     const first = await createNetwork(remote(a.url), 'Redisnätverket 0', ['Vallentuna']);
     networks = [first];
     for (let i = 1; i < ROOMS; i++) {
-      networks.push(await createNetwork(remote(a.url), `Redisnätverket ${i}`, ['Vallentuna'], first.coordinator));
+      networks.push(
+        await createNetwork(remote(a.url), `Redisnätverket ${i}`, ['Vallentuna'], first.coordinator),
+      );
     }
     viewer = await addMember(remote(a.url), first, 'VIEWER');
     onA = await connectSocket(a.url, first.coordinator.token);
@@ -61,7 +63,8 @@ describe(`Redis unavailable (${target})`, () => {
       const result = await work();
       return { result, ms: Date.now() - started };
     };
-    const readiness = async (url: string) => (await fetch(`${url}/health/ready`)).json() as Promise<{ redis: string }>;
+    const readiness = async (url: string) =>
+      (await fetch(`${url}/health/ready`)).json() as Promise<{ redis: string }>;
 
     const signInWithRedis = await timed(() =>
       remote(b.url).gql(
@@ -72,7 +75,11 @@ describe(`Redis unavailable (${target})`, () => {
     await redis.stop();
     const outageStarted = Date.now();
     // both processes have noticed (their shared connection dropped)
-    await waitFor(async () => (await readiness(a.url)).redis === 'down' && (await readiness(b.url)).redis === 'down', 10_000, 'Redis seen down');
+    await waitFor(
+      async () => (await readiness(a.url)).redis === 'down' && (await readiness(b.url)).redis === 'down',
+      10_000,
+      'Redis seen down',
+    );
 
     const readyA = await timed(() => fetch(`${a.url}/health/ready`));
     // 25 room joins: each schedules a presence flush that must not hold a pooled connection
@@ -108,11 +115,24 @@ describe(`Redis unavailable (${target})`, () => {
         coordinator.token,
       ),
     );
-    const deliveryMs = await waitFor(() => onB.eventsOf(room, 'network.updated').length > before, 5000, 'event on B');
+    const deliveryMs = await waitFor(
+      () => onB.eventsOf(room, 'network.updated').length > before,
+      5000,
+      'event on B',
+    );
     await sampling;
     await monitor.end();
     // during the outage presence is per process, and says so
-    await onB.waitFor((events) => events.some((e) => e.room === room && e.type === 'presence.changed' && (e.data as unknown as PresenceData).partial === true), 5000);
+    await onB.waitFor(
+      (events) =>
+        events.some(
+          (e) =>
+            e.room === room &&
+            e.type === 'presence.changed' &&
+            (e.data as unknown as PresenceData).partial === true,
+        ),
+      5000,
+    );
 
     await redis.start();
     const outageMs = Date.now() - outageStarted;

@@ -36,8 +36,14 @@ export interface Service {
 export async function postgresService(): Promise<Service> {
   if (target === 'system') {
     const version = readdirSync('/etc/postgresql')[0]!;
-    const ctl = (action: string) =>
-      run('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', action, ...(action === 'stop' ? ['-m', 'fast'] : [])]);
+    const ctl = (action: 'start' | 'stop') =>
+      run('pg_ctlcluster', [
+        '--skip-systemctl-redirect',
+        ...(action === 'stop' ? ['-m', 'fast'] : []),
+        version,
+        'main',
+        action,
+      ]);
     const start = async () => {
       await ctl('start').catch(async (error: unknown) => {
         // "already running" is fine: dispose() after a passing test
@@ -45,7 +51,12 @@ export async function postgresService(): Promise<Service> {
       });
       await waitUntilReady(() => run('pg_isready', ['-q', '-h', '127.0.0.1', '-p', '5432']));
     };
-    return { url: 'postgres://postgres@127.0.0.1:5432/postgres', stop: () => ctl('stop').then(() => {}), start, dispose: start };
+    return {
+      url: 'postgres://postgres@127.0.0.1:5432/postgres',
+      stop: () => ctl('stop').then(() => {}),
+      start,
+      dispose: start,
+    };
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'samrad-faults-pg-'));
   let server: EmbeddedDatabase | undefined = await startEmbeddedPostgres({ dataDir });
@@ -70,15 +81,43 @@ export async function postgresService(): Promise<Service> {
 export async function redisService(): Promise<Service> {
   if (target === 'system') {
     const start = async () => {
-      const up = await run('redis-cli', ['-h', '127.0.0.1', '-p', '6379', 'ping']).then(() => true, () => false);
+      const up = await run('redis-cli', ['-h', '127.0.0.1', '-p', '6379', 'ping']).then(
+        () => true,
+        () => false,
+      );
       if (!up) {
-        await run('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '-::1', '--port', '6379', '--save', '', '--appendonly', 'no', '--dir', '/var/lib/redis', '--logfile', '/var/log/redis/ci.log']);
+        await run('redis-server', [
+          '--daemonize',
+          'yes',
+          '--bind',
+          '127.0.0.1',
+          '-::1',
+          '--port',
+          '6379',
+          '--save',
+          '',
+          '--appendonly',
+          'no',
+          '--dir',
+          '/var/lib/redis',
+          '--logfile',
+          '/var/log/redis/ci.log',
+        ]);
       }
       await waitUntilReady(() => run('redis-cli', ['-h', '127.0.0.1', '-p', '6379', 'ping']));
     };
     return {
       url: 'redis://127.0.0.1:6379',
-      stop: () => run('redis-cli', ['-h', '127.0.0.1', '-p', '6379', 'shutdown', 'nosave']).then(() => {}),
+      async stop() {
+        // redis-cli may report the dropped connection as an error: what counts is that it is down
+        await run('redis-cli', ['-h', '127.0.0.1', '-p', '6379', 'shutdown', 'nosave']).catch(() => {});
+        await waitUntilReady(() =>
+          run('redis-cli', ['-h', '127.0.0.1', '-p', '6379', 'ping']).then(
+            () => Promise.reject(new Error('still up')),
+            () => undefined,
+          ),
+        );
+      },
       start,
       dispose: start,
     };
@@ -87,9 +126,13 @@ export async function redisService(): Promise<Service> {
   let child: ChildProcess | undefined;
   const start = async () => {
     if (child && child.exitCode === null && child.signalCode === null) return;
-    child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-      stdio: 'ignore',
-    });
+    child = spawn(
+      'redis-server',
+      ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      {
+        stdio: 'ignore',
+      },
+    );
     await waitUntilReady(() => run('redis-cli', ['-h', '127.0.0.1', '-p', String(port), 'ping']));
   };
   const stop = async () => {
@@ -113,14 +156,23 @@ export async function freshDatabase(adminUrl: string): Promise<{ url: string; dr
   await dataSource.destroy();
   return {
     url,
-    drop: () => withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`)).then(() => {}),
+    drop: () =>
+      withAdmin(adminUrl, (client) =>
+        client.query(`DROP DATABASE IF EXISTS ${quoteIdent(name)} WITH (FORCE)`),
+      ).then(() => {}),
   };
 }
 
 async function waitUntilReady(check: () => Promise<unknown>, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (await check().then(() => true, () => false)) return;
+    if (
+      await check().then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
     if (Date.now() > deadline) throw new Error('service did not come up');
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiError } from '../app/apollo';
 
@@ -12,8 +13,23 @@ export function QueryState({
   onRetry?: () => void;
 }) {
   const { t } = useTranslation();
+  const info = error ? apiError(error) : null;
+  const unavailable = info?.code === 'SERVICE_UNAVAILABLE';
+  const retryAfter = Number(info?.extensions.retryAfter ?? 2);
+  // a database outage is temporary: say so and try again by ourselves
+  useEffect(() => {
+    if (!unavailable || !onRetry) return;
+    const timer = setTimeout(onRetry, Math.min(Math.max(retryAfter, 1), 30) * 1000);
+    return () => clearTimeout(timer);
+  }, [unavailable, retryAfter, onRetry, error]);
+  if (unavailable) {
+    return (
+      <p role="status" aria-live="polite">
+        {t('error.unavailable')}
+      </p>
+    );
+  }
   if (error) {
-    const info = apiError(error);
     return (
       <div role="alert" className="form-error">
         <p>{info?.code === 'NETWORK' ? t('error.network') : (info?.message ?? t('error.generic'))}</p>

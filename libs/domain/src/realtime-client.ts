@@ -73,7 +73,7 @@ export class RealtimeClient {
   private refreshing?: Promise<void>;
   /** Refreshes in a row that did not lead to a connection (a token the server keeps refusing). */
   private authFailures = 0;
-  private retryTimer?: ReturnType<typeof setTimeout>;
+  private retryTimer?: unknown;
   private stopped = true;
 
   constructor(private readonly options: RealtimeClientOptions) {}
@@ -293,3 +293,7 @@ export class RealtimeClient {
     for (const listener of [...this.stateListeners]) listener(state);
   }
 }
+
+// libs/domain is built without DOM or Node types; both the browser and Node have these timers.
+declare function setTimeout(callback: () => void, ms: number): unknown;
+declare function clearTimeout(handle: unknown): void;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiError } from '../app/apollo';
+import { apiError, errorText } from '../shared/errors';
 
 /** Loading and error states of a query, announced politely to screen readers. */
 export function QueryState({
@@ -25,14 +25,14 @@ export function QueryState({
   if (unavailable) {
     return (
       <p role="status" aria-live="polite">
-        {t('error.unavailable')}
+        {errorText(t, error)}
       </p>
     );
   }
   if (error) {
     return (
       <div role="alert" className="form-error">
-        <p>{info?.code === 'NETWORK' ? t('error.network') : (info?.message ?? t('error.generic'))}</p>
+        <p>{errorText(t, error)}</p>
         {onRetry && (
           <button type="button" onClick={onRetry}>
             {t('actions.retry')}

@@ -151,7 +151,12 @@ export const ROOM_EVENTS = {
   [PRESENCE_CHANGED]: define({
     summary: `Who views the room now: one entry per person, sorted by name, at most ${PRESENCE_LIST_LIMIT} listed.`,
     rooms: ROOM_KINDS,
-    data: z.object({ users: z.array(presenceUserSchema).max(PRESENCE_LIST_LIMIT), total: z.number().int() }),
+    data: z.object({
+      users: z.array(presenceUserSchema).max(PRESENCE_LIST_LIMIT),
+      total: z.number().int(),
+      /** Only the viewers on one server: Redis, which shares them across servers, was unreachable. */
+      partial: z.literal(true).optional(),
+    }),
   }),
 };
 

@@ -12,3 +12,4 @@ export * from './consensus.js';
 export * from './catalogue.schemas.js';
 export * from './kolada.js';
 export * from './rounds.schemas.js';
+export * from './deadlines.js';

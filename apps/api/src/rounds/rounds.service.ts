@@ -3,11 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   checkTransition,
   createRoundSchema,
+  phaseDeadlinesRuleSchema,
   setRoundPhaseSchema,
   updateRoundSchema,
   type RoundPhase,
 } from '@samrad/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { z } from 'zod';
 import { badInput, conflict, notFound, phaseClosed } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
 import type { AuthUser } from '../common/request-context.js';
@@ -141,6 +143,11 @@ export class RoundsService {
       const changes: Partial<Pick<Round, 'title' | 'phaseDeadlines'>> = {};
       if (input.title !== undefined) changes.title = input.title;
       if (input.phaseDeadlines) {
+        // Judged against what is stored, under the row lock, so two editors cannot interleave past the rule.
+        parseInput(
+          z.object({ phaseDeadlines: phaseDeadlinesRuleSchema(round.phaseDeadlines, new Date()) }),
+          { phaseDeadlines: input.phaseDeadlines },
+        );
         const deadlines: Partial<Record<RoundPhase, string>> = { ...round.phaseDeadlines };
         for (const { phase, deadline } of input.phaseDeadlines) {
           if (deadline) deadlines[phase] = deadline.toISOString();

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROUND_PHASES, type RoundPhase } from '@samrad/domain';
+import { deadlineProblems, ROUND_PHASES, type DeadlineProblem, type RoundPhase } from '@samrad/domain';
 import { apiError } from '../../app/apollo';
 import { FormError } from '../../layout/forms';
 import { ROUND_PAGE, UPDATE_ROUND } from './rounds.graphql';
@@ -30,6 +30,7 @@ export function DeadlinesEditor({
     Object.fromEntries(PHASES_WITH_DEADLINES.map((p) => [p, current.get(p) ?? ''])),
   );
   const [error, setError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<DeadlineProblem[]>([]);
   const [saved, setSaved] = useState(false);
   const [update, { loading }] = useMutation(UPDATE_ROUND, {
     refetchQueries: [{ query: ROUND_PAGE, variables: { id: roundId } }],
@@ -40,10 +41,22 @@ export function DeadlinesEditor({
     event.preventDefault();
     setError(null);
     setSaved(false);
-    const phaseDeadlines = PHASES_WITH_DEADLINES.map((phase) => ({
+    // Only the days that changed are sent: re-deriving the others from this browser's time zone
+    // would move deadlines that someone elsewhere set (and everyone's countdown with them).
+    const phaseDeadlines = PHASES_WITH_DEADLINES.filter(
+      (phase) => values[phase] !== (current.get(phase) ?? ''),
+    ).map((phase) => ({
       phase,
       deadline: values[phase] ? new Date(`${values[phase]}T23:59:00`).toISOString() : null,
     }));
+    const stored = Object.fromEntries(deadlines.map((d) => [d.phase, d.deadline]));
+    const found = deadlineProblems(stored, phaseDeadlines, new Date());
+    setProblems(found);
+    if (found.length > 0) return;
+    if (phaseDeadlines.length === 0) {
+      setSaved(true);
+      return;
+    }
     try {
       await update({ variables: { id: roundId, input: { phaseDeadlines } } });
       setSaved(true);
@@ -58,17 +71,29 @@ export function DeadlinesEditor({
       <form onSubmit={save} noValidate>
         <FormError message={error} />
         <div className="deadline-grid">
-          {PHASES_WITH_DEADLINES.map((phase) => (
-            <div className="field" key={phase}>
-              <label htmlFor={`deadline-${phase}`}>{t(`phases.${phase}`)}</label>
-              <input
-                id={`deadline-${phase}`}
-                type="date"
-                value={values[phase]}
-                onChange={(e) => setValues((v) => ({ ...v, [phase]: e.target.value }))}
-              />
-            </div>
-          ))}
+          {PHASES_WITH_DEADLINES.map((phase) => {
+            const problem = problems.find((p) => p.phase === phase);
+            return (
+              <div className="field" key={phase}>
+                <label htmlFor={`deadline-${phase}`}>{t(`phases.${phase}`)}</label>
+                <input
+                  id={`deadline-${phase}`}
+                  type="date"
+                  value={values[phase]}
+                  aria-invalid={problem ? true : undefined}
+                  aria-describedby={problem ? `deadline-${phase}-error` : undefined}
+                  onChange={(e) => setValues((v) => ({ ...v, [phase]: e.target.value }))}
+                />
+                {problem && (
+                  <p id={`deadline-${phase}-error`} className="field-error">
+                    {problem.rule === 'DEADLINE_PAST'
+                      ? t('deadlines.past')
+                      : t('deadlines.order', { other: t(`phases.${problem.otherPhase}`) })}
+                  </p>
+                )}
+              </div>
+            );
+          })}
         </div>
         <div className="actions">
           <button type="submit" disabled={loading}>

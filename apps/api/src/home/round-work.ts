@@ -49,7 +49,8 @@ export function invitationWork(dataSource: DataSource) {
     if (coordinated.length === 0) return [];
     const rows: { network_id: string; count: number }[] = await dataSource.query(
       `SELECT network_id, count(*)::int AS count FROM invitations
-        WHERE network_id = ANY($1::uuid[]) AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > $2
+        WHERE network_id = ANY($1::uuid[]) AND accepted_at IS NULL AND revoked_at IS NULL AND declined_at IS NULL
+          AND expires_at > $2
         GROUP BY network_id`,
       [coordinated, now],
     );

@@ -8,6 +8,7 @@ const REMOVE = `mutation($n: ID!, $m: ID!) { removeMunicipalityFromNetwork(netwo
 const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id token } }`;
 const ACCEPT = `mutation($token: String!) { acceptInvitation(token: $token) { id role } }`;
 const PREVIEW = `query($token: String!) { invitation(token: $token) { networkName email } }`;
+const DECLINE = `mutation($token: String!) { declineInvitation(token: $token) { status } }`;
 const REVOKE = `mutation($id: ID!) { revokeInvitation(id: $id) { id status } }`;
 const RESEND = `mutation($id: ID!) { resendInvitation(id: $id) { id token } }`;
 const CHANGE = `mutation($id: ID!, $role: NetworkRole!, $m: ID) { changeMemberRole(membershipId: $id, role: $role, municipalityId: $m) { id role } }`;
@@ -136,6 +137,15 @@ export const networkCases: CaseTable = {
       variables: { token: A.invitationToken },
       expect: ['FORBIDDEN'],
       control: A.invitee,
+    },
+  ],
+  'Mutation.declineInvitation': ({ A, B }) => [
+    {
+      label: "B's coordinator declines A's invitation sent to someone else",
+      as: B.coordinator,
+      query: DECLINE,
+      variables: { token: A.invitationToken },
+      expect: ['FORBIDDEN'],
     },
   ],
   'Mutation.revokeInvitation': ({ A, B }) => [

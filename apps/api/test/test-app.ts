@@ -38,7 +38,10 @@ export interface TestApp {
  * Boots the real application on a free port against a fresh clone of the migrated template
  * database: every test file starts from clean, real PostgreSQL.
  */
-export async function startTestApp(envOverrides: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  envOverrides: Record<string, string> = {},
+  options: { webDist?: string } = {},
+): Promise<TestApp> {
   const adminUrl = process.env[TEST_ENV.adminUrl];
   const template = process.env[TEST_ENV.template];
   if (!adminUrl || !template) throw new Error('The jest global setup did not run');
@@ -57,7 +60,7 @@ export async function startTestApp(envOverrides: Record<string, string> = {}): P
     REDIS_URL: process.env.REDIS_URL ?? '',
     ...envOverrides,
   });
-  const app = await createApp({ env, databaseUrl });
+  const app = await createApp({ env, databaseUrl, webDist: options.webDist });
   await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
   return {

@@ -3,7 +3,6 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { AuthProvider } from '../auth/AuthProvider';
 import { RequireAuth } from '../auth/RequireAuth';
 import { SignInPage } from '../auth/SignInPage';
-import { SignUpPage } from '../auth/SignUpPage';
 import { Layout } from '../layout/Layout';
 import { NotFound } from '../layout/NotFound';
 import { apolloClient } from './apollo';
@@ -15,7 +14,7 @@ const router = createBrowserRouter([
     errorElement: <NotFound />,
     children: [
       { path: 'sign-in', element: <SignInPage /> },
-      { path: 'sign-up', element: <SignUpPage /> },
+      { path: 'sign-up', lazy: async () => ({ Component: (await import('../auth/SignUpPage')).SignUpPage }) },
       ...publicRoutes,
       { element: <RequireAuth />, children: protectedRoutes },
       { path: '*', element: <NotFound /> },

@@ -1,10 +1,15 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { LOCALES, type Locale } from '@samrad/domain';
 import { useAuth } from '../auth/AuthProvider';
 import { setLocale } from '../i18n/i18n';
-import { ConnectionStatus } from '../realtime/ConnectionStatus';
 import { updateLocaleOnAccount } from './locale';
+
+// The realtime client (socket.io) loads with the first signed-in page, not with the sign-in page.
+const ConnectionStatus = lazy(async () => ({
+  default: (await import('../realtime/ConnectionStatus')).ConnectionStatus,
+}));
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -34,7 +39,11 @@ export function Layout() {
           </nav>
         )}
         <div className="header-tools">
-          {user && <ConnectionStatus />}
+          {user && (
+            <Suspense fallback={null}>
+              <ConnectionStatus />
+            </Suspense>
+          )}
           <label className="language">
             <span className="visually-hidden">{t('language.label')}</span>
             <select value={i18n.language} onChange={(event) => changeLanguage(event.target.value as Locale)}>

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useState, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { can, type RoleGrant } from '@samrad/domain';
@@ -68,9 +68,12 @@ export function NetworkPage() {
         {message}
       </p>
 
-      {networkSections.map(({ key, Component }) => (
-        <Component key={key} networkId={network.id} isCoordinator={isCoordinator} />
-      ))}
+      {/* Sections of other features load as their own chunks. */}
+      <Suspense fallback={<p className="meta">{t('common:loading')}</p>}>
+        {networkSections.map(({ key, Component }) => (
+          <Component key={key} networkId={network.id} isCoordinator={isCoordinator} />
+        ))}
+      </Suspense>
 
       <section className="card" aria-labelledby="municipalities-title">
         <h2 id="municipalities-title">

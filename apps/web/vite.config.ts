@@ -1,13 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { precompress } from '../../tools/precompress.mjs';
+import { precompress } from './precompress.mjs';
 
 const api = process.env.API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  // The fingerprinted files get .br and .gz twins at the highest levels, served as they are (web-app.ts).
+  // The fingerprinted files get .br and .gz twins at the highest levels, served as they are (apps/api/src/web-app.ts).
   plugins: [react(), precompress()],
   // libs/domain is consumed from source (its `@samrad/source` export condition).
   resolve: { conditions: ['@samrad/source', 'module', 'browser', 'development|production'] },

@@ -10,7 +10,7 @@ const ASSET_NAME = /^\/assets\/[\w-][\w.-]*$/;
 
 /**
  * Serves the built web app at `/`: fingerprinted assets as immutable, with the .br/.gz twins
- * written at build time (tools/precompress.mjs) when the browser takes them; index.html for
+ * written at build time (apps/web/precompress.mjs) when the browser takes them; index.html for
  * client-side routes, never cached, so a deploy is seen at the next navigation.
  */
 export function serveWebApp(app: NestExpressApplication, dir: string): void {

@@ -9,6 +9,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   // The fingerprinted files get .br and .gz twins at the highest levels, served as they are (apps/api/src/web-app.ts).
   plugins: [react(), precompress()],
+  // Per-feature CSS modules (`Foo.module.css`); `.round-list` is read as `styles.roundList`.
+  css: { modules: { localsConvention: 'camelCaseOnly' } },
   // libs/domain is consumed from source (its `@samrad/source` export condition).
   resolve: { conditions: ['@samrad/source', 'module', 'browser', 'development|production'] },
   build: {

@@ -5,6 +5,7 @@ import { LOCALES, type Locale } from '@samrad/domain';
 import { useAuth } from '../auth/AuthProvider';
 import { setLocale } from '../i18n/i18n';
 import { updateLocaleOnAccount } from './locale';
+import styles from './Layout.module.css';
 
 // The realtime client (socket.io) loads with the first signed-in page, not with the sign-in page.
 const ConnectionStatus = lazy(async () => ({
@@ -22,11 +23,11 @@ export function Layout() {
 
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className={styles.skipLink} href="#main">
         {t('skipToContent')}
       </a>
-      <header className="app-header">
-        <Link to="/" className="brand">
+      <header className={styles.appHeader}>
+        <Link to="/" className={styles.brand}>
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <span>{t('appName')}</span>
         </Link>
@@ -38,7 +39,7 @@ export function Layout() {
             <NavLink to="/catalogue">{t('nav.catalogue')}</NavLink>
           </nav>
         )}
-        <div className="header-tools">
+        <div className={styles.headerTools}>
           {user && (
             <Suspense fallback={null}>
               <ConnectionStatus />
@@ -55,7 +56,7 @@ export function Layout() {
             </select>
           </label>
           {user && (
-            <div className="user">
+            <div className={styles.user}>
               <span className="user-name" title={user.email}>
                 {user.displayName}
               </span>

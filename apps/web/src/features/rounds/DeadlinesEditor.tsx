@@ -2,9 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deadlineProblems, ROUND_PHASES, type DeadlineProblem, type RoundPhase } from '@samrad/domain';
-import { apiError } from '../../app/apollo';
+import { focusById } from '../../a11y/page';
 import { FormError } from '../../layout/forms';
-import { ROUND_PAGE, UPDATE_ROUND } from './rounds.graphql';
+import { useAction } from '../../shared/useAction';
+import { UPDATE_ROUND } from './rounds.graphql';
+import styles from './rounds.module.css';
 
 /** The phases that can have a deadline: the round ends with CLOSED, which has none. */
 const PHASES_WITH_DEADLINES = ROUND_PHASES.filter((p) => p !== 'CLOSED');
@@ -29,18 +31,13 @@ export function DeadlinesEditor({
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(PHASES_WITH_DEADLINES.map((p) => [p, current.get(p) ?? ''])),
   );
-  const [error, setError] = useState<string | null>(null);
+  // The round's own event (round.updated) refreshes the page: no refetchQueries.
+  const [update] = useMutation(UPDATE_ROUND);
+  const { run, pending, error, notice, setNotice } = useAction();
   const [problems, setProblems] = useState<DeadlineProblem[]>([]);
-  const [saved, setSaved] = useState(false);
-  const [update, { loading }] = useMutation(UPDATE_ROUND, {
-    refetchQueries: [{ query: ROUND_PAGE, variables: { id: roundId } }],
-    awaitRefetchQueries: true,
-  });
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setError(null);
-    setSaved(false);
     // Only the days that changed are sent: re-deriving the others from this browser's time zone
     // would move deadlines that someone elsewhere set (and everyone's countdown with them).
     const phaseDeadlines = PHASES_WITH_DEADLINES.filter(
@@ -49,20 +46,21 @@ export function DeadlinesEditor({
       phase,
       deadline: values[phase] ? new Date(`${values[phase]}T23:59:00`).toISOString() : null,
     }));
+    // The API's own rule (libs/domain), checked here first so each field says what is wrong.
     const stored = Object.fromEntries(deadlines.map((d) => [d.phase, d.deadline]));
     const found = deadlineProblems(stored, phaseDeadlines, new Date());
     setProblems(found);
-    if (found.length > 0) return;
-    if (phaseDeadlines.length === 0) {
-      setSaved(true);
+    if (found.length > 0) {
+      focusById(`deadline-${found[0].phase}`);
       return;
     }
-    try {
-      await update({ variables: { id: roundId, input: { phaseDeadlines } } });
-      setSaved(true);
-    } catch (failure) {
-      setError(apiError(failure)?.message ?? t('common:error.generic'));
+    if (phaseDeadlines.length === 0) {
+      setNotice(t('deadlines.saved'));
+      return;
     }
+    await run(() => update({ variables: { id: roundId, input: { phaseDeadlines } } }), {
+      success: t('deadlines.saved'),
+    });
   }
 
   return (
@@ -70,7 +68,7 @@ export function DeadlinesEditor({
       <summary>{t('deadlines.title')}</summary>
       <form onSubmit={save} noValidate>
         <FormError message={error} />
-        <div className="deadline-grid">
+        <div className={styles.deadlineGrid}>
           {PHASES_WITH_DEADLINES.map((phase) => {
             const problem = problems.find((p) => p.phase === phase);
             return (
@@ -96,10 +94,10 @@ export function DeadlinesEditor({
           })}
         </div>
         <div className="actions">
-          <button type="submit" disabled={loading}>
+          <button type="submit" disabled={pending}>
             {t('deadlines.save')}
           </button>
-          <span role="status">{saved ? t('deadlines.saved') : ''}</span>
+          <span role="status">{notice ?? ''}</span>
         </div>
       </form>
     </details>

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
-import { networkSections } from '../networks/sections';
+import { networkSections } from '../../shared/network-sections';
 
 export const roundRoutes: RouteObject[] = [
   { path: 'rounds/:id', lazy: async () => ({ Component: (await import('./RoundPage')).RoundPage }) },

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { apiError } from '../shared/errors';
 import { usePageTitle } from './page';
 
 /**
@@ -18,4 +19,11 @@ export function AccessDenied({ what }: { what: 'round' | 'network' | 'set' | 'pa
       </p>
     </section>
   );
+}
+
+/** Did the API refuse (or not find) what the page is about? Then the page shows AccessDenied. */
+export function isDenied(error: unknown, loadedWithoutData = false): boolean {
+  if (loadedWithoutData) return true;
+  const code = apiError(error)?.code;
+  return code === 'NOT_FOUND' || code === 'FORBIDDEN';
 }

@@ -1,5 +1,6 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AnnouncerProvider } from '../a11y/Announcer';
 import { AuthProvider } from '../auth/AuthProvider';
 import { RequireAuth } from '../auth/RequireAuth';
 import { SignInPage } from '../auth/SignInPage';
@@ -16,6 +17,12 @@ const router = createBrowserRouter([
       { path: 'sign-in', element: <SignInPage /> },
       { path: 'sign-up', lazy: async () => ({ Component: (await import('../auth/SignUpPage')).SignUpPage }) },
       ...publicRoutes,
+      {
+        path: 'accessibility',
+        lazy: async () => ({
+          Component: (await import('../a11y/AccessibilityStatementPage')).AccessibilityStatementPage,
+        }),
+      },
       { element: <RequireAuth />, children: protectedRoutes },
       { path: '*', element: <NotFound /> },
     ],
@@ -26,7 +33,9 @@ export function App() {
   return (
     <ApolloProvider client={apolloClient}>
       <AuthProvider>
-        <RouterProvider router={router} />
+        <AnnouncerProvider>
+          <RouterProvider router={router} />
+        </AnnouncerProvider>
       </AuthProvider>
     </ApolloProvider>
   );

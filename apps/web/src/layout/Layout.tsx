@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LOCALES, type Locale } from '@samrad/domain';
+import { focusHeading } from '../a11y/page';
 import { useAuth } from '../auth/AuthProvider';
 import { setLocale } from '../i18n/i18n';
 import { updateLocaleOnAccount } from './locale';
@@ -15,6 +16,17 @@ const ConnectionStatus = lazy(async () => ({
 export function Layout() {
   const { t, i18n } = useTranslation();
   const { user, signOut } = useAuth();
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  // After a route change focus goes to the new page's heading (WCAG 2.4.3), not back to <body>;
+  // the first page of a visit keeps the browser's own start (the skip link comes first).
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    focusHeading();
+  }, [pathname]);
 
   function changeLanguage(locale: Locale) {
     setLocale(locale);
@@ -70,6 +82,9 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      <footer className={styles.footer}>
+        <Link to="/accessibility">{t('a11y:footer.statement')}</Link>
+      </footer>
     </>
   );
 }

@@ -448,6 +448,9 @@ describe('catalogue: file import (JSON, CSV, Excel)', () => {
       expect(result.body.code).toBe('BAD_USER_INPUT');
       if (message) expect(result.body.message).toMatch(message);
       expect(await countRows(t, TABLES)).toEqual(before);
+      // The web words the common refusals itself (errors.json reasons), in the reader's language.
+      if (name === 'set.xls') expect(result.body.reason).toBe('XLS_NOT_SUPPORTED');
+      if (bytes.length === 0) expect(result.body.reason).toBe('EMPTY_FILE');
     });
 
     it('no file at all', async () => {

@@ -53,16 +53,26 @@ export function ConfirmDialog({
         onCancel();
       }}
     >
-      <h2 id={titleId}>{title}</h2>
-      <div id={bodyId}>{children}</div>
-      <div className="actions">
-        <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm} disabled={busy}>
-          {confirmLabel}
-        </button>
-        <button type="button" onClick={onCancel} autoFocus>
-          {t('actions.cancel')}
-        </button>
-      </div>
+      {/* Rendered only while open: a closed dialog's words are not part of the page. */}
+      {open && (
+        <>
+          <h2 id={titleId}>{title}</h2>
+          <div id={bodyId}>{children}</div>
+          <div className="actions">
+            <button
+              type="button"
+              className={danger ? 'danger' : 'primary'}
+              onClick={onConfirm}
+              disabled={busy}
+            >
+              {confirmLabel}
+            </button>
+            <button type="button" onClick={onCancel} autoFocus>
+              {t('actions.cancel')}
+            </button>
+          </div>
+        </>
+      )}
     </dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { swcJestTransform } from '../../jest.preset.js';
+import { suiteReporters, swcJestTransform } from '../../jest.preset.js';
 
 /** Unit tests of the web's plain modules (no DOM): error texts, locale files. */
 export default {
@@ -13,4 +13,5 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: swcJestTransform,
+  reporters: suiteReporters('web'),
 };

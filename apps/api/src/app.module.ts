@@ -25,6 +25,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { RoundsModule } from './rounds/rounds.module.js';
+import { HomeModule } from './home/home.module.js';
 
 /** The feature modules, in the order the domain builds on them. */
 const features = [
@@ -36,6 +37,7 @@ const features = [
   AuditModule,
   CatalogueModule,
   RoundsModule,
+  HomeModule,
 ];
 
 @Module({})

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
+import compression from 'compression';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
@@ -48,6 +49,8 @@ export async function createApp(options: StartOptions): Promise<NestExpressAppli
       crossOriginEmbedderPolicy: false,
     }),
   );
+  // gzip/brotli for API answers and index.html; precompressed assets already carry Content-Encoding and are skipped.
+  app.use(compression({ threshold: 1024 }));
   const webDist = options.webDist ? resolve(options.webDist) : undefined;
   if (webDist && existsSync(resolve(webDist, 'index.html'))) serveWebApp(app, webDist);
   return app;

@@ -108,6 +108,11 @@ export const ROOM_EVENTS = {
     rooms: ['network'],
     data: z.object({ invitationId: id }),
   }),
+  'invitation.declined': define({
+    summary: 'The invitee said no (from the link, signed in or not).',
+    rooms: ['network'],
+    data: z.object({ invitationId: id }),
+  }),
   'round.created': define({
     summary: 'A coordinator started a round (in DRAFT).',
     rooms: ['network'],

@@ -120,17 +120,29 @@ describe('catalogue and rounds: a coordinator imports an Excel file and runs a r
     await page.getByRole('button', { name: 'Ladda upp och granska' }).click();
     await page.getByText('Hemlöshet 2026 (2026): 5 frågor.').waitFor();
     await page.getByText('Inga fel hittades.').waitFor();
+    // The preview shows the questions as read: code, text, answer type, direction and section.
+    const questions = page.getByRole('table', { name: 'De 5 frågorna som de lästes ur filen' });
+    expect(await questions.locator('tbody tr').nth(2).locator('td').allTextContents()).toEqual([
+      'HS-03',
+      'Antal personer i akut hemlöshet',
+      'Tal',
+      'Lägre är bättre',
+      'Omfattning',
+    ]);
+    // A new key follows no earlier set: nothing to compare.
+    expect(await page.getByRole('heading', { name: /^Ändringar sedan/ }).count()).toBe(0);
+    await expectAccessible(page);
     await page.getByRole('button', { name: 'Importera', exact: true }).click();
     await page.getByText('Importen är klar: 5 frågor, version 1.').waitFor();
-    await page.getByRole('link', { name: 'Visa uppsättningen' }).click();
-    await page.getByText('Andel med eget kontrakt').waitFor();
     await expectAccessible(page);
+    const setLink = await page.getByRole('link', { name: 'Visa uppsättningen' }).getAttribute('href');
 
-    // A round on the new set in the demo network.
-    await page.getByRole('link', { name: 'Att göra' }).click();
-    await page.getByRole('link', { name: 'FoU Nordväst (demo)' }).click();
-    await page.getByText('Starta en ny omgång').click();
-    await page.getByLabel('Indikatoruppsättning').selectOption({ label: 'Hemlöshet 2026 (2026, v1)' });
+    // A round on the new set in the demo network, in one step from the import: the form is open
+    // with the set already chosen.
+    await page.getByRole('link', { name: 'Starta en omgång med uppsättningen i FoU Nordväst (demo)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'FoU Nordväst (demo)' }).waitFor();
+    const setSelect = page.getByLabel('Indikatoruppsättning');
+    await setSelect.locator('option:checked', { hasText: 'Hemlöshet 2026 (2026, v1)' }).waitFor({ state: 'attached' });
     await page.getByLabel('Namn på omgången').fill('Hemlöshet 2026');
     await page.getByRole('button', { name: 'Starta omgången' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hemlöshet 2026' }).waitFor();
@@ -168,6 +180,48 @@ describe('catalogue and rounds: a coordinator imports an Excel file and runs a r
     await page.getByTestId('current-phase').getByText('Avslutad', { exact: true }).waitFor();
     await page.getByText('Historik', { exact: true }).click();
     await page.getByText('Ett möte till behövs', { exact: false }).waitFor();
+    await expectAccessible(page);
+
+    await page.goto(setLink!);
+    await page.getByText('Andel med eget kontrakt').waitFor();
+    await context.close();
+  });
+
+  it("shows what a new year of a set changes before it is imported", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, DEMO.coordinator, DEMO.password);
+    const key = `hemloshet-ar-${Date.now()}`;
+    const importYear = async (year: string, rows: unknown[][]) => {
+      await page.goto('/catalogue/import');
+      await page.getByRole('heading', { level: 1, name: 'Importera indikatoruppsättning' }).waitFor();
+      await page.getByLabel('Nyckel (t.ex. oj-missbruk)').fill(key);
+      await page.getByLabel('Titel').fill(`Hemlöshet ${year}`);
+      await page.getByLabel('Område').fill('Hemlöshet');
+      await page.getByLabel('År').fill(year);
+      await chooseFile(page, `hemloshet-${year}.xlsx`, await workbook(rows));
+      await page.getByRole('button', { name: 'Ladda upp och granska' }).click();
+      await page.getByText('Inga fel hittades.').waitFor();
+    };
+    await importYear('2025', GOOD_ROWS);
+    await page.getByRole('button', { name: 'Importera', exact: true }).click();
+    await page.getByText('Importen är klar: 5 frågor, version 1.').waitFor();
+
+    // 2026: HS-01 reworded, HS-03 now a percentage, HS-05 dropped, HS-06 new.
+    const next = GOOD_ROWS.slice(0, 4).map((row) => [...row]);
+    next[0][1] = 'Finns en antagen plan mot hemlöshet?';
+    next[2][4] = 'PERCENT';
+    next.push(['HS-06', 'Andel vräkningar som förebyggts', null, 'Omfattning', 'PERCENT', null, '%', null, null]);
+    await importYear('2026', next);
+    const changes = page.getByRole('region', { name: `Ändringar sedan Hemlöshet 2025 (2025, version 1)` });
+    await changes.getByRole('heading', { name: '1 ny fråga' }).waitFor();
+    expect(await changes.getByRole('listitem').allTextContents()).toEqual([
+      'HS-06 Andel vräkningar som förebyggts',
+      'HS-05 Beskriv samverkan med hyresvärdar',
+      'HS-01 ”Finns en plan för hemlöshet?” → ”Finns en antagen plan mot hemlöshet?”',
+      'HS-03 ”Tal” → ”Procent”',
+    ]);
+    await changes.getByRole('heading', { name: '1 fråga med annan svarstyp' }).waitFor();
     await expectAccessible(page);
     await context.close();
   });

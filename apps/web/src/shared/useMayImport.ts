@@ -5,6 +5,7 @@ const MY_ROLES = graphql(`
   query MyRoles {
     networks {
       id
+      name
       myRoles
     }
   }
@@ -15,6 +16,12 @@ const MY_ROLES = graphql(`
  * web shows import controls only to them. `undefined` while it is not known yet.
  */
 export function useMayImport(): boolean | undefined {
+  const networks = useCoordinatedNetworks();
+  return networks ? networks.length > 0 : undefined;
+}
+
+/** The networks I coordinate (where I may start a round); `undefined` while not known yet. */
+export function useCoordinatedNetworks(): { id: string; name: string }[] | undefined {
   const { data } = useQuery(MY_ROLES);
-  return data ? data.networks.some((n) => n.myRoles.includes('COORDINATOR')) : undefined;
+  return data?.networks.filter((n) => n.myRoles.includes('COORDINATOR'));
 }

@@ -9,11 +9,13 @@ import { upload } from './upload';
 import styles from './catalogue.module.css';
 import { AccessDenied } from '../../a11y/AccessDenied';
 import { usePageTitle } from '../../a11y/page';
-import { useMayImport } from '../../shared/useMayImport';
+import { useCoordinatedNetworks } from '../../shared/useMayImport';
+import { PreviewChanges, PreviewQuestions, type PreviewQuestion, type SetChanges } from './ImportPreview';
 
 interface Preview {
-  set?: { key: string; title: string; area: string; year: number; indicators: unknown[] };
+  set?: { key: string; title: string; area: string; year: number; indicators: PreviewQuestion[] };
   problems?: Problem[];
+  changes?: SetChanges | null;
   message?: string;
 }
 
@@ -31,7 +33,8 @@ type Step = 'choose' | 'preview' | 'done';
 export function ImportWizard() {
   const { t } = useTranslation('catalogue');
   usePageTitle(t('a11y:titles.import'));
-  const mayImport = useMayImport();
+  const coordinated = useCoordinatedNetworks();
+  const mayImport = coordinated && coordinated.length > 0;
   const client = useApolloClient();
   const fileInput = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -86,7 +89,7 @@ export function ImportWizard() {
 
   const problems = preview?.problems ?? [];
 
-  if (mayImport === false) return <AccessDenied what="page" />;
+  if (coordinated && !mayImport) return <AccessDenied what="page" />;
   return (
     <section className="card" aria-labelledby="import-title">
       <h1 id="import-title">{t('import.title')}</h1>
@@ -142,6 +145,10 @@ export function ImportWizard() {
           ) : (
             <p role="status">{t('import.noProblems')}</p>
           )}
+          {preview.changes && <PreviewChanges changes={preview.changes} />}
+          {preview.set && preview.set.indicators.length > 0 && (
+            <PreviewQuestions questions={preview.set.indicators} />
+          )}
           <div className="actions">
             <button
               type="button"
@@ -162,6 +169,16 @@ export function ImportWizard() {
         <div role="status">
           <p>{t('import.done', { count: imported.indicatorCount ?? 0, version: imported.version ?? 1 })}</p>
           <Link to={`/catalogue/sets/${imported.id}`}>{t('import.openSet')}</Link>
+          {/* One step to a round: the network's round form, this set already chosen. */}
+          <ul className={styles.startRound}>
+            {(coordinated ?? []).map((network) => (
+              <li key={network.id}>
+                <Link to={`/networks/${network.id}?roundSet=${imported.id}#rounds-title`}>
+                  {t('import.startRound', { network: network.name })}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
     </section>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FormError, TextField } from '../../layout/forms';
 import type { NetworkSectionProps } from '../../shared/network-sections';
 import { useAction } from '../../shared/useAction';
@@ -12,11 +12,19 @@ import styles from './rounds.module.css';
 export function NetworkRounds({ networkId, isCoordinator }: NetworkSectionProps) {
   const { t } = useTranslation('rounds');
   const navigate = useNavigate();
-  const { data } = useQuery(NETWORK_ROUNDS, { variables: { id: networkId } });
+
   const [create] = useMutation(CREATE_ROUND);
   const { run, pending, error, setError } = useAction();
   const [title, setTitle] = useState('');
-  const [setId, setSetId] = useState('');
+  // ?roundSet=<id>: "start a round with this set" after an import opens the form with it chosen
+  const [params] = useSearchParams();
+  const preset = params.get('roundSet') ?? '';
+  const [setId, setSetId] = useState(preset);
+  // a set imported a moment ago is not in a list cached before it: ask the server too
+  const { data } = useQuery(NETWORK_ROUNDS, {
+    variables: { id: networkId },
+    fetchPolicy: preset ? 'cache-and-network' : 'cache-first',
+  });
   const [deadline, setDeadline] = useState('');
   const rounds = data?.network?.rounds ?? [];
 
@@ -57,7 +65,7 @@ export function NetworkRounds({ networkId, isCoordinator }: NetworkSectionProps)
         </ul>
       )}
       {isCoordinator && (
-        <details className={styles.createRound}>
+        <details className={styles.createRound} open={preset ? true : undefined}>
           <summary>{t('create.title')}</summary>
           <form onSubmit={submit} noValidate>
             <FormError message={error} />

@@ -139,10 +139,14 @@ describe('catalogue and rounds: a coordinator imports an Excel file and runs a r
 
     // A round on the new set in the demo network, in one step from the import: the form is open
     // with the set already chosen.
-    await page.getByRole('link', { name: 'Starta en omgång med uppsättningen i FoU Nordväst (demo)' }).click();
+    await page
+      .getByRole('link', { name: 'Starta en omgång med uppsättningen i FoU Nordväst (demo)' })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'FoU Nordväst (demo)' }).waitFor();
     const setSelect = page.getByLabel('Indikatoruppsättning');
-    await setSelect.locator('option:checked', { hasText: 'Hemlöshet 2026 (2026, v1)' }).waitFor({ state: 'attached' });
+    await setSelect
+      .locator('option:checked', { hasText: 'Hemlöshet 2026 (2026, v1)' })
+      .waitFor({ state: 'attached' });
     await page.getByLabel('Namn på omgången').fill('Hemlöshet 2026');
     await page.getByRole('button', { name: 'Starta omgången' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hemlöshet 2026' }).waitFor();
@@ -187,7 +191,7 @@ describe('catalogue and rounds: a coordinator imports an Excel file and runs a r
     await context.close();
   });
 
-  it("shows what a new year of a set changes before it is imported", async () => {
+  it('shows what a new year of a set changes before it is imported', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await signIn(page, DEMO.coordinator, DEMO.password);
@@ -211,7 +215,17 @@ describe('catalogue and rounds: a coordinator imports an Excel file and runs a r
     const next = GOOD_ROWS.slice(0, 4).map((row) => [...row]);
     next[0][1] = 'Finns en antagen plan mot hemlöshet?';
     next[2][4] = 'PERCENT';
-    next.push(['HS-06', 'Andel vräkningar som förebyggts', null, 'Omfattning', 'PERCENT', null, '%', null, null]);
+    next.push([
+      'HS-06',
+      'Andel vräkningar som förebyggts',
+      null,
+      'Omfattning',
+      'PERCENT',
+      null,
+      '%',
+      null,
+      null,
+    ]);
     await importYear('2026', next);
     const changes = page.getByRole('region', { name: `Ändringar sedan Hemlöshet 2025 (2025, version 1)` });
     await changes.getByRole('heading', { name: '1 ny fråga' }).waitFor();

@@ -80,6 +80,32 @@ describe('networks: create, invite, accept', () => {
       .getByRole('region', { name: /Kommuner/ })
       .getByText('Upplands Väsby')
       .waitFor();
+
+    // Removing a municipality asks in the page's own dialog: cancelling keeps it, confirming removes it.
+    const municipalities = page.getByRole('region', { name: /^Kommuner/ });
+    await page.getByRole('button', { name: 'Ta bort Upplands Väsby' }).click();
+    const removeDialog = page.getByRole('dialog', { name: 'Ta bort Upplands Väsby?' });
+    await removeDialog.getByText('Rollerna som hör till kommunen upphör', { exact: false }).waitFor();
+    await expectAccessible(page);
+    await removeDialog.getByRole('button', { name: 'Avbryt' }).click();
+    await removeDialog.waitFor({ state: 'hidden' });
+    expect(await municipalities.getByText('Upplands Väsby').count()).toBe(1);
+    await page.getByRole('button', { name: 'Ta bort Upplands Väsby' }).click();
+    await removeDialog.getByRole('button', { name: 'Ja, ta bort Upplands Väsby' }).click();
+    await page.getByText('Upplands Väsby är borttagen ur nätverket.').waitFor();
+    // the list follows through the network room's event
+    await municipalities
+      .getByRole('listitem')
+      .filter({ hasText: 'Upplands Väsby' })
+      .waitFor({ state: 'detached' });
+
+    // Leaving asks too; the only coordinator is then told why they cannot.
+    await page.getByRole('button', { name: 'Lämna nätverket' }).click();
+    const leaveDialog = page.getByRole('dialog', { name: 'Lämna Nätverk Norr?' });
+    await leaveDialog.getByRole('button', { name: 'Ja, lämna nätverket' }).click();
+    await page.getByText('Nätverket måste ha minst en samordnare kvar.').waitFor();
+    await leaveDialog.waitFor({ state: 'hidden' });
+    await page.getByRole('heading', { level: 1, name: 'Nätverk Norr' }).waitFor();
     await context.close();
   });
 });

@@ -36,7 +36,8 @@ const text = (value: unknown) => (value === null || value === undefined ? '' : S
 export function PreviewQuestions({ questions }: { questions: PreviewQuestion[] }) {
   const { t } = useTranslation('catalogue');
   // Unknown words (a refused row) are shown as written, so the reader finds them in the file.
-  const answerType = (value: unknown) => t(`indicators:answerTypes.${text(value)}`, { defaultValue: text(value) });
+  const answerType = (value: unknown) =>
+    t(`indicators:answerTypes.${text(value)}`, { defaultValue: text(value) });
   const polarity = (value: unknown) =>
     value ? t(`indicators:polarities.${text(value)}`, { defaultValue: text(value) }) : '–';
   return (

@@ -1,10 +1,11 @@
 import type { Reference } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Suspense } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { can, type RoleGrant } from '@samrad/domain';
 import { AccessDenied, isDenied } from '../../a11y/AccessDenied';
+import { ConfirmDialog } from '../../a11y/ConfirmDialog';
 import { useRoomAnnouncements } from '../../a11y/useRoomAnnouncements';
 import { QueryState } from '../../layout/QueryState';
 import { usePresence } from '../../realtime/hooks';
@@ -24,6 +25,9 @@ export function NetworkPage() {
   const { t } = useTranslation('networks');
   const navigate = useNavigate();
   const action = useAction();
+  // Removing a municipality ends its people's roles; leaving ends one's own: both ask first.
+  const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
+  const [leaving, setLeaving] = useState(false);
   const { data, loading, error, refetch } = useQuery(NETWORK_PAGE, { variables: { id } });
   usePageTitle(data?.network?.name ?? t('a11y:titles.network'));
   // Following the network's room keeps this page live and shows who else is here. The page's own
@@ -86,12 +90,7 @@ export function NetworkPage() {
                 <button
                   type="button"
                   aria-label={t('municipalities.remove', { name: m.name })}
-                  onClick={() =>
-                    window.confirm(t('municipalities.confirmRemove', { name: m.name })) &&
-                    void action.run(() =>
-                      removeMunicipality({ variables: { networkId: network.id, municipalityId: m.id } }),
-                    )
-                  }
+                  onClick={() => setRemoving({ id: m.id, name: m.name })}
                 >
                   ×
                 </button>
@@ -99,6 +98,25 @@ export function NetworkPage() {
             </li>
           ))}
         </ul>
+        <ConfirmDialog
+          open={removing !== null}
+          danger
+          busy={action.pending}
+          title={t('municipalities.confirmRemoveTitle', { name: removing?.name })}
+          confirmLabel={t('municipalities.confirmRemoveButton', { name: removing?.name })}
+          onConfirm={async () => {
+            const municipality = removing!;
+            await action.run(
+              () =>
+                removeMunicipality({ variables: { networkId: network.id, municipalityId: municipality.id } }),
+              { success: t('municipalities.removed', { name: municipality.name }) },
+            );
+            setRemoving(null);
+          }}
+          onCancel={() => setRemoving(null)}
+        >
+          <p>{t('municipalities.confirmRemove', { name: removing?.name })}</p>
+        </ConfirmDialog>
         {isCoordinator && (
           <MunicipalityPicker
             label={t('municipalities.add')}
@@ -125,19 +143,24 @@ export function NetworkPage() {
       <section className="card" aria-labelledby="leave-title">
         <h2 id="leave-title">{t('leave.title')}</h2>
         <p className="meta">{t('leave.explain')}</p>
-        <button
-          type="button"
-          className="danger"
-          onClick={() =>
-            window.confirm(t('leave.confirm', { name: network.name })) &&
-            void action.run(async () => {
-              await leave({ variables: { networkId: network.id } });
-              navigate('/');
-            })
-          }
-        >
+        <button type="button" className="danger" onClick={() => setLeaving(true)}>
           {t('leave.button')}
         </button>
+        <ConfirmDialog
+          open={leaving}
+          danger
+          busy={action.pending}
+          title={t('leave.confirm', { name: network.name })}
+          confirmLabel={t('leave.confirmButton')}
+          onConfirm={async () => {
+            const left = await action.run(() => leave({ variables: { networkId: network.id } }));
+            setLeaving(false);
+            if (left) navigate('/');
+          }}
+          onCancel={() => setLeaving(false)}
+        >
+          <p>{t('leave.explain')}</p>
+        </ConfirmDialog>
       </section>
     </article>
   );

@@ -256,9 +256,15 @@ describe('catalogue and rounds: a coordinator imports an Excel file and runs a r
     await page.getByLabel('Titel').fill('Kolada: vuxna med missbruk');
     await page.getByLabel('Område').fill('Missbruk och beroende');
     await page.getByLabel('År').fill('2025');
-    await page.getByLabel('Nyckeltalens metadata (svaret från /kpi)').setInputFiles(fixture('kpi.json'));
+    // In plain words; the test server may not call Kolada, so fetching is not offered.
+    await page.getByText('Den här servern får inte hämta från Kolada själv.', { exact: false }).waitFor();
+    expect(await page.getByRole('button', { name: 'Hämta och importera' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Hämta direkt från Kolada' }).count()).toBe(0);
     await page
-      .getByLabel('Data (ett eller flera svar från /data, alla sidor)')
+      .getByLabel('Beskrivningen av nyckeltalen (filen från Koladas /kpi)')
+      .setInputFiles(fixture('kpi.json'));
+    await page
+      .getByLabel('Värdena (en eller flera filer från Koladas /data – ta med alla sidor)')
       .setInputFiles(
         ['data-N17015-page-1.json', 'data-N17015-page-2.json', 'data-N17520-U17007.json'].map(fixture),
       );

@@ -15,8 +15,13 @@ const TIMEOUT_MS = 30_000;
 export class KoladaClient {
   constructor(private readonly config: AppConfig) {}
 
+  /** Whether this server may call Kolada at all (the web hides fetching when it may not). */
+  get fetchAllowed(): boolean {
+    return this.config.env.KOLADA_ALLOW_FETCH;
+  }
+
   async fetch(kpis: string[], year: number): Promise<{ kpis: KoladaDocument[]; data: KoladaDocument[] }> {
-    if (!this.config.env.KOLADA_ALLOW_FETCH) {
+    if (!this.fetchAllowed) {
       throw new AppError(
         'FORBIDDEN',
         'Fetching from Kolada is turned off on this server (KOLADA_ALLOW_FETCH)',

@@ -1,4 +1,13 @@
-import { Body, Controller, HttpCode, Post, UploadedFiles, UseFilters, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Post,
+  UploadedFiles,
+  UseFilters,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileFieldsInterceptor } from '@nestjs/platform-express';
 import type { KoladaDocument } from '@samrad/domain';
 import { z } from 'zod';
@@ -55,6 +64,15 @@ export class KoladaController {
     private readonly client: KoladaClient,
     private readonly policy: AccessPolicy,
   ) {}
+
+  /**
+   * `{ fetchAllowed }`: a server setting, the same for everyone signed in (it names no tenant's
+   * data), so the Kolada page offers fetching only where it can work.
+   */
+  @Get('settings')
+  settings() {
+    return { fetchAllowed: this.client.fetchAllowed };
+  }
 
   /** Multipart: `kpi` (the /kpi answer), `data` (one or more /data answers, pages), set fields. */
   @Post()

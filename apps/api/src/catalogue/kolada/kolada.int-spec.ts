@@ -204,6 +204,19 @@ describe('catalogue: Kolada import', () => {
       expect(bad).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT' } });
     });
 
+    const settings = async (app: TestApp, bearer?: string) => {
+      const response = await fetch(`${app.url}/api/catalogue/imports/kolada/settings`, {
+        headers: bearer ? { authorization: `Bearer ${bearer}` } : {},
+      });
+      return { status: response.status, body: (await response.json()) as any };
+    };
+
+    it('says whether the server may fetch, to anyone signed in', async () => {
+      expect(await settings(fetching, token)).toEqual({ status: 200, body: { fetchAllowed: true } });
+      expect(await settings(t, coordinator)).toEqual({ status: 200, body: { fetchAllowed: false } });
+      expect((await settings(t)).status).toBe(401);
+    });
+
     it('is refused where the server does not allow fetching', async () => {
       const { status, body } = await fetchKolada(t, coordinator, request);
       expect(status).toBe(403);

@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { authFetch } from '../../auth/session';
@@ -38,6 +38,18 @@ export function KoladaImport() {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Fetching is offered only where the server may call Kolada (KOLADA_ALLOW_FETCH); null: not known yet.
+  const [fetchAllowed, setFetchAllowed] = useState<boolean | null>(null);
+  useEffect(() => {
+    let current = true;
+    authFetch('/api/catalogue/imports/kolada/settings')
+      .then(async (response) => (response.ok ? ((await response.json()) as { fetchAllowed: boolean }) : null))
+      .then((settings) => current && setFetchAllowed(settings?.fetchAllowed ?? false))
+      .catch(() => current && setFetchAllowed(false));
+    return () => {
+      current = false;
+    };
+  }, []);
 
   async function finish(status: number, body: Result) {
     if (status >= 400) {
@@ -119,6 +131,7 @@ export function KoladaImport() {
 
       <form onSubmit={onUpload} noValidate aria-labelledby="kolada-files-title">
         <h2 id="kolada-files-title">{t('kolada.filesTitle')}</h2>
+        <p className="hint">{t('kolada.filesHint')}</p>
         <div className="field">
           <label htmlFor="kolada-kpi">{t('kolada.kpiFile')}</label>
           <input
@@ -143,18 +156,21 @@ export function KoladaImport() {
         </button>
       </form>
 
-      <form onSubmit={onFetch} noValidate aria-labelledby="kolada-fetch-title">
-        <h2 id="kolada-fetch-title">{t('kolada.fetchTitle')}</h2>
-        <TextField
-          label={t('kolada.kpiIds')}
-          hint={t('kolada.kpiIdsHint')}
-          value={kpiIds}
-          onChange={setKpiIds}
-        />
-        <button type="submit" disabled={busy}>
-          {t('kolada.fetch')}
-        </button>
-      </form>
+      {fetchAllowed === false && <p className="meta">{t('kolada.fetchOff')}</p>}
+      {fetchAllowed && (
+        <form onSubmit={onFetch} noValidate aria-labelledby="kolada-fetch-title">
+          <h2 id="kolada-fetch-title">{t('kolada.fetchTitle')}</h2>
+          <TextField
+            label={t('kolada.kpiIds')}
+            hint={t('kolada.kpiIdsHint')}
+            value={kpiIds}
+            onChange={setKpiIds}
+          />
+          <button type="submit" disabled={busy}>
+            {t('kolada.fetch')}
+          </button>
+        </form>
+      )}
     </section>
   );
 }

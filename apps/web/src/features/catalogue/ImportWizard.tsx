@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormError } from '../../layout/forms';
 import { errorText } from '../../shared/errors';
-import { emptyMeta, ProblemsTable, SetFields, UploadProgress, type Problem } from './ImportParts';
+import {
+  emptyMeta,
+  NetworkPicker,
+  ProblemsTable,
+  SetFields,
+  UploadProgress,
+  useImportNetwork,
+  type Problem,
+} from './ImportParts';
 import { upload } from './upload';
 import styles from './catalogue.module.css';
 import { AccessDenied } from '../../a11y/AccessDenied';
@@ -33,6 +41,7 @@ export function ImportWizard() {
   usePageTitle(t('a11y:titles.import'));
   const mayImport = useMayImport();
   const client = useApolloClient();
+  const { networks, networkId, setNetworkId } = useImportNetwork();
   const fileInput = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [meta, setMeta] = useState(emptyMeta);
@@ -46,6 +55,7 @@ export function ImportWizard() {
     const data = new FormData();
     data.append('file', file!);
     for (const [name, value] of Object.entries(meta)) if (value) data.append(name, value);
+    if (networkId) data.append('networkId', networkId);
     return data;
   };
 
@@ -102,6 +112,7 @@ export function ImportWizard() {
 
       {step === 'choose' && (
         <form onSubmit={onPreview} noValidate>
+          <NetworkPicker networks={networks} value={networkId} onChange={setNetworkId} />
           <div className="field">
             <label htmlFor="import-file">{t('import.file')}</label>
             <input

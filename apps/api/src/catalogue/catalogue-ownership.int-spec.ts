@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { addMember, countRows, createNetwork, type TestNetwork } from '../../test/network-fixtures.js';
-import { CREATE_ROUND, IMPORT_SET, sampleSet } from '../../test/round-fixtures.js';
+import { CREATE_ROUND, sampleSet } from '../../test/round-fixtures.js';
 import { errorCode, registerUser, startTestApp, type TestApp, type TestUser } from '../../test/test-app.js';
 
 const OPERATOR_EMAIL = 'operator@drift.samrad.se';

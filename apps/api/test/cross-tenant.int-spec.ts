@@ -7,6 +7,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { catalogueCases } from './cross-tenant/catalogue.cases.js';
 import { networkCases } from './cross-tenant/networks.cases.js';
 import { roundCases } from './cross-tenant/rounds.cases.js';
 import {
@@ -40,6 +41,7 @@ import { errorCode, startTestApp, type TestApp } from './test-app.js';
 const CASES: CaseTable = {
   ...networkCases,
   ...roundCases,
+  ...catalogueCases,
 };
 
 /** Operations that name no object of a tenant, and why. */
@@ -54,9 +56,8 @@ const NO_FOREIGN_ID: Record<string, string> = {
   'Mutation.logout': "the caller's own session",
   'Mutation.updateProfile': 'the caller only',
   'Mutation.createNetwork': 'creates a new tenant; municipality ids are public reference data',
-  'Query.indicatorSets': 'the shared catalogue of national surveys, not a tenant’s data',
-  'Query.indicatorSet': 'the shared catalogue of national surveys, not a tenant’s data',
-  'Mutation.importIndicatorSet': 'adds to the shared catalogue (coordinators only); names no tenant object',
+  'Query.indicatorSets':
+    "national sets and the caller's networks' own; A's own never listed to B (catalogue-ownership.int-spec.ts)",
 };
 
 /** The values under `key` at the deepest level they occur (the field asked for, not a parent of the same name). */

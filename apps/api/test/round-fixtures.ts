@@ -61,9 +61,10 @@ async function gqlOk(t: TestApp, query: string, variables: Record<string, unknow
   return result.data;
 }
 
-/** Imports a set as the given coordinator and opens a round on it in the network. */
+/** Imports a set as the network's own (as its coordinator) and opens a round on it there. */
 export async function createRound(t: TestApp, coordinatorToken: string, networkId: string, year = 2026) {
-  const set = (await gqlOk(t, IMPORT_SET, { input: sampleSet(year) }, coordinatorToken)).importIndicatorSet;
+  const set = (await gqlOk(t, IMPORT_SET, { input: { ...sampleSet(year), networkId } }, coordinatorToken))
+    .importIndicatorSet;
   const round = (
     await gqlOk(
       t,

@@ -86,6 +86,8 @@ describe('catalogue and rounds: a coordinator imports an Excel file and runs a r
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Importera', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Importera indikatoruppsättning' }).waitFor();
+    // The demo coordinator coordinates one network: the set becomes its own.
+    await page.getByText('Uppsättningen tillhör FoU Nordväst (demo)', { exact: false }).waitFor();
 
     const template = await Promise.all([
       page.waitForEvent('download'),

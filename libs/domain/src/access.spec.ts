@@ -1,4 +1,10 @@
-import { can, contributingMunicipalities, type NetworkAction, type RoleGrant } from './access.js';
+import {
+  can,
+  contributingMunicipalities,
+  setUsableIn,
+  type NetworkAction,
+  type RoleGrant,
+} from './access.js';
 import { NETWORK_ROLES } from './enums.js';
 import {
   changeMemberRoleSchema,
@@ -24,6 +30,7 @@ describe('can(grants, action, municipality)', () => {
     'municipality.approve',
     'interpretation.propose',
     'catalogue.import',
+    'catalogue.publish',
   ];
 
   it('denies everything to someone with no role in the network', () => {
@@ -64,6 +71,18 @@ describe('can(grants, action, municipality)', () => {
     [networkViewer, 'catalogue.import', undefined, false],
   ] as const)('%o may %s for %s: %s', (grant, action, municipalityId, allowed) => {
     expect(can([grant], action, municipalityId)).toBe(allowed);
+  });
+
+  it('lets only operators publish national sets, whatever their network roles', () => {
+    expect(can([coordinator], 'catalogue.publish')).toBe(false);
+    expect(can([], 'catalogue.publish', undefined, { operator: true })).toBe(true);
+    expect(can([coordinator], 'catalogue.publish', undefined, { operator: false })).toBe(false);
+  });
+
+  it('lets a round use a national set or its own network’s, never another network’s', () => {
+    expect(setUsableIn(null, 'n1')).toBe(true);
+    expect(setUsableIn('n1', 'n1')).toBe(true);
+    expect(setUsableIn('n2', 'n1')).toBe(false);
   });
 
   it('needs a municipality for municipal actions', () => {

@@ -16,10 +16,12 @@ export interface RoleGrant {
  * - `municipality.approve`: approve answers, commit to goals for one municipality (its head).
  * - `interpretation.propose`: propose a reading of a question (coordinators, heads, editors).
  *
- * Actions on what all networks share (`SharedAction`) are decided from the user's roles in every
- * network together:
- * - `catalogue.import`: import indicator sets (coordinators of any network: they set up the
- *   surveys networks work on).
+ * - `catalogue.import`: import an indicator set as the network's own (coordinators). Its members see
+ *   it and its rounds may use it; no other network does.
+ *
+ * Actions on what all networks share (`SharedAction`) are not network roles:
+ * - `catalogue.publish`: publish a national indicator set, seen by everyone (operators of the
+ *   installation only, named by configuration; never granted by sign-up or by any network role).
  */
 export type NetworkAction =
   | 'network.view'
@@ -27,14 +29,21 @@ export type NetworkAction =
   | 'municipality.contribute'
   | 'municipality.approve'
   | 'interpretation.propose'
+  | 'catalogue.import'
   | SharedAction;
 
-export type SharedAction = 'catalogue.import';
+export type SharedAction = 'catalogue.publish';
+
+/** Who the user is on the installation, beyond network roles. */
+export interface Platform {
+  operator: boolean;
+}
 
 export function can(
   grants: readonly RoleGrant[],
   action: NetworkAction,
   municipalityId?: string | null,
+  platform: Platform = { operator: false },
 ): boolean {
   const has = (roles: NetworkRole[], forMunicipality?: string | null) =>
     grants.some(
@@ -55,7 +64,17 @@ export function can(
       return has(['COORDINATOR', 'HEAD', 'EDITOR']);
     case 'catalogue.import':
       return has(['COORDINATOR']);
+    case 'catalogue.publish':
+      return platform.operator;
   }
+}
+
+/**
+ * Whether a round of `networkId` may use a set owned by `ownerNetworkId` (null = national): a
+ * national set or the network's own, never another network's.
+ */
+export function setUsableIn(ownerNetworkId: string | null, networkId: string): boolean {
+  return ownerNetworkId === null || ownerNetworkId === networkId;
 }
 
 /** The municipalities a user may contribute for (as head or editor). */

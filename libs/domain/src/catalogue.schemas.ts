@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ANSWER_TYPES, POLARITIES } from './enums.js';
 import { plainString } from './text.js';
+import { idSchema } from './networks.schemas.js';
 
 const text = (max: number, label: string, multiline = false) =>
   plainString(`${label} must be text`, { multiline })
@@ -105,3 +106,11 @@ export const importIndicatorSetSchema = z
     });
   });
 export type ImportIndicatorSetInput = z.output<typeof importIndicatorSetSchema>;
+
+/**
+ * The network an import belongs to; absent means "decide for me" (see the AccessPolicy). Form
+ * fields arrive as text, so an empty one counts as absent.
+ */
+export const catalogueOwnerSchema = z.object({
+  networkId: z.preprocess((value) => (value === '' ? null : value), idSchema('Network').nullish()),
+});

@@ -1,4 +1,4 @@
-import { createNetwork } from '../../test/network-fixtures.js';
+import { addMember, createNetwork, type TestNetwork } from '../../test/network-fixtures.js';
 import { IMPORT_SET, sampleSet } from '../../test/round-fixtures.js';
 import { errorCode, registerUser, startTestApp, type TestApp } from '../../test/test-app.js';
 
@@ -6,19 +6,21 @@ const SETS = `{ indicatorSets { id key year version title indicators { code answ
 
 describe('catalogue: importIndicatorSet', () => {
   let t: TestApp;
+  let network: TestNetwork;
   let coordinator: string;
   beforeAll(async () => {
     t = await startTestApp();
-    coordinator = (await createNetwork(t, 'Katalognätverket', ['Solna'])).coordinator.token;
+    network = await createNetwork(t, 'Katalognätverket', ['Solna']);
+    coordinator = network.coordinator.token;
   });
   afterAll(() => t.close());
 
-  it('imports a set with every answer type, in order, readable by any signed-in user', async () => {
+  it("imports a set with every answer type, in order, readable by the network's members", async () => {
     const imported = await t.gql(IMPORT_SET, { input: sampleSet(2025, 'oj-roundtrip') }, coordinator);
     expect(imported.errors).toBeUndefined();
     expect(imported.data!.importIndicatorSet).toMatchObject({ key: 'oj-roundtrip', year: 2025, version: 1 });
 
-    const reader = await registerUser(t, 'reader');
+    const reader = await addMember(t, network, 'VIEWER');
     const sets = (await t.gql(SETS, {}, reader.token)).data!.indicatorSets;
     const set = sets.find((s: { key: string }) => s.key === 'oj-roundtrip');
     expect(set.indicators.map((i: { code: string }) => i.code)).toEqual([

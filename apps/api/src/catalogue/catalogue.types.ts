@@ -20,6 +20,8 @@ export class IndicatorSetType {
   version!: number;
   @Field(() => String, { nullable: true }) source!: string | null;
   @Field() createdAt!: Date;
+  /** Resolved as `ownerNetwork` (null = a national set). */
+  ownerNetworkId!: string | null;
 }
 
 @ObjectType('Indicator')
@@ -62,6 +64,12 @@ export class ImportIndicatorSetInput {
   @Field(() => Int) year!: number;
   @Field(() => String, { nullable: true }) source?: string | null;
   @Field(() => [IndicatorInput]) indicators!: IndicatorInput[];
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The network the set belongs to (its members see it, its rounds use it). Optional when you coordinate exactly one network; operators leave it out to publish a national set.',
+  })
+  networkId?: string | null;
 }
 
 @ObjectType('IndicatorReferenceValue', {

@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import { User } from '../identity/user.entity.js';
+import { Network } from '../networks/network.entity.js';
 
 /**
  * One version of a survey's indicator set (e.g. Öppna jämförelser, substance-abuse care, 2026).
@@ -15,7 +16,15 @@ import { User } from '../identity/user.entity.js';
  * always keeps the questions it was opened with.
  */
 @Entity('indicator_sets')
-@Index('uq_indicator_sets_key_year_version', ['key', 'year', 'version'], { unique: true })
+// Versions are counted per owner: national sets among themselves, each network's own among its own.
+@Index('uq_indicator_sets_national_version', ['key', 'year', 'version'], {
+  unique: true,
+  where: '"owner_network_id" IS NULL',
+})
+@Index('uq_indicator_sets_network_version', ['ownerNetworkId', 'key', 'year', 'version'], {
+  unique: true,
+  where: '"owner_network_id" IS NOT NULL',
+})
 export class IndicatorSet {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -39,6 +48,15 @@ export class IndicatorSet {
   /** Where the set comes from (e.g. "Socialstyrelsen", "Kolada"). */
   @Column('text', { nullable: true })
   source!: string | null;
+
+  /** The network whose own set this is (its members see it, its rounds use it); null = national. */
+  @Index()
+  @Column('uuid', { nullable: true })
+  ownerNetworkId!: string | null;
+
+  @ManyToOne(() => Network, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'owner_network_id' })
+  ownerNetwork?: Network;
 
   @Index()
   @Column('uuid', { nullable: true })

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { can, type NetworkAction, type RoleGrant, type SharedAction } from '@samrad/domain';
+import { can, type NetworkAction, type Platform, type RoleGrant } from '@samrad/domain';
 import { DataSource } from 'typeorm';
-import { forbidden, notFound, unauthenticated } from './app-error.js';
+import { AppConfig } from '../config/app-config.js';
+import { badInput, forbidden, notFound, unauthenticated } from './app-error.js';
 import { isUuid } from './ids.js';
 import { defineLoader } from './loaders.js';
 import type { AuthUser, RequestContext } from './request-context.js';
@@ -46,7 +47,15 @@ export interface NetworkTarget {
  */
 @Injectable()
 export class AccessPolicy {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Operators of the installation are named by configuration (`OPERATOR_EMAILS`), never by sign-up. */
+  platform(user: AuthUser): Platform {
+    return { operator: this.config.env.OPERATOR_EMAILS.includes(user.email.toLowerCase()) };
+  }
 
   async grants(ctx: RequestContext, networkId: string): Promise<RoleGrant[]> {
     const user = ctx.req.user;
@@ -72,16 +81,47 @@ export class AccessPolicy {
   }
 
   /**
-   * For actions on what all networks share (the catalogue): decided from the user's roles in every
-   * network. FORBIDDEN when none of them allows it.
+   * Who will own an indicator set the user imports: `networkId` if they coordinate it (NOT_FOUND
+   * outside it, FORBIDDEN without the role); without it, national for an operator, else the one
+   * network they coordinate (BAD_USER_INPUT naming `networkId` when they coordinate several).
    */
-  async requireShared(user: AuthUser | undefined, action: SharedAction): Promise<void> {
+  async catalogueOwner(user: AuthUser | undefined, networkId?: string | null): Promise<string | null> {
     if (!user) throw unauthenticated();
-    const grants = (await this.dataSource.query(
-      `SELECT role, municipality_id AS "municipalityId" FROM memberships WHERE user_id = $1`,
+    const rows = (await this.dataSource.query(
+      `SELECT network_id AS "networkId", role, municipality_id AS "municipalityId"
+         FROM memberships WHERE user_id = $1`,
       [user.id],
-    )) as RoleGrant[];
-    if (!can(grants, action)) throw forbidden(forbiddenMessage(action));
+    )) as (RoleGrant & { networkId: string })[];
+    if (networkId) {
+      const grants = rows.filter((row) => row.networkId === networkId);
+      if (grants.length === 0) throw notFound('Network');
+      if (!can(grants, 'catalogue.import')) throw forbidden(forbiddenMessage('catalogue.import'));
+      return networkId;
+    }
+    if (can([], 'catalogue.publish', undefined, this.platform(user))) return null;
+    const coordinated = [
+      ...new Set(rows.filter((row) => can([row], 'catalogue.import')).map((r) => r.networkId)),
+    ];
+    if (coordinated.length === 1) return coordinated[0];
+    if (coordinated.length === 0) throw forbidden(forbiddenMessage('catalogue.import'));
+    throw badInput('You coordinate several networks: name the one the set belongs to', {
+      problems: [{ path: 'networkId', message: 'Choose the network the set belongs to' }],
+    });
+  }
+
+  /** Whether the user sees a set: national sets everyone signed in, a network's own its members. */
+  async seesSet(ctx: RequestContext, ownerNetworkId: string | null): Promise<boolean> {
+    if (!ctx.req.user) return false;
+    return ownerNetworkId === null || this.allows(ctx, 'network.view', { networkId: ownerNetworkId });
+  }
+
+  /** The networks whose own sets the user sees (besides the national ones). */
+  async memberNetworkIds(user: AuthUser): Promise<string[]> {
+    const rows: { network_id: string }[] = await this.dataSource.query(
+      'SELECT DISTINCT network_id FROM memberships WHERE user_id = $1',
+      [user.id],
+    );
+    return rows.map((row) => row.network_id);
   }
 
   /** Forget the cached roles, after a membership change within the same request. */
@@ -102,6 +142,8 @@ function forbiddenMessage(action: NetworkAction): string {
       return 'Only coordinators, heads and editors can propose interpretations';
     case 'catalogue.import':
       return 'Only network coordinators can import indicator sets';
+    case 'catalogue.publish':
+      return 'Only operators of the installation can publish national indicator sets';
     default:
       return 'You do not have permission to do this';
   }

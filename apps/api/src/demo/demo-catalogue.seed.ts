@@ -26,7 +26,8 @@ export async function seedDemoRounds({
       source: 'Demo, efter Socialstyrelsens enkät till kommunerna',
       indicators,
     });
-    sets.push(await storeIndicatorSet(manager, coordinatorId, input));
+    // National (no owner network), like the real survey it imitates.
+    sets.push(await storeIndicatorSet(manager, coordinatorId, null, input));
   }
 
   const year = (y: number, month: number, day: number) =>

@@ -6,6 +6,7 @@ import {
   phaseDeadlinesRuleSchema,
   type RoundPhase,
   type setRoundPhaseSchema,
+  setUsableIn,
   type updateRoundSchema,
 } from '@samrad/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -44,7 +45,8 @@ export class RoundsService {
   async create(actor: AuthUser, input: z.output<typeof createRoundSchema>): Promise<Round> {
     return this.uow.run(async ({ manager, record }) => {
       const set = await manager.findOneBy(IndicatorSet, { id: input.indicatorSetId });
-      if (!set)
+      // Another network's own set reads as unknown: its existence is that network's business.
+      if (!set || !setUsableIn(set.ownerNetworkId, input.networkId))
         throw badInput('The indicator set does not exist', {
           problems: [{ path: 'indicatorSetId', message: 'Unknown indicator set' }],
         });

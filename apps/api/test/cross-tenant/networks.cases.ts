@@ -150,6 +150,7 @@ export const networkCases: CaseTable = {
       query: DECLINE,
       variables: { token: A.invitationToken },
       expect: ['FORBIDDEN'],
+      // Like accepting: the token's holder learns whom it was sent to (a WRONG_EMAIL refusal).
       discloses: [A.invitee.email],
     },
   ],

@@ -33,6 +33,12 @@ const inRound = (selection: string, round: (w: World) => string = ({ A }) => A.r
   control: ({ A }) => A.coordinator,
 });
 
+const inSet = (selection: string): Reach => ({
+  query: `query($id: ID!) { indicatorSet(id: $id) { ${selection} } }`,
+  variables: ({ A }) => ({ id: A.indicatorSetId }),
+  control: ({ A }) => A.viewer,
+});
+
 /** The tenant-owned types: a network's data, whichever path leads there. */
 export const TENANT_TYPES: Record<string, Reach> = {
   Network: inNetwork('%s'),
@@ -43,43 +49,24 @@ export const TENANT_TYPES: Record<string, Reach> = {
   Round: inRound('%s'),
   PhaseDeadline: inRound('phaseDeadlines { %s }'),
   PhaseChange: inRound('phaseHistory { %s }', ({ A }) => A.olderRoundId),
+  // A's rounds run on A's own sets: only A's members may read them.
+  IndicatorSet: inSet('%s'),
+  Indicator: inSet('indicators { %s }'),
 };
 
 /**
  * Fields of non-tenant types reachable from a tenant-owned type, each marked public with the
- * reason. Marked one by one on purpose: a new field here (say on IndicatorSet) fails the matrix
+ * reason. Marked one by one on purpose: a new field here (say on IndicatorReferenceValue) fails the matrix
  * until someone decides whether it is shared or a tenant's.
  */
 const publicFields = (type: string, fields: string[], reason: string) =>
   Object.fromEntries(fields.map((field) => [`${type}.${field}`, reason]));
 
 const MUNICIPALITIES = 'public reference data (SCB / Danmarks Statistik registers)';
-const CATALOGUE = 'the shared catalogue of national surveys, not a tenant’s data';
+const KOLADA = "Kolada's public register figures, reached only through a set the caller may read";
 export const PUBLIC_FIELDS: Record<string, string> = {
   ...publicFields('Municipality', ['id', 'code', 'name', 'country'], MUNICIPALITIES),
-  ...publicFields(
-    'IndicatorSet',
-    ['id', 'key', 'title', 'area', 'year', 'version', 'source', 'createdAt', 'indicators'],
-    CATALOGUE,
-  ),
-  ...publicFields(
-    'Indicator',
-    [
-      'id',
-      'code',
-      'text',
-      'guidance',
-      'section',
-      'answerType',
-      'options',
-      'unit',
-      'polarity',
-      'nationalReference',
-      'referenceValues',
-    ],
-    CATALOGUE,
-  ),
-  ...publicFields('IndicatorReferenceValue', ['value', 'municipality'], CATALOGUE),
+  ...publicFields('IndicatorReferenceValue', ['value', 'municipality'], KOLADA),
 };
 
 /** Tenant fields whose value in the world is legitimately empty or null (the control cannot show data). */
@@ -95,6 +82,7 @@ export const EMPTY_IN_WORLD: Record<string, string> = {
   'Invitation.emailSent': 'only on invite and resend',
   'Invitation.revokedAt': 'A’s invitation is open',
   'Invitation.declinedAt': 'A’s invitation is open',
+  'Indicator.referenceValues': 'A’s set was imported without Kolada figures',
 };
 
 export interface FieldToCheck {

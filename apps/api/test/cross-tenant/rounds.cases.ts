@@ -4,7 +4,7 @@ import type { CaseTable } from './world.js';
 const ROUND = `query($id: ID!) { round(id: $id) { id title phase network { name } indicatorSet { id } } }`;
 const UPDATE = `mutation($id: ID!) { updateRound(id: $id, input: { title: "taken over" }) { id title } }`;
 
-/** Issue 4: rounds of a network (the catalogue itself is shared reference data). */
+/** Issue 4: rounds of a network (its own indicator sets: catalogue.cases.ts). */
 export const roundCases: CaseTable = {
   'Query.round': ({ A, B, stranger }) => [
     {

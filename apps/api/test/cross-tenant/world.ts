@@ -20,7 +20,7 @@ export interface World {
     invitationId: string;
     invitationToken: string;
     invitee: TestUser;
-    /** A round of A (in DRAFT) on a shared indicator set. */
+    /** A round of A (in DRAFT) on A's own indicator set (imported by A's coordinator). */
     roundId: string;
     indicatorSetId: string;
     /** An earlier round of A (last year's set, moved on once): A's round's previous round, with a phase history. */

@@ -12,11 +12,13 @@ import {
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { catalogueOwnerSchema } from '@samrad/domain';
 import { DataSource } from 'typeorm';
 import { AccessPolicy } from '../../common/access-policy.service.js';
 import { badInput } from '../../common/app-error.js';
 import { CurrentUser, Public } from '../../common/auth/auth.decorators.js';
 import type { AuthUser } from '../../common/request-context.js';
+import { parseInput } from '../../common/validation.js';
 import { storeIndicatorSet } from '../store-indicator-set.js';
 import { importTemplate } from './import-template.js';
 import { readImport, type UploadedFile as ImportFile } from './read-import.js';
@@ -26,7 +28,8 @@ import { IMPORT_UPLOAD } from './upload-limits.js';
 
 /**
  * File import of indicator sets (JSON, CSV, Excel) for the import wizard: multipart `file` plus
- * optional `key, title, area, year, source` fields that complete or override the file's own.
+ * optional `key, title, area, year, source` fields that complete or override the file's own, and
+ * `networkId`, the owning network (decided like the importIndicatorSet mutation's).
  */
 @Controller('api/catalogue/imports')
 @UseFilters(UploadErrorFilter)
@@ -57,9 +60,9 @@ export class IndicatorSetImportController {
     @UploadedFile() file: ImportFile | undefined,
     @Body() form: Record<string, unknown>,
   ) {
-    await this.policy.requireShared(user, 'catalogue.import');
+    const owner = await this.owner(user, form);
     const { set, problems } = await readImport(file, form);
-    return { set, problems, changes: await setChanges(this.dataSource, set) };
+    return { set, problems, changes: await setChanges(this.dataSource, set, owner) };
   }
 
   /** All or nothing, like the importIndicatorSet mutation: the next version of the key and year. */
@@ -71,13 +74,15 @@ export class IndicatorSetImportController {
     @UploadedFile() file: ImportFile | undefined,
     @Body() form: Record<string, unknown>,
   ) {
-    await this.policy.requireShared(user, 'catalogue.import');
+    const owner = await this.owner(user, form);
     const { input, problems } = await readImport(file, form);
     if (!input) {
       const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
       throw badInput(`The file has ${count}; nothing was imported`, { problems });
     }
-    const set = await this.dataSource.transaction((manager) => storeIndicatorSet(manager, user.id, input));
+    const set = await this.dataSource.transaction((manager) =>
+      storeIndicatorSet(manager, user.id, owner, input),
+    );
     return {
       id: set.id,
       key: set.key,
@@ -85,5 +90,10 @@ export class IndicatorSetImportController {
       version: set.version,
       indicatorCount: input.indicators.length,
     };
+  }
+
+  private owner(user: AuthUser, form: Record<string, unknown> | undefined): Promise<string | null> {
+    const { networkId } = parseInput(catalogueOwnerSchema, { networkId: form?.networkId });
+    return this.policy.catalogueOwner(user, networkId);
   }
 }

@@ -36,19 +36,23 @@ export function diffQuestions(before: QuestionText[], after: QuestionText[]) {
 }
 
 /**
- * The stored set an import of `key` and `year` follows: the latest version of the same year (a
- * re-import), else the latest version of the nearest earlier year. Null for a new key.
+ * The stored set an import of `key` and `year` into `ownerNetworkId` (null = national) follows,
+ * among the sets that owner sees (national ones and its own; never another network's): the latest
+ * version of the same year (a re-import; the owner's own first), else of the nearest earlier year.
+ * Null for a new key.
  */
 export async function setChanges(
   dataSource: DataSource,
   candidate: { key?: unknown; year?: unknown; indicators?: unknown },
+  ownerNetworkId: string | null,
 ): Promise<SetChanges | null> {
   if (typeof candidate.key !== 'string' || typeof candidate.year !== 'number') return null;
   const [baseline]: { id: string; key: string; year: number; version: number; title: string }[] =
     await dataSource.query(
       `SELECT id, key, year, version, title FROM indicator_sets
-        WHERE key = $1 AND year <= $2 ORDER BY year DESC, version DESC LIMIT 1`,
-      [candidate.key, candidate.year],
+        WHERE key = $1 AND year <= $2 AND (owner_network_id IS NULL OR owner_network_id = $3::uuid)
+        ORDER BY year DESC, owner_network_id IS NOT DISTINCT FROM $3::uuid DESC, version DESC LIMIT 1`,
+      [candidate.key, candidate.year, ownerNetworkId],
     );
   if (!baseline) return null;
   const before: QuestionText[] = await dataSource.query(

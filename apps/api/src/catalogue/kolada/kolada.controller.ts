@@ -9,7 +9,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileFieldsInterceptor } from '@nestjs/platform-express';
-import type { KoladaDocument } from '@samrad/domain';
+import { catalogueOwnerSchema, type KoladaDocument } from '@samrad/domain';
 import { z } from 'zod';
 import { AccessPolicy } from '../../common/access-policy.service.js';
 import { badInput } from '../../common/app-error.js';
@@ -24,7 +24,7 @@ import { KoladaService } from './kolada.service.js';
 const MAX_DATA_FILES = 50;
 
 /** The set's own fields: Kolada knows KPIs, not surveys. Form fields arrive as text. */
-const setFieldsSchema = z.object({
+const setFieldsSchema = catalogueOwnerSchema.extend({
   key: z.string('key is required').trim().min(1, 'key is required'),
   title: z.string('title is required').trim().min(1, 'title is required'),
   area: z.string('area is required').trim().min(1, 'area is required'),
@@ -74,7 +74,7 @@ export class KoladaController {
     return { fetchAllowed: this.client.fetchAllowed };
   }
 
-  /** Multipart: `kpi` (the /kpi answer), `data` (one or more /data answers, pages), set fields. */
+  /** Multipart: `kpi` (the /kpi answer), `data` (one or more /data answers, pages), set fields, `networkId`. */
   @Post()
   @HttpCode(201)
   @UseInterceptors(
@@ -91,23 +91,24 @@ export class KoladaController {
     @UploadedFiles() files: { kpi?: Upload[]; data?: Upload[] } | undefined,
     @Body() form: Record<string, unknown>,
   ) {
-    await this.policy.requireShared(user, 'catalogue.import');
-    const fields = parseInput(setFieldsSchema, form ?? {});
+    const { networkId, ...fields } = parseInput(setFieldsSchema, form ?? {});
+    const owner = await this.policy.catalogueOwner(user, networkId);
     return this.kolada.import(
       user,
+      owner,
       fields,
       (files?.kpi ?? []).map(asDocument),
       (files?.data ?? []).map(asDocument),
     );
   }
 
-  /** JSON `{kpis, year, key, title, area, source?}`: fetched from KOLADA_BASE_URL. */
+  /** JSON `{kpis, year, key, title, area, source?, networkId?}`: fetched from KOLADA_BASE_URL. */
   @Post('fetch')
   @HttpCode(201)
   async fetch(@CurrentUser() user: AuthUser, @Body() body: unknown) {
-    await this.policy.requireShared(user, 'catalogue.import');
-    const { kpis, ...fields } = parseInput(fetchSchema, body ?? {});
+    const { kpis, networkId, ...fields } = parseInput(fetchSchema, body ?? {});
+    const owner = await this.policy.catalogueOwner(user, networkId);
     const documents = await this.client.fetch(kpis, fields.year);
-    return this.kolada.import(user, fields, documents.kpis, documents.data);
+    return this.kolada.import(user, owner, fields, documents.kpis, documents.data);
   }
 }

@@ -40,6 +40,7 @@ export class KoladaService {
 
   async import(
     user: AuthUser,
+    ownerNetworkId: string | null,
     fields: KoladaSetFields,
     kpis: KoladaDocument[],
     data: KoladaDocument[],
@@ -57,7 +58,7 @@ export class KoladaService {
     }
     const values = read.referenceValues;
     return this.dataSource.transaction(async (manager) => {
-      const set = await storeIndicatorSet(manager, user.id, parsed.data);
+      const set = await storeIndicatorSet(manager, user.id, ownerNetworkId, parsed.data);
       // One INSERT … SELECT for every municipality value, matched by KPI code and municipality code.
       const inserted: unknown[] = await manager.query(
         `INSERT INTO indicator_reference_values (indicator_id, municipality_id, value)

@@ -9,7 +9,7 @@ import { useMayImport } from '../../shared/useMayImport';
 
 type IndicatorSetRow = ResultOf<typeof INDICATOR_SETS>['indicatorSets'][number];
 
-/** Every survey in the shared catalogue, by area, newest year and version first. */
+/** The national surveys and my networks' own, by area, newest year and version first. */
 export function CataloguePage() {
   const { t } = useTranslation('catalogue');
   usePageTitle(t('a11y:titles.catalogue'));
@@ -53,6 +53,11 @@ export function CataloguePage() {
                   <td>
                     <Link to={`/catalogue/sets/${set.id}`}>{set.title}</Link>
                     {set.source && <div className="meta">{set.source}</div>}
+                    <div className="meta">
+                      {set.ownerNetwork
+                        ? t('owner.ownOf', { name: set.ownerNetwork.name })
+                        : t('owner.national')}
+                    </div>
                   </td>
                   <td>{set.year}</td>
                   <td>{set.version}</td>

@@ -1,5 +1,8 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { TextField } from '../../layout/forms';
+import { useCoordinatedNetworks } from '../../shared/useMayImport';
 import styles from './catalogue.module.css';
 
 export interface Problem {
@@ -46,6 +49,54 @@ export function SetFields({
       <TextField label={t('fields.year')} type="number" value={meta.year} onChange={field('year')} />
       <TextField label={t('fields.source')} value={meta.source} onChange={field('source')} />
     </fieldset>
+  );
+}
+
+/**
+ * The network an import belongs to: the one being worked in (`?network=` from its page) if I
+ * coordinate it, else the one I pick among those I coordinate (the first by default).
+ */
+export function useImportNetwork() {
+  const [params] = useSearchParams();
+  const networks = useCoordinatedNetworks();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const wanted = chosen ?? params.get('network');
+  const networkId = networks?.find((n) => n.id === wanted)?.id ?? networks?.[0]?.id ?? '';
+  return { networks: networks ?? [], networkId, setNetworkId: setChosen };
+}
+
+/** Whose set this becomes: a picker when I coordinate several networks, a line when one. */
+export function NetworkPicker({
+  networks,
+  value,
+  onChange,
+}: {
+  networks: { id: string; name: string }[];
+  value: string;
+  onChange(networkId: string): void;
+}) {
+  const { t } = useTranslation('catalogue');
+  if (networks.length === 0) return null;
+  if (networks.length === 1) return <p className="meta">{t('owner.only', { name: networks[0].name })}</p>;
+  return (
+    <div className="field">
+      <label htmlFor="import-network">{t('owner.label')}</label>
+      <select
+        id="import-network"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-describedby="import-network-hint"
+      >
+        {networks.map((network) => (
+          <option key={network.id} value={network.id}>
+            {network.name}
+          </option>
+        ))}
+      </select>
+      <p id="import-network-hint" className="hint">
+        {t('owner.hint')}
+      </p>
+    </div>
   );
 }
 

@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormError } from '../../layout/forms';
 import { errorText } from '../../shared/errors';
-import { emptyMeta, ProblemsTable, SetFields, UploadProgress, type Problem } from './ImportParts';
+import {
+  emptyMeta,
+  NetworkPicker,
+  ProblemsTable,
+  SetFields,
+  UploadProgress,
+  useImportNetwork,
+  type Problem,
+} from './ImportParts';
 import { upload } from './upload';
 import styles from './catalogue.module.css';
 import { AccessDenied } from '../../a11y/AccessDenied';
@@ -36,6 +44,7 @@ export function ImportWizard() {
   const coordinated = useCoordinatedNetworks();
   const mayImport = coordinated && coordinated.length > 0;
   const client = useApolloClient();
+  const { networks, networkId, setNetworkId } = useImportNetwork();
   const fileInput = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [meta, setMeta] = useState(emptyMeta);
@@ -49,6 +58,7 @@ export function ImportWizard() {
     const data = new FormData();
     data.append('file', file!);
     for (const [name, value] of Object.entries(meta)) if (value) data.append(name, value);
+    if (networkId) data.append('networkId', networkId);
     return data;
   };
 
@@ -105,6 +115,7 @@ export function ImportWizard() {
 
       {step === 'choose' && (
         <form onSubmit={onPreview} noValidate>
+          <NetworkPicker networks={networks} value={networkId} onChange={setNetworkId} />
           <div className="field">
             <label htmlFor="import-file">{t('import.file')}</label>
             <input

@@ -5,7 +5,15 @@ import { Link } from 'react-router';
 import { authFetch } from '../../auth/session';
 import { FormError, TextField } from '../../layout/forms';
 import { errorText } from '../../shared/errors';
-import { emptyMeta, ProblemsTable, SetFields, UploadProgress, type Problem } from './ImportParts';
+import {
+  emptyMeta,
+  NetworkPicker,
+  ProblemsTable,
+  SetFields,
+  UploadProgress,
+  useImportNetwork,
+  type Problem,
+} from './ImportParts';
 import { upload } from './upload';
 import { AccessDenied } from '../../a11y/AccessDenied';
 import { usePageTitle } from '../../a11y/page';
@@ -30,6 +38,7 @@ export function KoladaImport() {
   usePageTitle(t('a11y:titles.kolada'));
   const mayImport = useMayImport();
   const client = useApolloClient();
+  const { networks, networkId, setNetworkId } = useImportNetwork();
   const [meta, setMeta] = useState(emptyMeta);
   const [kpiFile, setKpiFile] = useState<File | null>(null);
   const [dataFiles, setDataFiles] = useState<File[]>([]);
@@ -67,6 +76,7 @@ export function KoladaImport() {
     if (!kpiFile || dataFiles.length === 0) return setError(t('kolada.chooseFiles'));
     const form = new FormData();
     for (const [name, value] of Object.entries(meta)) if (value) form.append(name, value);
+    if (networkId) form.append('networkId', networkId);
     form.append('kpi', kpiFile);
     for (const file of dataFiles) form.append('data', file);
     setProgress(0);
@@ -90,7 +100,13 @@ export function KoladaImport() {
       const response = await authFetch('/api/catalogue/imports/kolada/fetch', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ ...meta, year: Number(meta.year), source: meta.source || null, kpis }),
+        body: JSON.stringify({
+          ...meta,
+          year: Number(meta.year),
+          source: meta.source || null,
+          kpis,
+          networkId: networkId || null,
+        }),
       });
       await finish(response.status, (await response.json()) as Result);
     } catch {
@@ -127,6 +143,7 @@ export function KoladaImport() {
         </div>
       )}
 
+      <NetworkPicker networks={networks} value={networkId} onChange={setNetworkId} />
       <SetFields meta={meta} onChange={setMeta} />
 
       <form onSubmit={onUpload} noValidate aria-labelledby="kolada-files-title">

@@ -12,6 +12,10 @@ export const INDICATOR_SETS = graphql(`
       version
       source
       createdAt
+      ownerNetwork {
+        id
+        name
+      }
       indicators {
         id
       }
@@ -30,6 +34,10 @@ export const INDICATOR_SET = graphql(
         year
         version
         source
+        ownerNetwork {
+          id
+          name
+        }
         indicators {
           ...IndicatorFields
           referenceValues {

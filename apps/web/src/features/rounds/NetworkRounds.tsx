@@ -73,13 +73,16 @@ export function NetworkRounds({ networkId, isCoordinator }: NetworkSectionProps)
               <label htmlFor="round-set">{t('create.set')}</label>
               <select id="round-set" value={setId} onChange={(e) => setSetId(e.target.value)}>
                 <option value="">{t('create.chooseSet')}</option>
-                {(data?.indicatorSets ?? []).map((set) => (
-                  <option key={set.id} value={set.id}>
-                    {`${set.title} (${set.year}, v${set.version})`}
-                  </option>
-                ))}
+                {/* A round may use a national set or this network's own (the API's rule). */}
+                {(data?.indicatorSets ?? [])
+                  .filter((set) => !set.ownerNetwork || set.ownerNetwork.id === networkId)
+                  .map((set) => (
+                    <option key={set.id} value={set.id}>
+                      {`${set.title} (${set.year}, v${set.version})`}
+                    </option>
+                  ))}
               </select>
-              <Link to="/catalogue/import" className="hint">
+              <Link to={`/catalogue/import?network=${networkId}`} className="hint">
                 {t('create.importLink')}
               </Link>
             </div>

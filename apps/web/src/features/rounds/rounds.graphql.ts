@@ -23,6 +23,9 @@ export const NETWORK_ROUNDS = graphql(`
       area
       year
       version
+      ownerNetwork {
+        id
+      }
     }
   }
 `);

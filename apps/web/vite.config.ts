@@ -7,6 +7,8 @@ const api = process.env.API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
+  // Per-feature CSS modules (`Foo.module.css`); `.round-list` is read as `styles.roundList`.
+  css: { modules: { localsConvention: 'camelCaseOnly' } },
   // libs/domain is consumed from source (its `@samrad/source` export condition).
   resolve: { conditions: ['@samrad/source', 'module', 'browser', 'development|production'] },
   build: {

@@ -1,8 +1,9 @@
+// Global tokens and base styles first, so the features' CSS modules come after them.
+import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './i18n/i18n';
-import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

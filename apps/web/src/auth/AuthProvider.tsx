@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { apolloClient } from '../app/apollo';
+import { graphql, type TadaDocumentNode } from '../graphql/graphql';
 import { setLocale, isLocale } from '../i18n/i18n';
 import {
   AUTH_FIELDS,
@@ -25,8 +26,39 @@ interface AuthContextValue {
 const AuthContext = createContext<AuthContextValue | null>(null);
 
 /** Runs a sign-in/up mutation; a GraphQL error is thrown with the errors attached (see authErrorCode). */
-async function authMutation(query: string, variables: Record<string, unknown>) {
-  const result = await postGraphQL(query, variables);
+const LOGIN = graphql(
+  `
+    mutation Login($email: String!, $password: String!) {
+      login(email: $email, password: $password) {
+        ...AuthFields
+      }
+    }
+  `,
+  [AUTH_FIELDS],
+);
+
+const REGISTER = graphql(
+  `
+    mutation Register($input: RegisterInput!) {
+      register(input: $input) {
+        ...AuthFields
+      }
+    }
+  `,
+  [AUTH_FIELDS],
+);
+
+const LOGOUT = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
+
+async function authMutation<Result, Variables>(
+  document: TadaDocumentNode<Result, Variables>,
+  variables: Variables,
+) {
+  const result = await postGraphQL(document, variables);
   if (result.errors?.length)
     throw Object.assign(new Error(result.errors[0].message), { graphQLErrors: result.errors });
   return result.data!;
@@ -46,22 +78,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [user]);
 
   const signIn = useCallback(async (email: string, password: string) => {
-    const data = await authMutation(
-      `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { ${AUTH_FIELDS} } }`,
-      { email, password },
-    );
+    const data = await authMutation(LOGIN, { email, password });
     await apolloClient.clearStore();
     startSession(data.login);
   }, []);
 
   const signUp = useCallback(
     async (input: { email: string; password: string; displayName: string; locale: string }) => {
-      const data = await authMutation(
-        `mutation($input: RegisterInput!) { register(input: $input) { ${AUTH_FIELDS} } }`,
-        {
-          input,
-        },
-      );
+      const data = await authMutation(REGISTER, { input });
       await apolloClient.clearStore();
       startSession(data.register);
     },
@@ -70,7 +94,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     const token = getAccessToken();
-    if (token) await postGraphQL('mutation { logout }', {}, token).catch(() => undefined);
+    if (token) await postGraphQL(LOGOUT, {}, token).catch(() => undefined);
     endSession();
     await apolloClient.clearStore();
   }, []);

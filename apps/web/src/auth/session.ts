@@ -3,20 +3,38 @@
  * localStorage (so a reload keeps you signed in). Refreshing is single-flight: many requests that
  * find the access token expired share one refresh.
  */
+import { print } from 'graphql';
+import { graphql, type ResultOf, type TadaDocumentNode } from '../graphql/graphql';
+
 const REFRESH_KEY = 'samrad.refreshToken';
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  displayName: string;
-  locale: string;
-}
+/** What sign-in, sign-up and refresh return. */
+export const AUTH_FIELDS = graphql(`
+  fragment AuthFields on AuthPayload {
+    accessToken
+    refreshToken
+    user {
+      id
+      email
+      displayName
+      locale
+    }
+  }
+`);
 
-interface AuthPayload {
-  accessToken: string;
-  refreshToken: string;
-  user: SessionUser;
-}
+const REFRESH_TOKEN = graphql(
+  `
+    mutation RefreshToken($token: String!) {
+      refreshToken(token: $token) {
+        ...AuthFields
+      }
+    }
+  `,
+  [AUTH_FIELDS],
+);
+
+type AuthPayload = ResultOf<typeof AUTH_FIELDS>;
+export type SessionUser = AuthPayload['user'];
 
 type Listener = (user: SessionUser | null) => void;
 
@@ -24,8 +42,6 @@ let accessToken: string | null = null;
 let currentUser: SessionUser | null = null;
 let refreshing: Promise<boolean> | null = null;
 const listeners = new Set<Listener>();
-
-export const AUTH_FIELDS = 'accessToken refreshToken user { id email displayName locale }';
 
 export function getAccessToken(): string | null {
   return accessToken;
@@ -60,15 +76,19 @@ export function updateSessionUser(user: SessionUser): void {
 }
 
 /** A plain GraphQL POST for the session's own calls (they must not go through Apollo's refreshing fetch). */
-export async function postGraphQL(query: string, variables: Record<string, unknown>, token?: string | null) {
+export async function postGraphQL<Result, Variables>(
+  document: TadaDocumentNode<Result, Variables>,
+  variables: Variables,
+  token?: string | null,
+) {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: print(document), variables }),
   });
   return (await response.json()) as {
-    data?: Record<string, any> | null;
-    errors?: { message: string; extensions?: { code?: string } }[];
+    data?: Result | null;
+    errors?: { message: string; extensions?: Record<string, unknown> }[];
   };
 }
 
@@ -78,12 +98,7 @@ export function refreshSession(): Promise<boolean> {
     const token = localStorage.getItem(REFRESH_KEY);
     if (!token) return false;
     try {
-      const result = await postGraphQL(
-        `mutation($token: String!) { refreshToken(token: $token) { ${AUTH_FIELDS} } }`,
-        {
-          token,
-        },
-      );
+      const result = await postGraphQL(REFRESH_TOKEN, { token });
       if (result.data?.refreshToken) {
         startSession(result.data.refreshToken);
         return true;

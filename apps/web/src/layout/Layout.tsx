@@ -5,6 +5,7 @@ import { useAuth } from '../auth/AuthProvider';
 import { setLocale } from '../i18n/i18n';
 import { ConnectionStatus } from '../realtime/ConnectionStatus';
 import { updateLocaleOnAccount } from './locale';
+import styles from './Layout.module.css';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -17,11 +18,11 @@ export function Layout() {
 
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className={styles.skipLink} href="#main">
         {t('skipToContent')}
       </a>
-      <header className="app-header">
-        <Link to="/" className="brand">
+      <header className={styles.appHeader}>
+        <Link to="/" className={styles.brand}>
           <img src="/favicon.svg" alt="" width="28" height="28" />
           <span>{t('appName')}</span>
         </Link>
@@ -33,7 +34,7 @@ export function Layout() {
             <NavLink to="/catalogue">{t('nav.catalogue')}</NavLink>
           </nav>
         )}
-        <div className="header-tools">
+        <div className={styles.headerTools}>
           {user && <ConnectionStatus />}
           <label className="language">
             <span className="visually-hidden">{t('language.label')}</span>
@@ -46,7 +47,7 @@ export function Layout() {
             </select>
           </label>
           {user && (
-            <div className="user">
+            <div className={styles.user}>
               <span className="user-name" title={user.email}>
                 {user.displayName}
               </span>

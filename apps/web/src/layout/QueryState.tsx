@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { apiError } from '../app/apollo';
+import { errorText } from '../shared/errors';
 
 /** Loading and error states of a query, announced politely to screen readers. */
 export function QueryState({
@@ -13,10 +13,9 @@ export function QueryState({
 }) {
   const { t } = useTranslation();
   if (error) {
-    const info = apiError(error);
     return (
       <div role="alert" className="form-error">
-        <p>{info?.code === 'NETWORK' ? t('error.network') : (info?.message ?? t('error.generic'))}</p>
+        <p>{errorText(t, error)}</p>
         {onRetry && (
           <button type="button" onClick={onRetry}>
             {t('actions.retry')}

@@ -1,8 +1,8 @@
 import { apolloClient } from '../app/apollo';
-import { gql } from '@apollo/client';
 import { updateSessionUser } from '../auth/session';
+import { graphql } from '../graphql/graphql';
 
-const UPDATE_LOCALE = gql`
+const UPDATE_LOCALE = graphql(`
   mutation UpdateLocale($locale: String!) {
     updateProfile(input: { locale: $locale }) {
       id
@@ -11,15 +11,10 @@ const UPDATE_LOCALE = gql`
       locale
     }
   }
-`;
+`);
 
 /** Remembers the language on the account, so it follows the user to other devices. */
 export async function updateLocaleOnAccount(locale: string): Promise<void> {
-  const result = await apolloClient.mutate<{
-    updateProfile: { id: string; email: string; displayName: string; locale: string };
-  }>({
-    mutation: UPDATE_LOCALE,
-    variables: { locale },
-  });
+  const result = await apolloClient.mutate({ mutation: UPDATE_LOCALE, variables: { locale } });
   if (result.data) updateSessionUser(result.data.updateProfile);
 }

@@ -1,27 +1,17 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { ResultOf } from '../../graphql/graphql';
 import { QueryState } from '../../layout/QueryState';
 import { INDICATOR_SETS } from './catalogue.graphql';
 
-interface Data {
-  indicatorSets: {
-    id: string;
-    key: string;
-    title: string;
-    area: string;
-    year: number;
-    version: number;
-    source: string | null;
-    indicators: { id: string }[];
-  }[];
-}
+type IndicatorSetRow = ResultOf<typeof INDICATOR_SETS>['indicatorSets'][number];
 
 /** Every survey in the shared catalogue, by area, newest year and version first. */
 export function CataloguePage() {
   const { t } = useTranslation('catalogue');
-  const { data, loading, error } = useQuery<Data>(INDICATOR_SETS);
-  const areas = new Map<string, Data['indicatorSets']>();
+  const { data, loading, error } = useQuery(INDICATOR_SETS);
+  const areas = new Map<string, IndicatorSetRow[]>();
   for (const set of data?.indicatorSets ?? []) areas.set(set.area, [...(areas.get(set.area) ?? []), set]);
   return (
     <section aria-labelledby="catalogue-title" className="stack">

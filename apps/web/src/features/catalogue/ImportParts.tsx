@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../layout/forms';
+import styles from './catalogue.module.css';
 
 export interface Problem {
   row: number | null;
@@ -84,7 +85,7 @@ export function UploadProgress({ progress }: { progress: number | null }) {
   const { t } = useTranslation('catalogue');
   if (progress === null) return null;
   return (
-    <div className="progress">
+    <div className={styles.progress}>
       <label htmlFor="upload-progress">{t('import.uploading')}</label>
       <progress
         id="upload-progress"

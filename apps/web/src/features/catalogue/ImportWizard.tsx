@@ -3,8 +3,10 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormError } from '../../layout/forms';
+import { errorText } from '../../shared/errors';
 import { emptyMeta, ProblemsTable, SetFields, UploadProgress, type Problem } from './ImportParts';
 import { upload } from './upload';
+import styles from './catalogue.module.css';
 
 interface Preview {
   set?: { key: string; title: string; area: string; year: number; indicators: unknown[] };
@@ -60,8 +62,7 @@ export function ImportWizard() {
     if (!file) return setError(t('import.chooseFile'));
     const result = await send<Preview>('/api/catalogue/imports/preview');
     if (!result) return;
-    if (result.status >= 400 && !result.body.problems)
-      return setError(result.body.message ?? t('common:error.generic'));
+    if (result.status >= 400 && !result.body.problems) return setError(errorText(t, result.body));
     setPreview(result.body);
     setStep('preview');
   }
@@ -71,7 +72,7 @@ export function ImportWizard() {
     if (!result) return;
     if (result.status >= 400) {
       if (result.body.problems) setPreview({ ...preview, problems: result.body.problems });
-      return setError(result.body.message ?? t('common:error.generic'));
+      return setError(errorText(t, result.body));
     }
     setImported(result.body);
     setStep('done');
@@ -83,7 +84,7 @@ export function ImportWizard() {
   return (
     <section className="card" aria-labelledby="import-title">
       <h1 id="import-title">{t('import.title')}</h1>
-      <ol className="wizard-steps" aria-label={t('import.steps')}>
+      <ol className={styles.wizardSteps} aria-label={t('import.steps')}>
         {(['choose', 'preview', 'done'] as Step[]).map((s) => (
           <li key={s} aria-current={s === step ? 'step' : undefined}>
             {t(`import.step.${s}`)}

@@ -2,26 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { QueryState } from '../../layout/QueryState';
-import { IndicatorList } from '../rounds/IndicatorList';
-import type { RoundIndicator } from '../rounds/rounds.graphql';
+import { IndicatorList } from '../../shared/indicators/IndicatorList';
 import { INDICATOR_SET } from './catalogue.graphql';
-
-interface Data {
-  indicatorSet: {
-    id: string;
-    title: string;
-    area: string;
-    year: number;
-    version: number;
-    source: string | null;
-    indicators: RoundIndicator[];
-  };
-}
 
 export function IndicatorSetPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('catalogue');
-  const { data, loading, error } = useQuery<Data>(INDICATOR_SET, { variables: { id } });
+  const { data, loading, error } = useQuery(INDICATOR_SET, { variables: { id } });
   const set = data?.indicatorSet;
   if (!set) return <QueryState loading={loading} error={error} />;
   return (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { authFetch } from '../../auth/session';
 import { FormError, TextField } from '../../layout/forms';
+import { errorText } from '../../shared/errors';
 import { emptyMeta, ProblemsTable, SetFields, UploadProgress, type Problem } from './ImportParts';
 import { upload } from './upload';
 
@@ -36,7 +37,7 @@ export function KoladaImport() {
   async function finish(status: number, body: Result) {
     if (status >= 400) {
       setResult(body.problems ? body : null);
-      return setError(body.problems ? null : (body.message ?? t('common:error.generic')));
+      return setError(body.problems ? null : errorText(t, body));
     }
     setResult(body);
     await client.refetchQueries({ include: 'active' });

@@ -1,7 +1,7 @@
-import { gql } from '@apollo/client';
-import { INDICATOR_FIELDS } from '../rounds/rounds.graphql';
+import { graphql } from '../../graphql/graphql';
+import { INDICATOR_FIELDS } from '../../shared/indicators/indicator.graphql';
 
-export const INDICATOR_SETS = gql`
+export const INDICATOR_SETS = graphql(`
   query IndicatorSets {
     indicatorSets {
       id
@@ -17,29 +17,31 @@ export const INDICATOR_SETS = gql`
       }
     }
   }
-`;
+`);
 
-export const INDICATOR_SET = gql`
-  query IndicatorSet($id: ID!) {
-    indicatorSet(id: $id) {
-      id
-      key
-      title
-      area
-      year
-      version
-      source
-      indicators {
-        ...IndicatorFields
-        referenceValues {
-          value
-          municipality {
-            id
-            name
+export const INDICATOR_SET = graphql(
+  `
+    query IndicatorSet($id: ID!) {
+      indicatorSet(id: $id) {
+        id
+        key
+        title
+        area
+        year
+        version
+        source
+        indicators {
+          ...IndicatorFields
+          referenceValues {
+            value
+            municipality {
+              id
+              name
+            }
           }
         }
       }
     }
-  }
-  ${INDICATOR_FIELDS}
-`;
+  `,
+  [INDICATOR_FIELDS],
+);

@@ -1,10 +1,10 @@
-import { gql } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { graphql } from '../../graphql/graphql';
 import { QueryState } from '../../layout/QueryState';
 
-export const MY_NETWORKS = gql`
+const MY_NETWORKS = graphql(`
   query MyNetworks {
     networks {
       id
@@ -16,21 +16,11 @@ export const MY_NETWORKS = gql`
       }
     }
   }
-`;
-
-interface MyNetworksData {
-  networks: {
-    id: string;
-    name: string;
-    description: string | null;
-    myRoles: string[];
-    municipalities: { id: string }[];
-  }[];
-}
+`);
 
 export function HomePage() {
   const { t } = useTranslation();
-  const { data, loading, error, refetch } = useQuery<MyNetworksData>(MY_NETWORKS);
+  const { data, loading, error, refetch } = useQuery(MY_NETWORKS);
   const networks = data?.networks ?? [];
   return (
     <section aria-labelledby="home-title">

@@ -1,23 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { apiError } from '../../app/apollo';
 import { useAuth } from '../../auth/AuthProvider';
-import { MY_NETWORKS } from '../home/HomePage';
+import { errorText } from '../../shared/errors';
+import { useAction } from '../../shared/useAction';
 import { ACCEPT_INVITATION, INVITATION_PREVIEW } from './networks.graphql';
-
-interface Preview {
-  invitation: {
-    email: string;
-    networkName: string;
-    role: string;
-    status: 'PENDING' | 'ACCEPTED' | 'REVOKED' | 'EXPIRED';
-    expiresAt: string;
-    invitedBy: string;
-    municipality: { name: string } | null;
-  };
-}
 
 /** /invitations/:token — sign in (or up) first, then see what is offered and accept it. */
 export function AcceptInvitationPage() {
@@ -26,15 +13,13 @@ export function AcceptInvitationPage() {
   const { user, restoring } = useAuth();
   const navigate = useNavigate();
   const here = encodeURIComponent(`/invitations/${token}`);
-  const { data, error, loading } = useQuery<Preview>(INVITATION_PREVIEW, {
+  const { data, error, loading } = useQuery(INVITATION_PREVIEW, {
     variables: { token },
     skip: !user,
   });
-  const [accept, { loading: accepting }] = useMutation<{ acceptInvitation: { network: { id: string } } }>(
-    ACCEPT_INVITATION,
-    { refetchQueries: [MY_NETWORKS] },
-  );
-  const [failure, setFailure] = useState<string | null>(null);
+  // "My networks" refetches when it is shown again (cache-and-network): no refetchQueries here.
+  const [accept] = useMutation(ACCEPT_INVITATION);
+  const { run, pending: accepting, error: failure } = useAction();
 
   if (restoring) return <p aria-live="polite">{t('common:loading')}</p>;
   if (!user) {
@@ -54,30 +39,20 @@ export function AcceptInvitationPage() {
     );
   }
 
-  const problem = apiError(error);
   const invitation = data?.invitation;
 
   async function onAccept() {
-    setFailure(null);
-    try {
-      const result = await accept({ variables: { token } });
-      navigate(`/networks/${result.data!.acceptInvitation.network.id}`);
-    } catch (e) {
-      setFailure(apiError(e)?.message ?? t('common:error.generic'));
-    }
+    const result = await run(() => accept({ variables: { token } }));
+    if (result?.data) navigate(`/networks/${result.data.acceptInvitation.network.id}`);
   }
 
   return (
     <section className="card narrow" aria-labelledby="accept-title">
       <h1 id="accept-title">{t('accept.title')}</h1>
       {loading && <p aria-live="polite">{t('common:loading')}</p>}
-      {problem && (
+      {error && (
         <p role="alert" className="form-error">
-          {problem.code === 'NOT_FOUND'
-            ? t('accept.unknown')
-            : problem.extensions.reason === 'WRONG_EMAIL'
-              ? t('accept.wrongEmail', { email: String(problem.extensions.email ?? '') })
-              : problem.message}
+          {errorText(t, error, { NOT_FOUND: 'networks:accept.unknown' })}
         </p>
       )}
       {invitation && (

@@ -2,11 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { apiError } from '../../app/apollo';
 import { FormError, TextField } from '../../layout/forms';
-import { MY_NETWORKS } from '../home/HomePage';
+import { useAction } from '../../shared/useAction';
 import { MunicipalityPicker } from './MunicipalityPicker';
 import { CREATE_NETWORK, type Municipality } from './networks.graphql';
+import styles from './networks.module.css';
 
 export function CreateNetworkPage() {
   const { t } = useTranslation('networks');
@@ -14,25 +14,21 @@ export function CreateNetworkPage() {
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [chosen, setChosen] = useState<Municipality[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [create, { loading }] = useMutation<{ createNetwork: { id: string } }>(CREATE_NETWORK, {
-    refetchQueries: [MY_NETWORKS],
-  });
+  // "My networks" refetches when it is shown again (cache-and-network): no refetchQueries here.
+  const [create] = useMutation(CREATE_NETWORK);
+  const { run, pending, error, setError } = useAction();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setError(null);
     if (!name.trim()) return setError(t('create.nameRequired'));
-    try {
-      const result = await create({
+    const result = await run(() =>
+      create({
         variables: {
           input: { name, description: description || null, municipalityIds: chosen.map((m) => m.id) },
         },
-      });
-      navigate(`/networks/${result.data!.createNetwork.id}`);
-    } catch (failure) {
-      setError(apiError(failure)?.message ?? t('common:error.generic'));
-    }
+      }),
+    );
+    if (result?.data) navigate(`/networks/${result.data.createNetwork.id}`);
   }
 
   return (
@@ -57,7 +53,7 @@ export function CreateNetworkPage() {
           onSelect={(m) => setChosen((list) => [...list, m])}
         />
         {chosen.length > 0 && (
-          <ul className="chips" aria-label={t('create.chosen')}>
+          <ul className={styles.chips} aria-label={t('create.chosen')}>
             {chosen.map((m) => (
               <li key={m.id}>
                 {m.name}
@@ -73,7 +69,7 @@ export function CreateNetworkPage() {
           </ul>
         )}
         <div className="actions">
-          <button type="submit" className="primary" disabled={loading}>
+          <button type="submit" className="primary" disabled={pending}>
             {t('create.submit')}
           </button>
           <button type="button" onClick={() => navigate(-1)}>

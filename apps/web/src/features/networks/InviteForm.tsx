@@ -2,15 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NETWORK_ROLES, type NetworkRole } from '@samrad/domain';
-import { apiError } from '../../app/apollo';
+import type { ResultOf } from '../../graphql/graphql';
 import { FormError, TextField } from '../../layout/forms';
-import { INVITE_MEMBER, NETWORK_INVITATIONS, type Municipality } from './networks.graphql';
-
-interface Invited {
-  email: string;
-  link: string | null;
-  emailSent: boolean | null;
-}
+import { useAction } from '../../shared/useAction';
+import { INVITE_MEMBER, type Municipality } from './networks.graphql';
+import styles from './networks.module.css';
 
 export function InviteForm({
   networkId,
@@ -23,20 +19,18 @@ export function InviteForm({
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<NetworkRole>('EDITOR');
   const [municipalityId, setMunicipalityId] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [invited, setInvited] = useState<Invited | null>(null);
-  const [invite, { loading }] = useMutation<{ inviteMember: Invited }>(INVITE_MEMBER, {
-    refetchQueries: [{ query: NETWORK_INVITATIONS, variables: { id: networkId } }],
-  });
+  const [invited, setInvited] = useState<ResultOf<typeof INVITE_MEMBER>['inviteMember'] | null>(null);
+  // The network room's invitation.created event refreshes the pending list: no refetchQueries.
+  const [invite] = useMutation(INVITE_MEMBER);
+  const { run, pending, error, setError } = useAction();
   const needsMunicipality = role === 'HEAD' || role === 'EDITOR';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setError(null);
     setInvited(null);
     if (needsMunicipality && !municipalityId) return setError(t('invite.municipalityRequired'));
-    try {
-      const result = await invite({
+    const result = await run(() =>
+      invite({
         variables: {
           input: {
             networkId,
@@ -45,18 +39,18 @@ export function InviteForm({
             municipalityId: role === 'COORDINATOR' ? null : municipalityId || null,
           },
         },
-      });
-      setInvited(result.data!.inviteMember);
+      }),
+    );
+    if (result?.data) {
+      setInvited(result.data.inviteMember);
       setEmail('');
-    } catch (failure) {
-      setError(apiError(failure)?.message ?? t('common:error.generic'));
     }
   }
 
   return (
     <section className="card" aria-labelledby="invite-title">
       <h2 id="invite-title">{t('invite.title')}</h2>
-      <form onSubmit={submit} noValidate className="inline-form">
+      <form onSubmit={submit} noValidate className={styles.inlineForm}>
         <FormError message={error} />
         <TextField label={t('invite.email')} type="email" value={email} onChange={setEmail} required />
         <div className="field">
@@ -90,7 +84,7 @@ export function InviteForm({
             </select>
           </div>
         )}
-        <button type="submit" className="primary" disabled={loading}>
+        <button type="submit" className="primary" disabled={pending}>
           {t('invite.submit')}
         </button>
       </form>
@@ -109,7 +103,7 @@ export function InviteForm({
                 readOnly
                 value={invited.link}
                 onFocus={(e) => e.target.select()}
-                className="wide"
+                className={styles.wide}
               />
             </p>
           )}

@@ -1,30 +1,23 @@
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { NETWORK_ROLES, type NetworkRole } from '@samrad/domain';
-import { apiError } from '../../app/apollo';
-import {
-  CHANGE_MEMBER_ROLE,
-  NETWORK_PAGE,
-  REMOVE_MEMBER,
-  type Member,
-  type Municipality,
-} from './networks.graphql';
+import type { useAction } from '../../shared/useAction';
+import { CHANGE_MEMBER_ROLE, REMOVE_MEMBER, type Member, type Municipality } from './networks.graphql';
+import styles from './networks.module.css';
 
 interface Props {
   network: { id: string; members: Member[]; municipalities: Municipality[] };
   isCoordinator: boolean;
-  onMessage(message: string): void;
+  /** The page's action runner: outcomes show in the page's one status line. */
+  run: ReturnType<typeof useAction>['run'];
 }
 
 /** Members grouped by municipality (network-wide roles first); coordinators change and remove roles. */
-export function MembersTable({ network, isCoordinator, onMessage }: Props) {
+export function MembersTable({ network, isCoordinator, run }: Props) {
   const { t } = useTranslation('networks');
-  const refetch = {
-    refetchQueries: [{ query: NETWORK_PAGE, variables: { id: network.id } }],
-    awaitRefetchQueries: true,
-  };
-  const [changeRole] = useMutation(CHANGE_MEMBER_ROLE, refetch);
-  const [remove] = useMutation(REMOVE_MEMBER, refetch);
+  // The member events of the network's room refresh the page (see NetworkPage).
+  const [changeRole] = useMutation(CHANGE_MEMBER_ROLE);
+  const [remove] = useMutation(REMOVE_MEMBER);
 
   const groups = new Map<string, Member[]>();
   for (const member of [...network.members].sort((a, b) =>
@@ -36,14 +29,6 @@ export function MembersTable({ network, isCoordinator, onMessage }: Props) {
   const ordered = [...groups.entries()].sort(([a], [b]) =>
     a === '' ? -1 : b === '' ? 1 : a.localeCompare(b),
   );
-
-  async function run(action: () => Promise<unknown>) {
-    try {
-      await action();
-    } catch (failure) {
-      onMessage(apiError(failure)?.message ?? t('common:error.generic'));
-    }
-  }
 
   return (
     <section className="card" aria-labelledby="members-title">
@@ -61,7 +46,7 @@ export function MembersTable({ network, isCoordinator, onMessage }: Props) {
         </thead>
         {ordered.map(([municipality, members]) => (
           <tbody key={municipality || 'network'}>
-            <tr className="group">
+            <tr className={styles.group}>
               <th scope="rowgroup" colSpan={isCoordinator ? 3 : 2}>
                 {municipality || t('members.networkWide')}
               </th>

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SEARCH_MUNICIPALITIES, type Municipality } from './networks.graphql';
+import styles from './networks.module.css';
 
 interface Props {
   label: string;
@@ -25,7 +26,7 @@ export function MunicipalityPicker({ label, excludeIds, onSelect }: Props) {
     return () => clearTimeout(timer);
   }, [text]);
 
-  const { data, loading } = useQuery<{ municipalities: Municipality[] }>(SEARCH_MUNICIPALITIES, {
+  const { data, loading } = useQuery(SEARCH_MUNICIPALITIES, {
     variables: { search },
     skip: search.length === 0,
   });
@@ -56,7 +57,7 @@ export function MunicipalityPicker({ label, excludeIds, onSelect }: Props) {
   }
 
   return (
-    <div className="field combobox">
+    <div className={`field ${styles.combobox}`}>
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
@@ -78,14 +79,14 @@ export function MunicipalityPicker({ label, excludeIds, onSelect }: Props) {
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onFocus={() => setOpen(true)}
       />
-      <ul id={listId} role="listbox" aria-label={label} className="options" hidden={!expanded}>
+      <ul id={listId} role="listbox" aria-label={label} className={styles.options} hidden={!expanded}>
         {options.map((municipality, index) => (
           <li
             key={municipality.id}
             id={`${listId}-${municipality.id}`}
             role="option"
             aria-selected={index === active}
-            className={index === active ? 'active' : undefined}
+            className={index === active ? styles.active : undefined}
             onMouseDown={(event) => event.preventDefault()}
             onClick={() => choose(municipality)}
           >

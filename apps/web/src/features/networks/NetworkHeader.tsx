@@ -1,8 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiError } from '../../app/apollo';
 import { FormError, TextField } from '../../layout/forms';
+import { useAction } from '../../shared/useAction';
 import { UPDATE_NETWORK } from './networks.graphql';
 
 interface Props {
@@ -15,17 +15,15 @@ export function NetworkHeader({ network, isCoordinator }: Props) {
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(network.name);
   const [description, setDescription] = useState(network.description ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [update, { loading }] = useMutation(UPDATE_NETWORK);
+  const [update] = useMutation(UPDATE_NETWORK);
+  const { run, pending, error } = useAction();
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    try {
-      await update({ variables: { id: network.id, input: { name, description: description || null } } });
-      setEditing(false);
-    } catch (failure) {
-      setError(apiError(failure)?.message ?? t('common:error.generic'));
-    }
+    const done = await run(() =>
+      update({ variables: { id: network.id, input: { name, description: description || null } } }),
+    );
+    if (done) setEditing(false);
   }
 
   if (editing) {
@@ -44,7 +42,7 @@ export function NetworkHeader({ network, isCoordinator }: Props) {
           />
         </div>
         <div className="actions">
-          <button type="submit" className="primary" disabled={loading}>
+          <button type="submit" className="primary" disabled={pending}>
             {t('common:actions.save')}
           </button>
           <button type="button" onClick={() => setEditing(false)}>

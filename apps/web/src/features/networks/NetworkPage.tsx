@@ -1,41 +1,41 @@
+import type { Reference } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { can, type RoleGrant } from '@samrad/domain';
-import { apiError } from '../../app/apollo';
 import { QueryState } from '../../layout/QueryState';
 import { usePresence } from '../../realtime/hooks';
-import { MY_NETWORKS } from '../home/HomePage';
+import { networkSections } from '../../shared/network-sections';
+import { useAction } from '../../shared/useAction';
 import { InviteForm } from './InviteForm';
 import { MembersTable } from './MembersTable';
 import { MunicipalityPicker } from './MunicipalityPicker';
 import { NetworkHeader } from './NetworkHeader';
 import { PendingInvitations } from './PendingInvitations';
-import {
-  ADD_MUNICIPALITY,
-  LEAVE_NETWORK,
-  NETWORK_PAGE,
-  REMOVE_MUNICIPALITY,
-  type NetworkPageData,
-} from './networks.graphql';
-import { networkSections } from './sections';
+import { ADD_MUNICIPALITY, LEAVE_NETWORK, NETWORK_PAGE, REMOVE_MUNICIPALITY } from './networks.graphql';
+import styles from './networks.module.css';
 
 export function NetworkPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('networks');
   const navigate = useNavigate();
-  const [message, setMessage] = useState<string | null>(null);
-  const { data, loading, error, refetch } = useQuery<NetworkPageData>(NETWORK_PAGE, { variables: { id } });
-  // Following the network's room keeps this page live (changes refetch it) and shows who else is here.
+  const action = useAction();
+  const { data, loading, error, refetch } = useQuery(NETWORK_PAGE, { variables: { id } });
+  // Following the network's room keeps this page live and shows who else is here. The page's own
+  // changes come back as the room's events too, which refresh it: no refetchQueries here.
   const presence = usePresence(data?.network ? `network:${id}` : null);
-  const refetchPage = {
-    refetchQueries: [{ query: NETWORK_PAGE, variables: { id } }],
-    awaitRefetchQueries: true,
-  };
-  const [addMunicipality] = useMutation(ADD_MUNICIPALITY, refetchPage);
-  const [removeMunicipality] = useMutation(REMOVE_MUNICIPALITY, refetchPage);
-  const [leave] = useMutation(LEAVE_NETWORK, { refetchQueries: [MY_NETWORKS] });
+  const [addMunicipality] = useMutation(ADD_MUNICIPALITY);
+  const [removeMunicipality] = useMutation(REMOVE_MUNICIPALITY);
+  const [leave] = useMutation(LEAVE_NETWORK, {
+    // No event reaches someone who left: take the network out of the cached "my networks" list.
+    update: (cache, _result, { variables }) =>
+      cache.modify({
+        fields: {
+          networks: (refs: readonly Reference[], { readField }) =>
+            refs.filter((ref) => readField('id', ref) !== variables?.networkId),
+        },
+      }),
+  });
 
   const network = data?.network;
   if (!network) return <QueryState loading={loading} error={error} onRetry={() => void refetch()} />;
@@ -46,16 +46,7 @@ export function NetworkPage() {
   }));
   const isCoordinator = can(grants, 'network.manage');
 
-  async function run(action: () => Promise<unknown>, success?: string) {
-    setMessage(null);
-    try {
-      await action();
-      if (success) setMessage(success);
-    } catch (failure) {
-      setMessage(apiError(failure)?.message ?? t('common:error.generic'));
-    }
-  }
-
+  const message = action.error ?? action.notice;
   return (
     <article aria-labelledby="network-title" className="stack">
       <NetworkHeader network={network} isCoordinator={isCoordinator} />
@@ -76,7 +67,7 @@ export function NetworkPage() {
         <h2 id="municipalities-title">
           {t('municipalities.title')} <span className="badge">{network.municipalities.length}</span>
         </h2>
-        <ul className="chips">
+        <ul className={styles.chips}>
           {network.municipalities.map((m) => (
             <li key={m.id}>
               {m.name}
@@ -86,7 +77,7 @@ export function NetworkPage() {
                   aria-label={t('municipalities.remove', { name: m.name })}
                   onClick={() =>
                     window.confirm(t('municipalities.confirmRemove', { name: m.name })) &&
-                    void run(() =>
+                    void action.run(() =>
                       removeMunicipality({ variables: { networkId: network.id, municipalityId: m.id } }),
                     )
                   }
@@ -102,16 +93,16 @@ export function NetworkPage() {
             label={t('municipalities.add')}
             excludeIds={network.municipalities.map((m) => m.id)}
             onSelect={(m) =>
-              void run(
+              void action.run(
                 () => addMunicipality({ variables: { networkId: network.id, municipalityId: m.id } }),
-                t('municipalities.added', { name: m.name }),
+                { success: t('municipalities.added', { name: m.name }) },
               )
             }
           />
         )}
       </section>
 
-      <MembersTable network={network} isCoordinator={isCoordinator} onMessage={setMessage} />
+      <MembersTable network={network} isCoordinator={isCoordinator} run={action.run} />
 
       {isCoordinator && (
         <>
@@ -128,7 +119,7 @@ export function NetworkPage() {
           className="danger"
           onClick={() =>
             window.confirm(t('leave.confirm', { name: network.name })) &&
-            void run(async () => {
+            void action.run(async () => {
               await leave({ variables: { networkId: network.id } });
               navigate('/');
             })

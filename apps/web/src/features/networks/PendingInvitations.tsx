@@ -1,46 +1,23 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiError } from '../../app/apollo';
+import { useAction } from '../../shared/useAction';
 import { NETWORK_INVITATIONS, RESEND_INVITATION, REVOKE_INVITATION } from './networks.graphql';
-
-interface Data {
-  network: {
-    id: string;
-    invitations: {
-      id: string;
-      email: string;
-      role: string;
-      status: string;
-      expiresAt: string;
-      municipality: { name: string } | null;
-    }[];
-  } | null;
-}
 
 export function PendingInvitations({ networkId }: { networkId: string }) {
   const { t, i18n } = useTranslation('networks');
-  const { data } = useQuery<Data>(NETWORK_INVITATIONS, { variables: { id: networkId } });
-  const refetch = { refetchQueries: [{ query: NETWORK_INVITATIONS, variables: { id: networkId } }] };
-  const [revoke] = useMutation(REVOKE_INVITATION, refetch);
-  const [resend] = useMutation<{ resendInvitation: { link: string | null } }>(RESEND_INVITATION, refetch);
-  const [message, setMessage] = useState<string | null>(null);
+  const { data } = useQuery(NETWORK_INVITATIONS, { variables: { id: networkId } });
+  // The invitation events of the network's room refresh the list (see NetworkPage).
+  const [revoke] = useMutation(REVOKE_INVITATION);
+  const [resend] = useMutation(RESEND_INVITATION);
+  const { run, error, notice } = useAction();
   const invitations = data?.network?.invitations ?? [];
   if (invitations.length === 0) return null;
-
-  async function run(action: () => Promise<string | null>) {
-    try {
-      setMessage(await action());
-    } catch (failure) {
-      setMessage(apiError(failure)?.message ?? t('common:error.generic'));
-    }
-  }
 
   return (
     <section className="card" aria-labelledby="pending-title">
       <h2 id="pending-title">{t('pending.title')}</h2>
       <p role="status" aria-live="polite">
-        {message}
+        {error ?? notice}
       </p>
       <table>
         <thead>
@@ -64,9 +41,9 @@ export function PendingInvitations({ networkId }: { networkId: string }) {
                 <button
                   type="button"
                   onClick={() =>
-                    void run(async () => {
-                      const result = await resend({ variables: { id: invitation.id } });
-                      return t('pending.resent', { link: result.data?.resendInvitation.link ?? '' });
+                    void run(() => resend({ variables: { id: invitation.id } }), {
+                      success: (result) =>
+                        t('pending.resent', { link: result.data?.resendInvitation.link ?? '' }),
                     })
                   }
                 >
@@ -76,9 +53,8 @@ export function PendingInvitations({ networkId }: { networkId: string }) {
                   type="button"
                   className="danger"
                   onClick={() =>
-                    void run(async () => {
-                      await revoke({ variables: { id: invitation.id } });
-                      return t('pending.revoked', { email: invitation.email });
+                    void run(() => revoke({ variables: { id: invitation.id } }), {
+                      success: t('pending.revoked', { email: invitation.email }),
                     })
                   }
                 >

@@ -1,60 +1,64 @@
-import { gql } from '@apollo/client';
+import { graphql, type ResultOf } from '../../graphql/graphql';
 
-export const MUNICIPALITY_FIELDS = gql`
+export const MUNICIPALITY_FIELDS = graphql(`
   fragment MunicipalityFields on Municipality {
     id
     code
     name
     country
   }
-`;
+`);
 
-export const SEARCH_MUNICIPALITIES = gql`
-  query SearchMunicipalities($search: String) {
-    municipalities(search: $search, limit: 20) {
-      ...MunicipalityFields
-    }
-  }
-  ${MUNICIPALITY_FIELDS}
-`;
-
-export const NETWORK_PAGE = gql`
-  query NetworkPage($id: ID!) {
-    network(id: $id) {
-      id
-      name
-      description
-      myRoles
-      myMemberships {
-        id
-        role
-        municipality {
-          id
-        }
-      }
-      municipalities {
+export const SEARCH_MUNICIPALITIES = graphql(
+  `
+    query SearchMunicipalities($search: String) {
+      municipalities(search: $search, limit: 20) {
         ...MunicipalityFields
       }
-      members {
+    }
+  `,
+  [MUNICIPALITY_FIELDS],
+);
+
+export const NETWORK_PAGE = graphql(
+  `
+    query NetworkPage($id: ID!) {
+      network(id: $id) {
         id
-        role
-        createdAt
-        user {
+        name
+        description
+        myRoles
+        myMemberships {
           id
-          displayName
-          email
+          role
+          municipality {
+            id
+          }
         }
-        municipality {
+        municipalities {
+          ...MunicipalityFields
+        }
+        members {
           id
-          name
+          role
+          createdAt
+          user {
+            id
+            displayName
+            email
+          }
+          municipality {
+            id
+            name
+          }
         }
       }
     }
-  }
-  ${MUNICIPALITY_FIELDS}
-`;
+  `,
+  [MUNICIPALITY_FIELDS],
+);
 
-export const NETWORK_INVITATIONS = gql`
+export const NETWORK_INVITATIONS = graphql(`
   query NetworkInvitations($id: ID!) {
     network(id: $id) {
       id
@@ -71,17 +75,17 @@ export const NETWORK_INVITATIONS = gql`
       }
     }
   }
-`;
+`);
 
-export const CREATE_NETWORK = gql`
+export const CREATE_NETWORK = graphql(`
   mutation CreateNetwork($input: CreateNetworkInput!) {
     createNetwork(input: $input) {
       id
     }
   }
-`;
+`);
 
-export const UPDATE_NETWORK = gql`
+export const UPDATE_NETWORK = graphql(`
   mutation UpdateNetwork($id: ID!, $input: UpdateNetworkInput!) {
     updateNetwork(id: $id, input: $input) {
       id
@@ -89,25 +93,25 @@ export const UPDATE_NETWORK = gql`
       description
     }
   }
-`;
+`);
 
-export const ADD_MUNICIPALITY = gql`
+export const ADD_MUNICIPALITY = graphql(`
   mutation AddMunicipality($networkId: ID!, $municipalityId: ID!) {
     addMunicipalityToNetwork(networkId: $networkId, municipalityId: $municipalityId) {
       id
     }
   }
-`;
+`);
 
-export const REMOVE_MUNICIPALITY = gql`
+export const REMOVE_MUNICIPALITY = graphql(`
   mutation RemoveMunicipality($networkId: ID!, $municipalityId: ID!) {
     removeMunicipalityFromNetwork(networkId: $networkId, municipalityId: $municipalityId) {
       id
     }
   }
-`;
+`);
 
-export const INVITE_MEMBER = gql`
+export const INVITE_MEMBER = graphql(`
   mutation InviteMember($input: InviteMemberInput!) {
     inviteMember(input: $input) {
       id
@@ -116,18 +120,18 @@ export const INVITE_MEMBER = gql`
       emailSent
     }
   }
-`;
+`);
 
-export const REVOKE_INVITATION = gql`
+export const REVOKE_INVITATION = graphql(`
   mutation RevokeInvitation($id: ID!) {
     revokeInvitation(id: $id) {
       id
       status
     }
   }
-`;
+`);
 
-export const RESEND_INVITATION = gql`
+export const RESEND_INVITATION = graphql(`
   mutation ResendInvitation($id: ID!) {
     resendInvitation(id: $id) {
       id
@@ -136,32 +140,32 @@ export const RESEND_INVITATION = gql`
       expiresAt
     }
   }
-`;
+`);
 
-export const CHANGE_MEMBER_ROLE = gql`
+export const CHANGE_MEMBER_ROLE = graphql(`
   mutation ChangeMemberRole($membershipId: ID!, $role: NetworkRole!, $municipalityId: ID) {
     changeMemberRole(membershipId: $membershipId, role: $role, municipalityId: $municipalityId) {
       id
       role
     }
   }
-`;
+`);
 
-export const REMOVE_MEMBER = gql`
+export const REMOVE_MEMBER = graphql(`
   mutation RemoveMember($membershipId: ID!) {
     removeMember(membershipId: $membershipId) {
       id
     }
   }
-`;
+`);
 
-export const LEAVE_NETWORK = gql`
+export const LEAVE_NETWORK = graphql(`
   mutation LeaveNetwork($networkId: ID!) {
     leaveNetwork(networkId: $networkId)
   }
-`;
+`);
 
-export const INVITATION_PREVIEW = gql`
+export const INVITATION_PREVIEW = graphql(`
   query InvitationPreview($token: String!) {
     invitation(token: $token) {
       email
@@ -176,9 +180,9 @@ export const INVITATION_PREVIEW = gql`
       }
     }
   }
-`;
+`);
 
-export const ACCEPT_INVITATION = gql`
+export const ACCEPT_INVITATION = graphql(`
   mutation AcceptInvitation($token: String!) {
     acceptInvitation(token: $token) {
       id
@@ -187,31 +191,8 @@ export const ACCEPT_INVITATION = gql`
       }
     }
   }
-`;
+`);
 
-export interface Municipality {
-  id: string;
-  code: string;
-  name: string;
-  country: string;
-}
-
-export interface Member {
-  id: string;
-  role: 'COORDINATOR' | 'HEAD' | 'EDITOR' | 'VIEWER';
-  createdAt: string;
-  user: { id: string; displayName: string; email: string };
-  municipality: { id: string; name: string } | null;
-}
-
-export interface NetworkPageData {
-  network: {
-    id: string;
-    name: string;
-    description: string | null;
-    myRoles: string[];
-    myMemberships: { id: string; role: Member['role']; municipality: { id: string } | null }[];
-    municipalities: Municipality[];
-    members: Member[];
-  } | null;
-}
+export type Municipality = ResultOf<typeof MUNICIPALITY_FIELDS>;
+export type NetworkPageNetwork = NonNullable<ResultOf<typeof NETWORK_PAGE>['network']>;
+export type Member = NetworkPageNetwork['members'][number];

@@ -2,9 +2,10 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ROUND_PHASES, type RoundPhase } from '@samrad/domain';
-import { apiError } from '../../app/apollo';
 import { FormError } from '../../layout/forms';
-import { ROUND_PAGE, UPDATE_ROUND } from './rounds.graphql';
+import { useAction } from '../../shared/useAction';
+import { UPDATE_ROUND } from './rounds.graphql';
+import styles from './rounds.module.css';
 
 /** The phases that can have a deadline: the round ends with CLOSED, which has none. */
 const PHASES_WITH_DEADLINES = ROUND_PHASES.filter((p) => p !== 'CLOSED');
@@ -29,27 +30,19 @@ export function DeadlinesEditor({
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(PHASES_WITH_DEADLINES.map((p) => [p, current.get(p) ?? ''])),
   );
-  const [error, setError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
-  const [update, { loading }] = useMutation(UPDATE_ROUND, {
-    refetchQueries: [{ query: ROUND_PAGE, variables: { id: roundId } }],
-    awaitRefetchQueries: true,
-  });
+  // The round's own event (round.updated) refreshes the page: no refetchQueries.
+  const [update] = useMutation(UPDATE_ROUND);
+  const { run, pending, error, notice } = useAction();
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    setError(null);
-    setSaved(false);
     const phaseDeadlines = PHASES_WITH_DEADLINES.map((phase) => ({
       phase,
       deadline: values[phase] ? new Date(`${values[phase]}T23:59:00`).toISOString() : null,
     }));
-    try {
-      await update({ variables: { id: roundId, input: { phaseDeadlines } } });
-      setSaved(true);
-    } catch (failure) {
-      setError(apiError(failure)?.message ?? t('common:error.generic'));
-    }
+    await run(() => update({ variables: { id: roundId, input: { phaseDeadlines } } }), {
+      success: t('deadlines.saved'),
+    });
   }
 
   return (
@@ -57,7 +50,7 @@ export function DeadlinesEditor({
       <summary>{t('deadlines.title')}</summary>
       <form onSubmit={save} noValidate>
         <FormError message={error} />
-        <div className="deadline-grid">
+        <div className={styles.deadlineGrid}>
           {PHASES_WITH_DEADLINES.map((phase) => (
             <div className="field" key={phase}>
               <label htmlFor={`deadline-${phase}`}>{t(`phases.${phase}`)}</label>
@@ -71,10 +64,10 @@ export function DeadlinesEditor({
           ))}
         </div>
         <div className="actions">
-          <button type="submit" disabled={loading}>
+          <button type="submit" disabled={pending}>
             {t('deadlines.save')}
           </button>
-          <span role="status">{saved ? t('deadlines.saved') : ''}</span>
+          <span role="status">{notice ?? ''}</span>
         </div>
       </form>
     </details>

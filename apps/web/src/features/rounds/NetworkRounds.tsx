@@ -2,43 +2,29 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { apiError } from '../../app/apollo';
 import { FormError, TextField } from '../../layout/forms';
-import type { NetworkSectionProps } from '../networks/sections';
+import type { NetworkSectionProps } from '../../shared/network-sections';
+import { useAction } from '../../shared/useAction';
 import { CREATE_ROUND, NETWORK_ROUNDS } from './rounds.graphql';
-
-interface Data {
-  network: {
-    id: string;
-    rounds: {
-      id: string;
-      title: string;
-      phase: string;
-      answeringDeadline: string | null;
-      indicatorSet: { title: string; year: number };
-    }[];
-  } | null;
-  indicatorSets: { id: string; title: string; area: string; year: number; version: number }[];
-}
+import styles from './rounds.module.css';
 
 /** The rounds section of the network page: the network's rounds, and a form to open one. */
 export function NetworkRounds({ networkId, isCoordinator }: NetworkSectionProps) {
   const { t } = useTranslation('rounds');
   const navigate = useNavigate();
-  const { data } = useQuery<Data>(NETWORK_ROUNDS, { variables: { id: networkId } });
-  const [create, { loading }] = useMutation<{ createRound: { id: string } }>(CREATE_ROUND);
+  const { data } = useQuery(NETWORK_ROUNDS, { variables: { id: networkId } });
+  const [create] = useMutation(CREATE_ROUND);
+  const { run, pending, error, setError } = useAction();
   const [title, setTitle] = useState('');
   const [setId, setSetId] = useState('');
   const [deadline, setDeadline] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const rounds = data?.network?.rounds ?? [];
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setError(null);
     if (!setId) return setError(t('create.chooseSet'));
-    try {
-      const result = await create({
+    const result = await run(() =>
+      create({
         variables: {
           input: {
             networkId,
@@ -47,11 +33,9 @@ export function NetworkRounds({ networkId, isCoordinator }: NetworkSectionProps)
             answeringDeadline: deadline ? new Date(`${deadline}T23:59:00`).toISOString() : null,
           },
         },
-      });
-      navigate(`/rounds/${result.data!.createRound.id}`);
-    } catch (failure) {
-      setError(apiError(failure)?.message ?? t('common:error.generic'));
-    }
+      }),
+    );
+    if (result?.data) navigate(`/rounds/${result.data.createRound.id}`);
   }
 
   return (
@@ -60,18 +44,20 @@ export function NetworkRounds({ networkId, isCoordinator }: NetworkSectionProps)
       {rounds.length === 0 ? (
         <p className="meta">{t('list.empty')}</p>
       ) : (
-        <ul className="round-list">
+        <ul className={styles.roundList}>
           {rounds.map((round) => (
             <li key={round.id}>
               <Link to={`/rounds/${round.id}`}>{round.title}</Link>{' '}
-              <span className={`badge phase-${round.phase.toLowerCase()}`}>{t(`phases.${round.phase}`)}</span>
+              <span className={round.phase === 'CLOSED' ? `badge ${styles.phaseClosed}` : 'badge'}>
+                {t(`phases.${round.phase}`)}
+              </span>
               <span className="meta"> · {round.indicatorSet.title}</span>
             </li>
           ))}
         </ul>
       )}
       {isCoordinator && (
-        <details className="create-round">
+        <details className={styles.createRound}>
           <summary>{t('create.title')}</summary>
           <form onSubmit={submit} noValidate>
             <FormError message={error} />
@@ -96,7 +82,7 @@ export function NetworkRounds({ networkId, isCoordinator }: NetworkSectionProps)
               value={deadline}
               onChange={setDeadline}
             />
-            <button type="submit" className="primary" disabled={loading}>
+            <button type="submit" className="primary" disabled={pending}>
               {t('create.submit')}
             </button>
           </form>

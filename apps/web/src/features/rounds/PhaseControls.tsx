@@ -2,9 +2,10 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextPhase, previousPhase, type RoundPhase } from '@samrad/domain';
-import { apiError } from '../../app/apollo';
 import { FormError } from '../../layout/forms';
-import { ROUND_PAGE, SET_ROUND_PHASE } from './rounds.graphql';
+import { useAction } from '../../shared/useAction';
+import { SET_ROUND_PHASE } from './rounds.graphql';
+import styles from './rounds.module.css';
 
 /** Coordinator controls: move to the next phase, or step back one phase giving a reason. */
 export function PhaseControls({
@@ -17,27 +18,23 @@ export function PhaseControls({
   version: number;
 }) {
   const { t } = useTranslation('rounds');
-  const [setPhase, { loading }] = useMutation(SET_ROUND_PHASE, {
-    refetchQueries: [{ query: ROUND_PAGE, variables: { id: roundId } }],
-    awaitRefetchQueries: true,
-  });
+  // The mutation returns the round's new phase and version into the cache at once; its event
+  // (round.phaseChanged) refreshes the rest of the page (history): no refetchQueries.
+  const [setPhase] = useMutation(SET_ROUND_PHASE);
+  const { run, pending, error, setError } = useAction();
   const [reason, setReason] = useState('');
   const [steppingBack, setSteppingBack] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const next = nextPhase(phase);
   const previous = previousPhase(phase);
 
   async function move(to: RoundPhase, why?: string) {
-    setError(null);
-    try {
-      await setPhase({ variables: { roundId, phase: to, reason: why ?? null, expectedVersion: version } });
+    const done = await run(
+      () => setPhase({ variables: { roundId, phase: to, reason: why ?? null, expectedVersion: version } }),
+      { errors: { CONFLICT: 'rounds:controls.conflict' } },
+    );
+    if (done) {
       setSteppingBack(false);
       setReason('');
-    } catch (failure) {
-      const info = apiError(failure);
-      setError(
-        info?.code === 'CONFLICT' ? t('controls.conflict') : (info?.message ?? t('common:error.generic')),
-      );
     }
   }
 
@@ -48,11 +45,11 @@ export function PhaseControls({
   }
 
   return (
-    <div className="phase-controls">
+    <div className={styles.phaseControls}>
       <FormError message={error} />
       <div className="actions">
         {next && (
-          <button type="button" className="primary" disabled={loading} onClick={() => void move(next)}>
+          <button type="button" className="primary" disabled={pending} onClick={() => void move(next)}>
             {t('controls.advance', { phase: t(`phases.${next}`) })}
           </button>
         )}
@@ -63,7 +60,7 @@ export function PhaseControls({
         )}
       </div>
       {previous && steppingBack && (
-        <form onSubmit={stepBack} className="step-back">
+        <form onSubmit={stepBack} className={styles.stepBack}>
           <div className="field">
             <label htmlFor="step-back-reason">{t('controls.reason')}</label>
             <textarea
@@ -74,7 +71,7 @@ export function PhaseControls({
             />
           </div>
           <div className="actions">
-            <button type="submit" disabled={loading}>
+            <button type="submit" disabled={pending}>
               {t('controls.confirmStepBack', { phase: t(`phases.${previous}`) })}
             </button>
             <button type="button" onClick={() => setSteppingBack(false)}>

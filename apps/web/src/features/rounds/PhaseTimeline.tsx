@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ROUND_PHASES, phaseIndex, type RoundPhase } from '@samrad/domain';
+import styles from './rounds.module.css';
 
 const DAY = 86_400_000;
 
@@ -15,17 +16,17 @@ export function PhaseTimeline({
   const current = phaseIndex(phase);
   const deadlineOf = new Map(deadlines.map((d) => [d.phase, d.deadline]));
   return (
-    <ol className="timeline" aria-label={t('timeline.label')}>
+    <ol className={styles.timeline} aria-label={t('timeline.label')}>
       {ROUND_PHASES.map((p, index) => {
         const state = index < current ? 'done' : index === current ? 'current' : 'ahead';
         const deadline = deadlineOf.get(p);
         const daysLeft = deadline ? Math.ceil((new Date(deadline).getTime() - Date.now()) / DAY) : null;
         return (
-          <li key={p} className={state} aria-current={state === 'current' ? 'step' : undefined}>
+          <li key={p} className={styles[state]} aria-current={state === 'current' ? 'step' : undefined}>
             <span className="step-name">{t(`phases.${p}`)}</span>
             <span className="visually-hidden">{t(`timeline.${state}`)}</span>
             {deadline && (
-              <span className="step-deadline">
+              <span className={styles.stepDeadline}>
                 {new Date(deadline).toLocaleDateString(i18n.language)}
                 {state === 'current' && daysLeft !== null && (
                   <strong>

@@ -4,16 +4,17 @@ import { Link, useParams } from 'react-router';
 import { can } from '@samrad/domain';
 import { QueryState } from '../../layout/QueryState';
 import { usePresence } from '../../realtime/hooks';
+import { IndicatorList } from '../../shared/indicators/IndicatorList';
 import { DeadlinesEditor } from './DeadlinesEditor';
-import { IndicatorList } from './IndicatorList';
 import { PhaseControls } from './PhaseControls';
 import { PhaseTimeline } from './PhaseTimeline';
-import { ROUND_PAGE, type RoundPageData } from './rounds.graphql';
+import { ROUND_PAGE } from './rounds.graphql';
+import styles from './rounds.module.css';
 
 export function RoundPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('rounds');
-  const { data, loading, error, refetch } = useQuery<RoundPageData>(ROUND_PAGE, { variables: { id } });
+  const { data, loading, error, refetch } = useQuery(ROUND_PAGE, { variables: { id } });
   // Following the round's room keeps the page live: a phase change by the coordinator shows at once.
   const presence = usePresence(data?.round ? `round:${id}` : null);
   const round = data?.round;
@@ -59,7 +60,7 @@ export function RoundPage() {
         )}
         <details>
           <summary>{t('history.title')}</summary>
-          <ol className="history">
+          <ol className={styles.history}>
             {round.phaseHistory.map((change) => (
               <li key={change.id}>
                 {new Date(change.changedAt).toLocaleString(i18n.language)} · {t(`phases.${change.toPhase}`)}

@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { networkSections } from '../networks/sections';
+import { networkSections } from '../../shared/network-sections';
 import { NetworkRounds } from './NetworkRounds';
 import { RoundPage } from './RoundPage';
 

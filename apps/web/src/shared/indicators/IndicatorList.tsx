@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { RoundIndicator } from './rounds.graphql';
+import type { IndicatorView } from './indicator.graphql';
+import styles from './IndicatorList.module.css';
 
 /** The questions of a set, grouped by section, each with its guidance and national reference. */
-export function IndicatorList({ indicators }: { indicators: RoundIndicator[] }) {
-  const { t, i18n } = useTranslation('rounds');
-  const sections = new Map<string, RoundIndicator[]>();
+export function IndicatorList({ indicators }: { indicators: IndicatorView[] }) {
+  const { t, i18n } = useTranslation('indicators');
+  const sections = new Map<string, IndicatorView[]>();
   for (const indicator of indicators) {
     const key = indicator.section ?? '';
     sections.set(key, [...(sections.get(key) ?? []), indicator]);
@@ -14,33 +15,31 @@ export function IndicatorList({ indicators }: { indicators: RoundIndicator[] }) 
       {[...sections.entries()].map(([section, list]) => (
         <section
           key={section || 'none'}
-          className="indicator-section"
-          aria-label={section || t('indicators.noSection')}
+          className={styles.indicatorSection}
+          aria-label={section || t('noSection')}
         >
-          <h3>{section || t('indicators.noSection')}</h3>
-          <ol className="indicators">
+          <h3>{section || t('noSection')}</h3>
+          <ol className={styles.indicators}>
             {list.map((indicator) => (
               <li key={indicator.id}>
                 <p>
-                  <span className="code">{indicator.code}</span> {indicator.text}
+                  <span className={styles.code}>{indicator.code}</span> {indicator.text}
                 </p>
                 <p className="meta">
                   {t(`answerTypes.${indicator.answerType}`)}
                   {indicator.options && `: ${indicator.options.join(' / ')}`}
                   {indicator.unit && ` · ${indicator.unit}`}
                   {indicator.nationalReference !== null &&
-                    ` · ${t('indicators.nationalReference')}: ${indicator.nationalReference.toLocaleString(i18n.language)}${indicator.answerType === 'YES_NO' ? ' % ' + t('indicators.yes') : ''}`}
+                    ` · ${t('nationalReference')}: ${indicator.nationalReference.toLocaleString(i18n.language)}${indicator.answerType === 'YES_NO' ? ' % ' + t('yes') : ''}`}
                 </p>
                 {!!indicator.referenceValues?.length && (
                   <details>
-                    <summary>
-                      {t('indicators.referenceValues', { count: indicator.referenceValues.length })}
-                    </summary>
+                    <summary>{t('referenceValues', { count: indicator.referenceValues.length })}</summary>
                     <table>
                       <thead>
                         <tr>
-                          <th scope="col">{t('indicators.municipality')}</th>
-                          <th scope="col">{t('indicators.value')}</th>
+                          <th scope="col">{t('municipality')}</th>
+                          <th scope="col">{t('value')}</th>
                         </tr>
                       </thead>
                       <tbody>
@@ -60,7 +59,7 @@ export function IndicatorList({ indicators }: { indicators: RoundIndicator[] }) 
                 )}
                 {indicator.guidance && (
                   <details>
-                    <summary>{t('indicators.guidance')}</summary>
+                    <summary>{t('guidance')}</summary>
                     <p>{indicator.guidance}</p>
                   </details>
                 )}

@@ -1,0 +1,12 @@
+import { swcJestTransform } from '../../jest.preset.js';
+
+/** Unit tests of the web's plain modules (no DOM): error texts, locale files. */
+export default {
+  displayName: 'web',
+  rootDir: '.',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/src/**/*.spec.ts'],
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: swcJestTransform,
+};

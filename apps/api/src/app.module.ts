@@ -22,9 +22,19 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { RoundsModule } from './rounds/rounds.module.js';
+import { InterpretationsModule } from './interpretations/interpretations.module.js';
 
 /** The feature modules, in the order the domain builds on them. */
-const features = [IdentityModule, RealtimeModule, NotificationsModule, NetworksModule, AuditModule, CatalogueModule, RoundsModule];
+const features = [
+  IdentityModule,
+  RealtimeModule,
+  NotificationsModule,
+  NetworksModule,
+  AuditModule,
+  CatalogueModule,
+  RoundsModule,
+  InterpretationsModule,
+];
 
 @Module({})
 export class AppModule {

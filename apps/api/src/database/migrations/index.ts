@@ -1,6 +1,12 @@
 import { Initial1795403605379 } from './1795403605379-Initial.js';
 import { RealtimeLog1795405551227 } from './1795405551227-RealtimeLog.js';
 import { Answers1795411329022 } from './1795411329022-Answers.js';
+import { Interpretations1796034170360 } from './1796034170360-Interpretations.js';
 
 /** The checked-in migrations, oldest first (class references: TypeORM cannot glob ESM modules). */
-export const migrations = [Initial1795403605379, RealtimeLog1795405551227, Answers1795411329022];
+export const migrations = [
+  Initial1795403605379,
+  RealtimeLog1795405551227,
+  Answers1795411329022,
+  Interpretations1796034170360,
+];

@@ -101,8 +101,12 @@ export class NetworkConsensusRuleResolver {
   ) {}
 
   @ResolveField(() => ConsensusRuleEnum, { description: 'How the network agrees on interpretations.' })
-  async consensusRule(@Parent() network: NetworkType, @Context() ctx: RequestContext) {
-    return (await ctx.loaders.of(networkById).load(network.id))?.consensusRule;
+  async consensusRule(
+    @Parent() network: NetworkType & { consensusRule?: ConsensusRule },
+    @Context() ctx: RequestContext,
+  ) {
+    // networks are loaded as entities (the column is there); the loader covers any other parent
+    return network.consensusRule ?? (await ctx.loaders.of(networkById).load(network.id))?.consensusRule;
   }
 
   @Mutation(() => NetworkType, {

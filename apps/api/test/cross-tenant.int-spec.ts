@@ -7,6 +7,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { interpretationCases } from './cross-tenant/interpretations.cases.js';
 import { networkCases } from './cross-tenant/networks.cases.js';
 import { roundCases } from './cross-tenant/rounds.cases.js';
 import { buildWorld, type CaseTable, type World } from './cross-tenant/world.js';
@@ -25,6 +26,7 @@ import { errorCode, startTestApp, type TestApp } from './test-app.js';
 const CASES: CaseTable = {
   ...networkCases,
   ...roundCases,
+  ...interpretationCases,
 };
 
 /** Operations that name no object of a tenant, and why. */

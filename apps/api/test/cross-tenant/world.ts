@@ -1,5 +1,6 @@
 import { addMember, createNetwork, INVITE, type TestMember, type TestNetwork } from '../network-fixtures.js';
-import { createRound } from '../round-fixtures.js';
+import { ok, PROPOSE } from '../interpretation-fixtures.js';
+import { createRound, SET_PHASE } from '../round-fixtures.js';
 import { registerUser, type TestApp, type TestUser } from '../test-app.js';
 
 /**
@@ -23,6 +24,8 @@ export interface World {
     /** A round of A (in DRAFT) on a shared indicator set. */
     roundId: string;
     indicatorSetId: string;
+    /** A second round of A, in INTERPRETATION, with an open proposal by editorX on `questionId`. */
+    interpretation: { roundId: string; questionId: string; proposalId: string };
   };
   B: TestNetwork & {
     solna: string;
@@ -53,6 +56,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
   );
   if (!invited.data) throw new Error(`invite failed: ${JSON.stringify(invited.errors)}`);
   const { roundId, indicatorSetId } = await createRound(t, a.coordinator.token, a.id);
+  const editorX = await addMember(t, a, 'EDITOR', 'Solna');
+  const interpretation = await openInterpretation(t, a, editorX);
   return {
     t,
     A: {
@@ -60,7 +65,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       X: a.municipalities.Solna,
       Y: a.municipalities.Sundbyberg,
       headX: await addMember(t, a, 'HEAD', 'Solna'),
-      editorX: await addMember(t, a, 'EDITOR', 'Solna'),
+      editorX,
       editorY: await addMember(t, a, 'EDITOR', 'Sundbyberg'),
       viewer: await addMember(t, a, 'VIEWER'),
       invitationId: invited.data.inviteMember.id,
@@ -68,6 +73,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       invitee,
       roundId,
       indicatorSetId,
+      interpretation,
     },
     B: {
       ...b,
@@ -99,3 +105,17 @@ export interface Attempt {
 
 /** Cases per operation or field (`Query.x`, `Mutation.y`, `Type.field`): a list of attempts. */
 export type CaseTable = Record<string, (w: World) => Attempt[]>;
+
+/** A round of the network in INTERPRETATION (on an earlier year's set) with one open proposal. */
+async function openInterpretation(t: TestApp, network: TestNetwork, author: TestMember) {
+  const { roundId, set } = await createRound(t, network.coordinator.token, network.id, 2025);
+  await ok(t, SET_PHASE, { id: roundId, phase: 'INTERPRETATION' }, network.coordinator.token);
+  const questionId = set.indicators[0].id as string;
+  const { proposeInterpretation } = await ok(
+    t,
+    PROPOSE,
+    { input: { roundId, indicatorId: questionId, text: 'Skriftlig = beslutad av nämnd' } },
+    author.token,
+  );
+  return { roundId, questionId, proposalId: proposeInterpretation.id as string };
+}

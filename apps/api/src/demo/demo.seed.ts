@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../identity/passwords.js';
 import { seedDemoAnswers } from './demo-answers.seed.js';
 import { seedDemoRounds } from './demo-catalogue.seed.js';
+import { DEMO_INTERPRETATIONS, seedDemoInterpretations } from './demo-interpretations.seed.js';
 
 export const DEMO_PASSWORD = 'samrad-demo-2026';
 export const DEMO_COORDINATOR = 'samordnare@demo.samrad.se';
@@ -54,8 +55,17 @@ export async function seedDemo(app: INestApplication): Promise<string[]> {
     const demo = await seedDemoNetwork(manager);
     if (!demo) return;
     // Seeds of later features run here, in the same transaction.
-    const { closedRoundId, closedSetId } = await seedDemoRounds(demo);
+    const { closedRoundId, closedSetId, openRoundId, openSetId } = await seedDemoRounds(demo);
     await seedDemoAnswers(demo, closedRoundId, closedSetId);
+    await seedDemoInterpretations(demo, [
+      {
+        roundId: closedRoundId,
+        setId: closedSetId,
+        proposals: DEMO_INTERPRETATIONS.agreed2025,
+        resolvedAt: new Date(Date.UTC(2025, 1, 26)),
+      },
+      { roundId: openRoundId, setId: openSetId, proposals: DEMO_INTERPRETATIONS.open2026, resolvedAt: null },
+    ]);
   });
   return [
     `  demo coordinator: ${DEMO_COORDINATOR}`,

@@ -370,7 +370,8 @@ export class InterpretationsService {
     const round = await this.roundInPhase(manager, proposal.roundId, action);
     if (proposal.status !== 'OPEN')
       throw conflict(`The proposal is ${proposal.status}: it can no longer change`, {
-        reason: proposal.status,
+        reason: 'PROPOSAL_CLOSED',
+        status: proposal.status,
       });
     return { proposal, round };
   }

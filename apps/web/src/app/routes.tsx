@@ -3,6 +3,7 @@ import { HomePage } from '../features/home/HomePage';
 import { catalogueRoutes } from '../features/catalogue/routes';
 import { invitationRoutes, networkRoutes } from '../features/networks/routes';
 import { roundRoutes } from '../features/rounds/routes';
+import { interpretationRoutes } from '../features/interpretations/routes';
 
 /**
  * Pages behind sign-in. Each feature adds its routes here (one import, one spread), e.g.
@@ -12,6 +13,7 @@ export const protectedRoutes: RouteObject[] = [
   { index: true, element: <HomePage /> },
   ...networkRoutes,
   ...roundRoutes,
+  ...interpretationRoutes,
   ...catalogueRoutes,
 ];
 

@@ -5,6 +5,7 @@ import { can } from '@samrad/domain';
 import { QueryState } from '../../layout/QueryState';
 import { usePresence } from '../../realtime/hooks';
 import { IndicatorList } from '../../shared/indicators/IndicatorList';
+import { roundSections } from '../../shared/round-sections';
 import { DeadlinesEditor } from './DeadlinesEditor';
 import { PhaseControls } from './PhaseControls';
 import { PhaseTimeline } from './PhaseTimeline';
@@ -71,6 +72,10 @@ export function RoundPage() {
           </ol>
         </details>
       </section>
+
+      {roundSections.map(({ key, Component }) => (
+        <Component key={key} roundId={round.id} />
+      ))}
 
       <section className="card" aria-labelledby="questions-title">
         <h2 id="questions-title">

@@ -6,3 +6,9 @@ const swcrc = JSON.parse(readFileSync(new URL('./.swcrc', import.meta.url), 'utf
 export const swcJestTransform = {
   '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swcrc, $schema: undefined, sourceMaps: 'inline' }],
 };
+
+/** Jest's own output plus the checks that a run proves what it claims (tools/jest/suite-check-reporter.mjs). */
+export const suiteReporters = (project) => [
+  'default',
+  [new URL('./tools/jest/suite-check-reporter.mjs', import.meta.url).pathname, { project }],
+];

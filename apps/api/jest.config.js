@@ -1,4 +1,4 @@
-import { swcJestTransform } from '../../jest.preset.js';
+import { suiteReporters, swcJestTransform } from '../../jest.preset.js';
 
 /** Unit specs (*.spec.ts) and integration specs (*.int-spec.ts) against a real PostgreSQL. */
 export default {
@@ -16,8 +16,10 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transform: swcJestTransform,
+  reporters: suiteReporters('api'),
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
-  testTimeout: 30_000,
+  // an upper bound only: a test that hangs fails after it; 30 s was hit on a loaded 2-core machine
+  testTimeout: 90_000,
   maxWorkers: 2,
 };

@@ -1,4 +1,4 @@
-import { swcJestTransform } from '../../jest.preset.js';
+import { suiteReporters, swcJestTransform } from '../../jest.preset.js';
 
 /** Browser tests: the built server (API + web) driven through Debian's Chromium. */
 export default {
@@ -9,6 +9,7 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: swcJestTransform,
+  reporters: suiteReporters('e2e'),
   globalSetup: '<rootDir>/src/global-setup.mjs',
   globalTeardown: '<rootDir>/src/global-teardown.mjs',
   testTimeout: 60_000,

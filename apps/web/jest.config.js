@@ -1,4 +1,4 @@
-import { swcJestTransform } from '../../jest.preset.js';
+import { suiteReporters, swcJestTransform } from '../../jest.preset.js';
 
 /** Unit tests of the web's plain modules (no DOM): error texts, locale files. */
 export default {
@@ -9,4 +9,5 @@ export default {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: swcJestTransform,
+  reporters: suiteReporters('web'),
 };

@@ -1,4 +1,4 @@
-import { swcJestTransform } from '../../jest.preset.js';
+import { suiteReporters, swcJestTransform } from '../../jest.preset.js';
 
 export default {
   displayName: 'domain',
@@ -8,4 +8,5 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: swcJestTransform,
+  reporters: suiteReporters('domain'),
 };

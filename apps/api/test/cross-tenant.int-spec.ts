@@ -84,7 +84,8 @@ describe('cross-tenant matrix: B cannot reach A, X cannot act for Y', () => {
     );
     const sql = `SELECT ${tables.map(({ tablename }) => `(SELECT count(*)::int FROM "${tablename}") AS "${tablename}"`).join(', ')}`;
     countAll = async () => (await t.dataSource.query(sql))[0];
-  });
+    // two networks, their members, rounds and invitations through the API: slow on a loaded machine
+  }, 120_000);
   afterAll(() => t.close());
 
   it('has a case for every operation and id-taking field of the schema', () => {

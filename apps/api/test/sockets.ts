@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   deliveredDataSchema,
   isRoomEventType,
@@ -20,6 +21,12 @@ export interface TestSocket {
   emit<T = any>(event: string, payload: unknown): Promise<T>;
   subscribe(room: string): Promise<SubscribeAck>;
   replay(room: string, afterSeq: number, limit?: number): Promise<ReplayAck>;
+  /**
+   * An acknowledged round trip on this connection: once it resolves, everything the server sent
+   * this socket before it handled the round trip has arrived (one connection keeps its order).
+   * Await it after a witness saw an event, then assert that this socket did not get it.
+   */
+  roundTrip(): Promise<void>;
   /** Resolves once `predicate` holds on the received events (polls; rejects after `timeoutMs`). */
   waitFor(predicate: (events: RoomEventMessage[]) => boolean, timeoutMs?: number): Promise<void>;
   close(): void;
@@ -76,6 +83,11 @@ export async function connectSocket(url: string, token: string | undefined): Pro
       await waitUntil(() => predicate(events), timeoutMs);
       checked(null);
     },
+    // leaving a room one is not in touches nothing on the server and acks { ok: true }
+    roundTrip: async () => {
+      const ack = await emit<{ ok: boolean }>('unsubscribe', { room: `network:${randomUUID()}` });
+      if (!ack.ok) throw new Error(`round trip refused: ${JSON.stringify(ack)}`);
+    },
     close: () => socket.close(),
   };
 }
@@ -107,6 +119,3 @@ export async function waitUntil(condition: () => boolean, timeoutMs = 10_000, wh
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
-
-/** Lets in-flight deliveries land before asserting that nothing (more) arrived. */
-export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -36,17 +36,24 @@ export interface TestApp {
 
 /**
  * Boots the real application on a free port against a fresh clone of the migrated template
- * database: every test file starts from clean, real PostgreSQL.
+ * database: every test file starts from clean, real PostgreSQL. `shareDatabaseOf` runs a second
+ * app on another app's database instead (e.g. the same data under other settings).
  */
-export async function startTestApp(envOverrides: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  envOverrides: Record<string, string> = {},
+  options: { shareDatabaseOf?: TestApp } = {},
+): Promise<TestApp> {
   const adminUrl = process.env[TEST_ENV.adminUrl];
   const template = process.env[TEST_ENV.template];
   if (!adminUrl || !template) throw new Error('The jest global setup did not run');
   const database = `samrad_t_${process.env[TEST_ENV.runId]}_${randomBytes(4).toString('hex')}`;
-  await withAdmin(adminUrl, (client) =>
-    client.query(`CREATE DATABASE ${quoteIdent(database)} TEMPLATE ${quoteIdent(template)}`),
-  );
-  const databaseUrl = withDatabase(adminUrl, database);
+  const shared = options.shareDatabaseOf?.databaseUrl;
+  if (!shared) {
+    await withAdmin(adminUrl, (client) =>
+      client.query(`CREATE DATABASE ${quoteIdent(database)} TEMPLATE ${quoteIdent(template)}`),
+    );
+  }
+  const databaseUrl = shared ?? withDatabase(adminUrl, database);
   const env = parseEnv({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
@@ -78,6 +85,7 @@ export async function startTestApp(envOverrides: Record<string, string> = {}): P
     },
     async close() {
       await app.close();
+      if (shared) return;
       await withAdmin(adminUrl, (client) =>
         client.query(`DROP DATABASE IF EXISTS ${quoteIdent(database)} WITH (FORCE)`),
       );

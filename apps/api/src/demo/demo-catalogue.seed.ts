@@ -8,11 +8,7 @@ import { DEMO_AREA, DEMO_SURVEY_KEY, demoIndicators2025, demoIndicators2026 } fr
  * went through every phase), 2026 is in INTERPRETATION with deadlines ahead. Returns the 2025
  * and 2026 rounds and sets, for the answers and interpretations seeds.
  */
-export async function seedDemoRounds({
-  manager,
-  networkId,
-  coordinatorId,
-}: DemoNetwork): Promise<{
+export async function seedDemoRounds({ manager, networkId, coordinatorId }: DemoNetwork): Promise<{
   closedRoundId: string;
   closedSetId: string;
   openRoundId: string;

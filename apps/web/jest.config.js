@@ -7,7 +7,11 @@ export default {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/src/**/*.spec.ts'],
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // libs/domain from source, as the API's tests take it (its dist exists only after a build).
+  moduleNameMapper: {
+    '^@samrad/domain$': '<rootDir>/../../libs/domain/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
   transform: swcJestTransform,
   reporters: suiteReporters('web'),
 };

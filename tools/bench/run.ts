@@ -4,11 +4,13 @@
  * Uses DATABASE_URL (else an embedded PostgreSQL) and REDIS_URL when set.
  */
 import { runImportBench } from './import.js';
+import { runPageQueriesBench } from './page-queries.js';
 import { runRealtimeBench } from './realtime.js';
 
 const benches: Record<string, (log: (line: string) => void) => Promise<unknown>> = {
   realtime: runRealtimeBench,
   import: runImportBench,
+  pages: runPageQueriesBench,
 };
 
 const only = process.env.BENCH?.split(',').filter(Boolean);

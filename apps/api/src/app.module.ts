@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -7,16 +6,20 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AppErrorFilter } from './common/app-error.filter.js';
-import { AuthGuard } from './common/auth/auth.guard.js';
+import { AuthGuard } from './identity/auth.guard.js';
+import { oneAuthMutationRule } from './common/auth/one-auth-mutation.js';
 import { CommonModule } from './common/common.module.js';
 import { formatGraphQLError } from './common/graphql-errors.js';
+import { executionTimeLimit, queryLimitsRule } from './common/query-limits.js';
 import { Loaders } from './common/loaders.js';
 import type { RequestContext } from './common/request-context.js';
+import { requestLogging } from './common/request-logging.js';
 import { AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
 import { IdentityModule } from './identity/identity.module.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
+import { MunicipalitiesModule } from './municipalities/municipalities.module.js';
 import { NetworksModule } from './networks/networks.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { AuditModule } from './audit/audit.module.js';
@@ -29,6 +32,7 @@ const features = [
   IdentityModule,
   RealtimeModule,
   NotificationsModule,
+  MunicipalitiesModule,
   NetworksModule,
   AuditModule,
   CatalogueModule,
@@ -50,16 +54,7 @@ export class AppModule {
       exports: [AppConfig],
       imports: [
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.env.LOG_LEVEL,
-            genReqId: (req, res) => {
-              const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) ?? randomUUID();
-              res.setHeader('x-request-id', id);
-              return id;
-            },
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
-            autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
-          },
+          pinoHttp: requestLogging(config.env.LOG_LEVEL, config.env.SLOW_REQUEST_MS),
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), migrationsRun: true }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -70,8 +65,16 @@ export class AppModule {
             autoSchemaFile: true,
             sortSchema: true,
             playground: false,
-            introspection: true,
+            // Production: no schema tour for strangers (introspection, "Did you mean …" hints).
+            introspection: !config.isProduction,
+            hideSchemaDetailsFromClientErrors: config.isProduction,
             includeStacktraceInErrorResponses: false,
+            // Automatic persisted queries are not used by the web and only add a hash-mismatch error path.
+            persistedQueries: false,
+            // Refuses huge documents before validation walks them (the web's largest has under 100 tokens).
+            parseOptions: { maxTokens: 2_000 },
+            validationRules: [queryLimitsRule(), oneAuthMutationRule],
+            plugins: [executionTimeLimit(config.env.QUERY_TIME_LIMIT_MS)],
             context: ({ req, res }: Pick<RequestContext, 'req' | 'res'>): RequestContext => ({
               req,
               res,

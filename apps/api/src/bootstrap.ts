@@ -26,7 +26,8 @@ export async function createApp(options: StartOptions): Promise<NestExpressAppli
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // X-Forwarded-For is believed only from the proxies named in TRUST_PROXY: anyone else could rotate it.
+  app.set('trust proxy', options.env.TRUST_PROXY ?? false);
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -10,18 +10,33 @@ import {
 import { interpretationCases } from './cross-tenant/interpretations.cases.js';
 import { networkCases } from './cross-tenant/networks.cases.js';
 import { roundCases } from './cross-tenant/rounds.cases.js';
-import { buildWorld, type CaseTable, type World } from './cross-tenant/world.js';
+import {
+  EMPTY_IN_WORLD,
+  identifyingStrings,
+  needsArguments,
+  PUBLIC_FIELDS,
+  reachableFields,
+  selectionOf,
+  TENANT_TYPES,
+  wholeSelection,
+} from './cross-tenant/reach.js';
+import { buildWorld, type Attempt, type CaseTable, type World } from './cross-tenant/world.js';
 import { errorCode, startTestApp, type TestApp } from './test-app.js';
 
 /**
  * The cross-tenant matrix. Every query and mutation of the schema is either listed below as
  * taking no foreign id (with the reason), or has a case: attempts by people of network B (and by
  * members of A lacking the role) on A's objects, each of which must be denied with NOT_FOUND or
- * FORBIDDEN, return no data, leak nothing of A, and write nothing anywhere. Fields of other types
- * that take an id need a case too. A new operation without a case fails this test.
+ * FORBIDDEN, return no data, show nothing of A's data (the whole of it, as A's coordinator sees
+ * it, minus what B sees of its own) and write nothing anywhere; the control (someone allowed)
+ * must get data back. Fields of other types that take an id (typed ID, or named like one) need a
+ * case too. Beyond the operations, the live schema is walked from the tenant-owned types
+ * (cross-tenant/reach.ts): every field reachable from them gets a generated case through A's
+ * objects, or needs an explicit public mark. A new operation or field without either fails.
  *
  * To add a feature's cases: write `cross-tenant/<feature>.cases.ts` (a CaseTable) and spread it
- * into CASES. Extend `buildWorld` when the cases need more of A (a round, a goal, …).
+ * into CASES; add its tenant-owned types to TENANT_TYPES. Extend `buildWorld` when the cases need
+ * more of A (a round, a goal, …).
  */
 const CASES: CaseTable = {
   ...networkCases,
@@ -45,6 +60,15 @@ const NO_FOREIGN_ID: Record<string, string> = {
   'Mutation.importIndicatorSet': 'adds to the shared catalogue (coordinators only); names no tenant object',
 };
 
+/** The values under `key` at the deepest level they occur (the field asked for, not a parent of the same name). */
+function valuesOf(value: unknown, key: string): unknown[] {
+  if (Array.isArray(value)) return value.flatMap((item) => valuesOf(item, key));
+  if (!value || typeof value !== 'object') return [];
+  const deeper = Object.values(value).flatMap((item) => valuesOf(item, key));
+  if (deeper.length) return deeper;
+  return key in value ? [(value as Record<string, unknown>)[key]] : [];
+}
+
 /** Does an argument carry an id, directly or inside an input object? */
 function carriesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
   const named = getNamedType(type);
@@ -53,6 +77,9 @@ function carriesId(type: GraphQLInputType, seen = new Set<string>()): boolean {
   seen.add(named.name);
   return Object.values(named.getFields()).some((field) => carriesId(field.type, seen));
 }
+
+/** An id typed as String or Int is still an id: judged by its name (`id`, `…Id`, `…Ids`, `token`). */
+const namesAnId = (arg: GraphQLArgument) => /(^id$|Ids?$|^token$)/.test(arg.name);
 
 function operationsNeedingCases(schema: GraphQLSchema): { operations: string[]; idFields: string[] } {
   const operations = [schema.getQueryType(), schema.getMutationType()]
@@ -64,7 +91,9 @@ function operationsNeedingCases(schema: GraphQLSchema): { operations: string[]; 
     .flatMap((type) =>
       isObjectType(type)
         ? Object.values(type.getFields())
-            .filter((field) => field.args.some((arg: GraphQLArgument) => carriesId(arg.type)))
+            .filter((field) =>
+              field.args.some((arg: GraphQLArgument) => carriesId(arg.type) || namesAnId(arg)),
+            )
             .map((field) => `${type.name}.${field.name}`)
         : [],
     );
@@ -75,6 +104,8 @@ describe('cross-tenant matrix: B cannot reach A, X cannot act for Y', () => {
   let t: TestApp;
   let world: World;
   let countAll: () => Promise<Record<string, number>>;
+  /** Every identifying string of A that B's people cannot see in B: none may appear in a refusal. */
+  let secretsOfA: string[];
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -84,8 +115,55 @@ describe('cross-tenant matrix: B cannot reach A, X cannot act for Y', () => {
     );
     const sql = `SELECT ${tables.map(({ tablename }) => `(SELECT count(*)::int FROM "${tablename}") AS "${tablename}"`).join(', ')}`;
     countAll = async () => (await t.dataSource.query(sql))[0];
+
+    // The whole of A as its coordinator sees it, minus what B's coordinator sees of B (shared
+    // municipalities, the catalogue, role names): the rest is A's own and must never leak.
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const whole = async (network: string, round: string | null, as: string) => {
+      const query = `query($n: ID!${round ? ', $r: ID!' : ''}) { network(id: $n) { ${wholeSelection(schema, 'Network')} } ${
+        round ? `round(id: $r) { ${wholeSelection(schema, 'Round')} }` : ''
+      } }`;
+      const result = await t.gql(query, { n: network, ...(round ? { r: round } : {}) }, as);
+      expect(result.errors).toBeUndefined();
+      return identifyingStrings(result.data);
+    };
+    const ofA = await whole(world.A.id, world.A.roundId, world.A.coordinator.token);
+    const ofB = await whole(world.B.id, null, world.B.coordinator.token);
+    secretsOfA = [...ofA].filter((value) => !ofB.has(value));
+    expect(secretsOfA).toEqual(expect.arrayContaining([world.A.name, world.A.viewer.email, world.A.roundId]));
     // two networks, their members, rounds and invitations through the API: slow on a loaded machine
   }, 120_000);
+
+  /** Runs one refused attempt and its control: refused, no data, nothing of A, nothing written; the control gets data. */
+  async function refused(where: string, attempt: Attempt, controlData?: (data: any) => unknown) {
+    const before = await countAll();
+    const result = await t.gql(attempt.query, attempt.variables, attempt.as.token);
+    const allowed: (string | undefined)[] = attempt.expect ?? ['NOT_FOUND'];
+    const code = errorCode(result);
+    expect({ where, code }).toEqual({ where, code: allowed.includes(code) ? code : allowed.join(' or ') });
+    const data = Object.values(result.data ?? {});
+    expect({ where, data }).toEqual({ where, data: data.map(() => null) });
+    const payload = JSON.stringify(result);
+    const leaked = secretsOfA.filter(
+      (secret) => payload.includes(secret) && !attempt.discloses?.includes(secret),
+    );
+    expect({ where, leaked }).toEqual({ where, leaked: [] });
+    expect({ where, counts: await countAll() }).toEqual({ where, counts: before });
+
+    if (attempt.control) {
+      const control = await t.gql(attempt.query, attempt.variables, attempt.control.token);
+      const got = controlData ? controlData(control.data) : Object.values(control.data ?? {})[0];
+      expect({
+        where: `${where} (control)`,
+        errors: control.errors,
+        hasData: got !== null && got !== undefined,
+      }).toEqual({
+        where: `${where} (control)`,
+        errors: undefined,
+        hasData: true,
+      });
+    }
+  }
   afterAll(() => t.close());
 
   it('has a case for every operation and id-taking field of the schema', () => {
@@ -101,38 +179,58 @@ describe('cross-tenant matrix: B cannot reach A, X cannot act for Y', () => {
     expect(both).toEqual([]);
   });
 
+  it('has a case or a public mark for every field reachable from a tenant-owned type', () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const fields = reachableFields(schema);
+    const unmarked = fields
+      .filter(({ coordinate }) => !PUBLIC_FIELDS[coordinate] && !CASES[coordinate])
+      .filter(({ type, field }) => !TENANT_TYPES[type.name] || needsArguments(field))
+      .map(({ coordinate }) => coordinate);
+    expect(unmarked).toEqual([]);
+    const coordinates = fields.map(({ coordinate }) => coordinate);
+    const stale = [...Object.keys(PUBLIC_FIELDS), ...Object.keys(EMPTY_IN_WORLD)].filter(
+      (name) => !coordinates.includes(name),
+    );
+    expect(stale).toEqual([]);
+  });
+
+  it('refuses every field of a tenant-owned type to B and to a stranger, and shows it to A', async () => {
+    const schema = t.app.get(GraphQLSchemaHost).schema;
+    const fields = reachableFields(schema).filter(
+      ({ coordinate, type, field }) =>
+        TENANT_TYPES[type.name] && !PUBLIC_FIELDS[coordinate] && !needsArguments(field),
+    );
+    expect(fields.length).toBeGreaterThan(30);
+    const failures: string[] = [];
+    for (const { coordinate, type, field } of fields) {
+      const reach = TENANT_TYPES[type.name];
+      const query = reach.query.replace('%s', selectionOf(field));
+      const variables = reach.variables(world);
+      const control = EMPTY_IN_WORLD[coordinate] ? undefined : reach.control(world);
+      // The control must show the field itself with something in it, not only its parent.
+      const shown = (data: unknown) => {
+        const values = valuesOf(data, field.name).filter(
+          (value) => value !== null && !(Array.isArray(value) && value.length === 0),
+        );
+        return values.length ? values : null;
+      };
+      try {
+        await refused(
+          `${coordinate} as B's coordinator`,
+          { label: '', as: world.B.coordinator, query, variables, control },
+          shown,
+        );
+        await refused(`${coordinate} as a stranger`, { label: '', as: world.stranger, query, variables });
+      } catch (error) {
+        failures.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 180_000);
+
   it.each(Object.keys(CASES))('%s', async (name) => {
     const attempts = CASES[name](world);
     expect(attempts.length).toBeGreaterThan(0);
-    // What A's people and objects are called: none of it may show up in a denial.
-    const secrets = [
-      world.A.name,
-      world.A.coordinator.email,
-      world.A.headX.email,
-      world.A.editorX.email,
-      world.A.editorY.email,
-      world.A.viewer.email,
-    ];
-    for (const attempt of attempts) {
-      const before = await countAll();
-      const result = await t.gql(attempt.query, attempt.variables, attempt.as.token);
-      const where = `${name}: ${attempt.label}`;
-      const allowed: (string | undefined)[] = attempt.expect ?? ['NOT_FOUND'];
-      const code = errorCode(result);
-      expect({ where, code }).toEqual({ where, code: allowed.includes(code) ? code : allowed.join(' or ') });
-      const data = Object.values(result.data ?? {});
-      expect({ where, data }).toEqual({ where, data: data.map(() => null) });
-      const leaked = secrets.filter((secret) => JSON.stringify(result).includes(secret));
-      expect({ where, leaked }).toEqual({ where, leaked: [] });
-      expect({ where, counts: await countAll() }).toEqual({ where, counts: before });
-
-      if (attempt.control) {
-        const allowed = await t.gql(attempt.query, attempt.variables, attempt.control.token);
-        expect({ where: `${where} (control)`, errors: allowed.errors }).toEqual({
-          where: `${where} (control)`,
-          errors: undefined,
-        });
-      }
-    }
+    for (const attempt of attempts) await refused(`${name}: ${attempt.label}`, attempt);
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions, migrate } from '../src/database/data-source.js';
 import { openDatabaseServer, withDatabase } from '../src/database/database-server.js';
-import { seedMunicipalities } from '../src/database/municipalities.seed.js';
+import { seedMunicipalities } from '../src/municipalities/municipalities.seed.js';
 import { quoteIdent, TEST_ENV, withAdmin } from './test-database.js';
 
 declare global {

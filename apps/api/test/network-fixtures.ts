@@ -13,7 +13,7 @@ export const INVITE = `mutation($input: InviteMemberInput!) {
   inviteMember(input: $input) { id email role token link emailSent expiresAt status municipality { id name } }
 }`;
 export const ACCEPT = `mutation($token: String!) {
-  acceptInvitation(token: $token) { id role user { id email } municipality { id name } network { id name } }
+  acceptInvitation(token: $token) { id role user { id email } municipality { id name } networkId }
 }`;
 
 /** Municipality ids by Swedish name (or "DK:<name>"), looked up through the API. */

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import {
   deliveredDataSchema,
   isRoomEventType,
@@ -7,6 +6,7 @@ import {
   type RoomEventType,
   type SubscribeAck,
 } from '@samrad/domain';
+import { randomUUID } from 'node:crypto';
 import { io, type Socket } from 'socket.io-client';
 import { z } from 'zod';
 
@@ -79,14 +79,14 @@ export async function connectSocket(url: string, token: string | undefined): Pro
       if (problems.length) throw new Error(`replayed events off the catalogue: ${problems.join('; ')}`);
       return ack;
     },
-    waitFor: async (predicate, timeoutMs = 10_000) => {
-      await waitUntil(() => predicate(events), timeoutMs);
-      checked(null);
-    },
     // leaving a room one is not in touches nothing on the server and acks { ok: true }
     roundTrip: async () => {
       const ack = await emit<{ ok: boolean }>('unsubscribe', { room: `network:${randomUUID()}` });
       if (!ack.ok) throw new Error(`round trip refused: ${JSON.stringify(ack)}`);
+    },
+    waitFor: async (predicate, timeoutMs = 10_000) => {
+      await waitUntil(() => predicate(events), timeoutMs);
+      checked(null);
     },
     close: () => socket.close(),
   };

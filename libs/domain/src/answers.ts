@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainString } from './text.js';
 import type { AnswerType } from './enums.js';
 
 /** An answer's value: exactly one field is set, the one of the indicator's answer type. */
@@ -22,8 +23,8 @@ export function answerValueSchema(answerType: AnswerType, options: readonly stri
   const base = z.object({
     boolean: z.boolean().nullish(),
     number: z.number().nullish(),
-    text: z.string().nullish(),
-    choice: z.string().nullish(),
+    text: plainString(undefined, { multiline: true, trim: false }).nullish(),
+    choice: plainString(undefined, { trim: false }).nullish(),
   });
   switch (answerType) {
     case 'YES_NO':

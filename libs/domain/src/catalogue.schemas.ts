@@ -1,17 +1,14 @@
 import { z } from 'zod';
 import { ANSWER_TYPES, POLARITIES } from './enums.js';
+import { plainString } from './text.js';
 
-const text = (max: number, label: string) =>
-  z
-    .string(`${label} must be text`)
-    .trim()
+const text = (max: number, label: string, multiline = false) =>
+  plainString(`${label} must be text`, { multiline })
     .min(1, `${label} is required`)
     .max(max, `${label} must be at most ${max} characters`);
 
-const optionalText = (max: number, label: string) =>
-  z
-    .string(`${label} must be text`)
-    .trim()
+const optionalText = (max: number, label: string, multiline = false) =>
+  plainString(`${label} must be text`, { multiline })
     .max(max, `${label} must be at most ${max} characters`)
     .nullish()
     .transform((v) => (v ? v : null));
@@ -20,8 +17,8 @@ const optionalText = (max: number, label: string) =>
 export const indicatorInputSchema = z
   .object({
     code: text(40, 'Code').regex(/^[\p{L}\p{N}._:-]+$/u, 'Code may contain letters, digits and . _ : - only'),
-    text: text(2000, 'Question text'),
-    guidance: optionalText(5000, 'Guidance'),
+    text: text(2000, 'Question text', true),
+    guidance: optionalText(5000, 'Guidance', true),
     section: optionalText(200, 'Section'),
     answerType: z.enum(ANSWER_TYPES, `Answer type must be one of ${ANSWER_TYPES.join(', ')}`),
     options: z

@@ -15,3 +15,4 @@ export * from './interpretations.js';
 export * from './catalogue.schemas.js';
 export * from './kolada.js';
 export * from './rounds.schemas.js';
+export * from './export-cells.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainString } from './text.js';
 import { COUNTRIES, NETWORK_ROLES, type NetworkRole } from './enums.js';
 import { emailSchema } from './identity.schemas.js';
 
@@ -17,16 +18,12 @@ export const idSchema = (what: string) =>
     .regex(UUID, `${what} is not a valid id`)
     .transform((id) => id.toLowerCase());
 
-export const networkNameSchema = z
-  .string()
-  .trim()
+export const networkNameSchema = plainString()
   .min(1, 'Name is required')
   .max(NETWORK_NAME_MAX, `Name must be at most ${NETWORK_NAME_MAX} characters`);
 
 /** Blank descriptions are stored as none. */
-export const networkDescriptionSchema = z
-  .string()
-  .trim()
+export const networkDescriptionSchema = plainString(undefined, { multiline: true })
   .max(NETWORK_DESCRIPTION_MAX, `Description must be at most ${NETWORK_DESCRIPTION_MAX} characters`)
   .nullish()
   .transform((value) => (value ? value : null));
@@ -101,16 +98,13 @@ export const changeMemberRoleSchema = placedRole(
 
 export const municipalitySearchSchema = z.object({
   country: z.enum(COUNTRIES).nullish(),
-  search: z
-    .string()
+  search: plainString()
     .max(100, 'Search text must be at most 100 characters')
     .nullish()
     .transform((value) => value?.trim() || null),
 });
 
 /** Invitation tokens are opaque base64url strings; anything else cannot be one. */
-export const invitationTokenSchema = z
-  .string()
-  .trim()
+export const invitationTokenSchema = plainString()
   .min(16, 'This invitation link is not valid')
   .max(200, 'This invitation link is not valid');

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { plainString } from './text.js';
 import { ROUND_PHASES } from './enums.js';
 
 const uuid = (label: string) => z.uuid(`${label} is not a valid id`);
-const title = z.string().trim().min(1, 'Title is required').max(200, 'Title must be at most 200 characters');
+const title = plainString().min(1, 'Title is required').max(200, 'Title must be at most 200 characters');
 const deadline = z.coerce.date('Deadline must be a date').nullish();
 
 export const createRoundSchema = z.object({
@@ -31,6 +32,8 @@ export const updateRoundSchema = z.object({
 
 export const setRoundPhaseSchema = z.object({
   phase: z.enum(ROUND_PHASES),
-  reason: z.string().trim().max(1000, 'Reason must be at most 1000 characters').nullish(),
+  reason: plainString(undefined, { multiline: true })
+    .max(1000, 'Reason must be at most 1000 characters')
+    .nullish(),
   expectedVersion: z.number().int().positive().nullish(),
 });

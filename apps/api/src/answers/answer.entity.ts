@@ -12,7 +12,7 @@ import {
 import type { AnswerStatus } from '@samrad/domain';
 import { Indicator } from '../catalogue/indicator.entity.js';
 import { User } from '../identity/user.entity.js';
-import { Municipality } from '../networks/municipality.entity.js';
+import { Municipality } from '../municipalities/municipality.entity.js';
 import { Round } from '../rounds/round.entity.js';
 
 /**

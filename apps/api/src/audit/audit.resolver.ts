@@ -4,7 +4,7 @@ import { badInput } from '../common/app-error.js';
 import { defineLoader } from '../common/loaders.js';
 import type { RequestContext } from '../common/request-context.js';
 import { UserType } from '../identity/user.types.js';
-import { userById } from '../networks/networks.loaders.js';
+import { userById } from '../identity/identity.loaders.js';
 import { NetworkType } from '../networks/network.types.js';
 import { AuditEntryType } from './audit.types.js';
 

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Municipality } from '../networks/municipality.entity.js';
+import { Municipality } from '../municipalities/municipality.entity.js';
 import { Indicator } from './indicator.entity.js';
 
 /** A register-based comparison figure for one municipality (e.g. a Kolada value). */

@@ -20,7 +20,10 @@ export function fromDatabaseError(error: unknown): AppError | null {
     case PG_NUMERIC_OUT_OF_RANGE:
       return badInput('A number is out of range');
     default:
-      return null;
+      // Class 22 is "data exception": bad input that slipped past validation (e.g. 22021 a NUL byte), not a fault.
+      return typeof code === 'string' && code.startsWith('22')
+        ? badInput('A value has the wrong format')
+        : null;
   }
 }
 

@@ -1,9 +1,12 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import { isUuid } from './ids.js';
 
-/** A batch function: one query for many keys, results in key order. */
-export type Batch<K, V> = (keys: readonly K[], dataSource: DataSource) => Promise<V[]>;
+/**
+ * A batch function: one query for many keys, results in key order. It may prime other loaders of
+ * the request with rows it joined in (e.g. members with their users), saving their queries.
+ */
+export type Batch<K, V> = (keys: readonly K[], dataSource: DataSource, loaders: Loaders) => Promise<V[]>;
 
 export interface LoaderDefinition<K, V> {
   readonly name: string;
@@ -14,22 +17,85 @@ export function defineLoader<K, V>(name: string, batch: Batch<K, V>): LoaderDefi
   return { name, batch };
 }
 
-/** Loads entities by primary key `id`; a missing (or malformed) id gives null. */
-export function byId<E extends ObjectLiteral & { id: string }>(
+/**
+ * How to read an entity's rows as plain objects: a SELECT list that names each column by its
+ * property, and the column transformers to apply. Built once per entity (and column subset) from
+ * TypeORM's metadata, so loaders skip query building and entity hydration on every request.
+ */
+interface PlainSelect {
+  table: string;
+  list: string;
+  columnOf(property: string): string;
+  transforms: [string, (value: unknown) => unknown][];
+}
+
+const plainSelects = new WeakMap<DataSource, Map<string, PlainSelect>>();
+
+function plainSelect(
+  dataSource: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  properties?: readonly string[],
+) {
+  const metadata = dataSource.getMetadata(entity);
+  let cache = plainSelects.get(dataSource);
+  if (!cache) plainSelects.set(dataSource, (cache = new Map()));
+  const key = `${metadata.tableName}|${properties?.join(',') ?? '*'}`;
+  let select = cache.get(key);
+  if (!select) {
+    const columns = metadata.columns.filter((c) => !properties || properties.includes(c.propertyName));
+    const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+    select = {
+      table: quote(metadata.tableName),
+      list: columns.map((c) => `${quote(c.databaseName)} AS ${quote(c.propertyName)}`).join(', '),
+      columnOf: (property) => quote(metadata.findColumnWithPropertyName(property)!.databaseName),
+      transforms: columns.flatMap((c) => {
+        const transformer = c.transformer;
+        if (!transformer || Array.isArray(transformer)) return [];
+        return [[c.propertyName, (value: unknown) => (value === null ? null : transformer.from(value))]];
+      }),
+    };
+    cache.set(key, select);
+  }
+  return select;
+}
+
+async function plainRows<E>(
+  dataSource: DataSource,
+  select: PlainSelect,
+  where: string,
+  params: unknown[],
+): Promise<E[]> {
+  const rows: Record<string, unknown>[] = await dataSource.query(
+    `SELECT ${select.list} FROM ${select.table} ${where}`,
+    params,
+  );
+  if (select.transforms.length)
+    for (const row of rows)
+      for (const [property, from] of select.transforms) row[property] = from(row[property]);
+  return rows as E[];
+}
+
+/**
+ * Loads rows by primary key `id` as plain objects of the entity's shape (only `properties`, when
+ * given: e.g. no password hash where a name is shown); a missing (or malformed) id gives null.
+ */
+export function byId<E extends ObjectLiteral & { id: string }, P extends keyof E & string = keyof E & string>(
   name: string,
   entity: EntityTarget<E>,
-): LoaderDefinition<string, E | null> {
+  properties?: readonly P[],
+): LoaderDefinition<string, Pick<E, P | 'id'> | null> {
   return defineLoader(name, async (ids, dataSource) => {
     const valid = ids.filter(isUuid);
+    const select = plainSelect(dataSource, entity, properties && ['id', ...properties]);
     const rows = valid.length
-      ? await dataSource.getRepository(entity).findBy({ id: In(valid) } as never)
+      ? await plainRows<Pick<E, P | 'id'>>(dataSource, select, 'WHERE id = ANY($1::uuid[])', [valid])
       : [];
     const byKey = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byKey.get(id) ?? null);
   });
 }
 
-/** Loads the rows whose `column` equals each key, grouped per key (one query for all keys). */
+/** Loads the rows whose `column` equals each key, grouped per key (one query for all keys), as plain objects. */
 export function groupedBy<E extends ObjectLiteral>(
   name: string,
   entity: EntityTarget<E>,
@@ -37,9 +103,16 @@ export function groupedBy<E extends ObjectLiteral>(
   order?: Partial<Record<keyof E & string, 'ASC' | 'DESC'>>,
 ): LoaderDefinition<string, E[]> {
   return defineLoader(name, async (keys, dataSource) => {
-    const rows = await dataSource
-      .getRepository(entity)
-      .find({ where: { [column]: In([...keys]) } as never, order: order as never });
+    const select = plainSelect(dataSource, entity);
+    const orderBy = Object.entries(order ?? {})
+      .map(([property, direction]) => `${select.columnOf(property)} ${direction === 'DESC' ? 'DESC' : 'ASC'}`)
+      .join(', ');
+    const rows = await plainRows<E>(
+      dataSource,
+      select,
+      `WHERE ${select.columnOf(column)} = ANY($1)${orderBy ? ` ORDER BY ${orderBy}` : ''}`,
+      [[...keys]],
+    );
     const groups = new Map<string, E[]>(keys.map((key) => [key, []]));
     for (const row of rows) groups.get(row[column] as string)?.push(row);
     return keys.map((key) => groups.get(key) ?? []);
@@ -55,7 +128,7 @@ export class Loaders {
   of<K, V>(definition: LoaderDefinition<K, V>): DataLoader<K, V> {
     let loader = this.loaders.get(definition as LoaderDefinition<unknown, unknown>);
     if (!loader) {
-      loader = new DataLoader<K, V>((keys) => definition.batch(keys, this.dataSource)) as DataLoader<
+      loader = new DataLoader<K, V>((keys) => definition.batch(keys, this.dataSource, this)) as DataLoader<
         unknown,
         unknown
       >;

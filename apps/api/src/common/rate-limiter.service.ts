@@ -55,17 +55,33 @@ export class RateLimiterService {
     try {
       await (await this.limiter(limit)).consume(key);
     } catch (error) {
-      if (error instanceof RateLimiterRes) {
-        const seconds = Math.ceil(error.msBeforeNext / 1000);
-        throw new AppError('TOO_MANY_REQUESTS', `${message} Try again in ${seconds} s.`, {
-          retryAfter: seconds,
-        });
-      }
+      if (error instanceof RateLimiterRes) throw tooMany(message, error.msBeforeNext);
       throw error;
     }
+  }
+
+  /** Throws TOO_MANY_REQUESTS once `points` were counted (or a wait was set) in the open window. */
+  async check(limit: Limit, key: string, message: string): Promise<void> {
+    const state = await (await this.limiter(limit)).get(key);
+    if (state && state.consumedPoints >= limit.points) throw tooMany(message, state.msBeforeNext);
+  }
+
+  /** Counts one event without refusing it; returns the count in the current window. */
+  async count(limit: Limit, key: string): Promise<number> {
+    return (await (await this.limiter(limit)).penalty(key, 1)).consumedPoints;
+  }
+
+  /** Makes `check` refuse the key for `seconds`. */
+  async block(limit: Limit, key: string, seconds: number): Promise<void> {
+    await (await this.limiter(limit)).block(key, seconds);
   }
 
   async reset(limit: Limit, key: string): Promise<void> {
     await (await this.limiter(limit)).delete(key);
   }
+}
+
+function tooMany(message: string, msBeforeNext: number): AppError {
+  const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+  return new AppError('TOO_MANY_REQUESTS', `${message} Try again in ${seconds} s.`, { retryAfter: seconds });
 }

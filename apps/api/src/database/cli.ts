@@ -9,7 +9,7 @@ import pg from 'pg';
 import { parseEnv } from '../config/config.schema.js';
 import { migrate, pendingSchemaChanges } from './data-source.js';
 import { openDatabaseServer } from './database-server.js';
-import { seedMunicipalities } from './municipalities.seed.js';
+import { seedMunicipalities } from '../municipalities/municipalities.seed.js';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source.js';
 

@@ -1,5 +1,5 @@
 import { answerValueSchema, type AnswerType, type AnswerValue } from '@samrad/domain';
-import type { DemoNetwork } from './demo.seed.js';
+import type { DemoNetwork } from './demo-network.js';
 
 interface SeedIndicator {
   id: string;

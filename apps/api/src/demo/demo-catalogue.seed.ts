@@ -1,6 +1,6 @@
 import { importIndicatorSetSchema, ROUND_PHASES } from '@samrad/domain';
 import { storeIndicatorSet } from '../catalogue/store-indicator-set.js';
-import type { DemoNetwork } from './demo.seed.js';
+import type { DemoNetwork } from './demo-network.js';
 import { DEMO_AREA, DEMO_SURVEY_KEY, demoIndicators2025, demoIndicators2026 } from './demo-survey.js';
 
 /**

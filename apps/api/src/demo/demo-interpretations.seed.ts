@@ -1,5 +1,5 @@
 import type { Stance } from '@samrad/domain';
-import type { DemoNetwork } from './demo.seed.js';
+import type { DemoNetwork } from './demo-network.js';
 
 interface DemoProposal {
   code: string;

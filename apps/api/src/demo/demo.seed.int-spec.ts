@@ -1,6 +1,8 @@
 import { answerValueSchema, type AnswerType, type AnswerValue } from '@samrad/domain';
 import { countRows } from '../../test/network-fixtures.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
+import { parseEnv } from '../config/config.schema.js';
+import { seedOnBoot } from '../database/seed.js';
 import {
   DEMO_COORDINATOR,
   DEMO_MUNICIPALITIES,
@@ -60,6 +62,25 @@ describe('the demo network', () => {
     const before = await countRows(t, tables);
     await Promise.all([seedDemo(t.app), seedDemo(t.app)]);
     expect(await countRows(t, tables)).toEqual(before);
+  });
+
+  it('in production gets a generated password, printed once, and never the README’s', async () => {
+    const prod = await startTestApp();
+    try {
+      const env = { ...parseEnv({ NODE_ENV: 'production', SEED_DEMO: 'true' }) };
+      const lines = (await seedOnBoot(prod.app, env)).join('\n');
+      const password = /use the password (\S+)/.exec(lines)?.[1];
+      expect(password).toMatch(/^[\w-]{16}$/);
+      expect(lines).not.toContain(DEMO_PASSWORD);
+      const withReadme = await prod.gql(LOGIN, { email: DEMO_COORDINATOR, password: DEMO_PASSWORD });
+      expect(withReadme.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      const withPrinted = await prod.gql(LOGIN, { email: DEMO_COORDINATOR, password });
+      expect(withPrinted.errors).toBeUndefined();
+      // a restart does not print a password that no longer means anything
+      expect((await seedOnBoot(prod.app, env)).join('\n')).not.toMatch(/use the password \S+$/m);
+    } finally {
+      await prod.close();
+    }
   });
 
   it('has the demo survey for 2025 and 2026, a CLOSED 2025 round and a 2026 round in INTERPRETATION', async () => {

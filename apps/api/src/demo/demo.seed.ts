@@ -4,6 +4,7 @@ import { foldForSearch } from '@samrad/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../identity/passwords.js';
 import { seedDemoAnswers } from './demo-answers.seed.js';
+import type { DemoNetwork } from './demo-network.js';
 import { seedDemoRounds } from './demo-catalogue.seed.js';
 import { DEMO_INTERPRETATIONS, seedDemoInterpretations } from './demo-interpretations.seed.js';
 
@@ -29,31 +30,16 @@ const slug = (name: string) => foldForSearch(name).replace(/[^a-z0-9]+/g, '-');
 export const demoHeadEmail = (municipality: string) => `chef.${slug(municipality)}@demo.samrad.se`;
 export const demoEditorEmail = (municipality: string) => `handlaggare.${slug(municipality)}@demo.samrad.se`;
 
-export interface DemoMunicipality {
-  id: string;
-  name: string;
-  headId: string;
-  editorId: string;
-}
-
-/** What the network seed made, for the seeds that build on it (indicator set, rounds, …). */
-export interface DemoNetwork {
-  manager: EntityManager;
-  networkId: string;
-  coordinatorId: string;
-  municipalities: DemoMunicipality[];
-}
-
 /**
  * Demo data for `npm start` on an empty database (disable with SEED_DEMO=false): runs only while
  * the demo coordinator does not exist yet, so restarts keep what people changed. One
  * transaction, the password hashed once, rows inserted in bulk. Returns the lines to print.
  */
-export async function seedDemo(app: INestApplication): Promise<string[]> {
+export async function seedDemo(app: INestApplication, password = DEMO_PASSWORD): Promise<string[]> {
   const dataSource = app.get<DataSource>(getDataSourceToken());
-  await dataSource.transaction(async (manager) => {
-    const demo = await seedDemoNetwork(manager);
-    if (!demo) return;
+  const seeded = await dataSource.transaction(async (manager) => {
+    const demo = await seedDemoNetwork(manager, password);
+    if (!demo) return false;
     // Seeds of later features run here, in the same transaction.
     const { closedRoundId, closedSetId, openRoundId, openSetId } = await seedDemoRounds(demo);
     await seedDemoAnswers(demo, closedRoundId, closedSetId);
@@ -66,18 +52,27 @@ export async function seedDemo(app: INestApplication): Promise<string[]> {
       },
       { roundId: openRoundId, setId: openSetId, proposals: DEMO_INTERPRETATIONS.open2026, resolvedAt: null },
     ]);
+    return true;
   });
+  // A generated password is shown once, when it is set; it is not stored anywhere else.
+  const passwordLine =
+    password === DEMO_PASSWORD || seeded
+      ? `  all demo accounts use the password ${password}`
+      : '  the demo accounts use the password printed when they were created';
   return [
     `  demo coordinator: ${DEMO_COORDINATOR}`,
     `  demo head:        ${demoHeadEmail('Järfälla')}`,
     `  demo editor:      ${demoEditorEmail('Järfälla')}`,
     `  (a head and an editor for each of the ${DEMO_MUNICIPALITIES.length} municipalities: chef.<kommun>@ / handlaggare.<kommun>@demo.samrad.se)`,
-    `  all demo accounts use the password ${DEMO_PASSWORD}`,
+    passwordLine,
   ];
 }
 
 /** The demo network with its coordinator, heads and editors; null when it exists already. */
-export async function seedDemoNetwork(manager: EntityManager): Promise<DemoNetwork | null> {
+export async function seedDemoNetwork(
+  manager: EntityManager,
+  password = DEMO_PASSWORD,
+): Promise<DemoNetwork | null> {
   // Two processes booting at once on one database: the second waits here, then finds the coordinator.
   await manager.query(`SELECT pg_advisory_xact_lock(hashtext('samrad:demo-seed'))`);
   const [existing] = await manager.query(`SELECT 1 FROM users WHERE email = $1`, [DEMO_COORDINATOR]);
@@ -91,7 +86,7 @@ export async function seedDemoNetwork(manager: EntityManager): Promise<DemoNetwo
     throw new Error('The demo municipalities are missing: seed the municipalities first');
   }
 
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = await hashPassword(password);
   const people = [
     { email: DEMO_COORDINATOR, displayName: 'Sara Samordnare' },
     ...municipalities.flatMap((m) => [

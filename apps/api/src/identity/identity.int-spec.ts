@@ -95,7 +95,7 @@ describe('identity (GraphQL over HTTP, real PostgreSQL)', () => {
     }
   });
 
-  it('rate-limits sign-in attempts per e-mail', async () => {
+  it('rate-limits failed sign-in attempts per e-mail and address', async () => {
     const user = await registerUser(t, 'limited');
     for (let i = 0; i < 5; i++) await t.gql(LOGIN, { email: user.email, password: 'wrong password!' });
     const blocked = await t.gql(LOGIN, { email: user.email, password: 'correct horse battery' });

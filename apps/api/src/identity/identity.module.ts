@@ -1,9 +1,9 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { IdentityResolver } from './identity.resolver.js';
 import { IdentityService } from './identity.service.js';
 import { TokenService } from './token.service.js';
 
-@Global()
+/** Accounts and sessions; other modules import it for tokens (invitations) and the socket handshake. */
 @Module({
   providers: [IdentityService, TokenService, IdentityResolver],
   exports: [IdentityService, TokenService],

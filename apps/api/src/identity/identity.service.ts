@@ -28,6 +28,9 @@ export interface IssuedTokens {
 
 const WRONG_CREDENTIALS = 'Wrong e-mail or password';
 
+/** PostgreSQL NOTIFY channel: the id of a session that just ended. */
+export const SESSION_REVOKED_CHANNEL = 'samrad_session_revoked';
+
 @Injectable()
 export class IdentityService {
   constructor(
@@ -37,15 +40,28 @@ export class IdentityService {
     private readonly config: AppConfig,
   ) {}
 
+  /**
+   * Only failures count. Per (e-mail, address): after LOGIN_MAX_ATTEMPTS failures each further try waits
+   * 15, 30, 60 … s (at most 15 min), so a guesser slows down while the owner, from another address, is not locked
+   * out. Per address: failures across all e-mails (credential stuffing), five times as many per 15 minutes.
+   */
   private get loginLimits() {
     const attempts = this.config.env.LOGIN_MAX_ATTEMPTS;
     return {
-      perEmail: { keyPrefix: 'login-email', points: attempts, duration: 15 * 60 },
-      perIp: { keyPrefix: 'login-ip', points: attempts * 5, duration: 15 * 60 },
+      failures: { keyPrefix: 'login-fail', points: 1_000_000, duration: 60 * 60 },
+      wait: { keyPrefix: 'login-wait', points: 1, duration: 15 * 60 },
+      perIp: { keyPrefix: 'login-fail-ip', points: attempts * 5, duration: 15 * 60 },
+      attempts,
     };
   }
 
   async register(input: z.output<typeof registerSchema>, meta: ClientMeta): Promise<IssuedTokens> {
+    // Before hashing: argon2 is the expensive part. Generous enough for an office signing up behind one address.
+    await this.limiter.consume(
+      { keyPrefix: 'register-ip', points: this.config.env.REGISTER_PER_IP_PER_HOUR, duration: 60 * 60 },
+      meta.ip ?? 'unknown',
+      'Too many new accounts from this address.',
+    );
     const passwordHash = await hashPassword(input.password);
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -68,14 +84,26 @@ export class IdentityService {
 
   async login(input: z.output<typeof loginSchema>, meta: ClientMeta): Promise<IssuedTokens> {
     const limits = this.loginLimits;
-    const tooMany = 'Too many sign-in attempts.';
-    await this.limiter.consume(limits.perIp, meta.ip ?? 'unknown', tooMany);
-    await this.limiter.consume(limits.perEmail, input.email, tooMany);
+    const tooMany = 'Too many failed sign-in attempts.';
+    const ip = meta.ip ?? 'unknown';
+    const pair = `${input.email}|${ip}`;
+    await this.limiter.check(limits.perIp, ip, tooMany);
+    await this.limiter.check(limits.wait, pair, tooMany);
 
     const user = await this.dataSource.getRepository(User).findOneBy({ email: input.email });
     const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
-    if (!user || !valid) throw unauthenticated(WRONG_CREDENTIALS);
-    await this.limiter.reset(limits.perEmail, input.email);
+    if (!user || !valid) {
+      await this.limiter.count(limits.perIp, ip);
+      const failures = await this.limiter.count(limits.failures, pair);
+      if (failures >= limits.attempts)
+        await this.limiter.block(
+          limits.wait,
+          pair,
+          Math.min(15 * 2 ** (failures - limits.attempts), 15 * 60),
+        );
+      throw unauthenticated(WRONG_CREDENTIALS);
+    }
+    await this.limiter.reset(limits.failures, pair);
     return this.dataSource.transaction((manager) => this.startSession(manager, user, meta));
   }
 
@@ -113,14 +141,28 @@ export class IdentityService {
     await this.revokeSession(sessionId, 'signed out');
   }
 
+  /**
+   * Ends a session. The NOTIFY (sent on commit) reaches every API process, which disconnects that session's
+   * sockets: an open socket must not outlive its sign-in.
+   */
   async revokeSession(sessionId: string, reason: string, manager: EntityManager = this.dataSource.manager) {
-    await manager
-      .createQueryBuilder()
-      .update(Session)
-      .set({ revokedAt: () => 'now()', revokedReason: reason })
-      .where('id = :sessionId AND revoked_at IS NULL', { sessionId })
-      .execute();
+    await manager.query(
+      `WITH revoked AS (
+         UPDATE sessions SET revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING id
+       )
+       SELECT pg_notify($3, id::text) FROM revoked`,
+      [sessionId, reason, SESSION_REVOKED_CHANNEL],
+    );
   }
+
+  /** Whether the session may still act (sockets re-check it before subscribing and replaying). */
+  async sessionActive(sessionId: string): Promise<boolean> {
+    const rows = (await this.dataSource.query(`SELECT 1 FROM sessions WHERE id = $1 AND revoked_at IS NULL`, [
+      sessionId,
+    ])) as unknown[];
+    return rows.length > 0;
+  }
+
 
   /** The user behind an access token, if the token is valid and its session still open. */
   async authenticate(accessToken: string): Promise<AuthUser | AccessTokenProblem | 'revoked'> {

@@ -9,7 +9,7 @@ import {
 } from 'typeorm';
 import type { Stance } from '@samrad/domain';
 import { User } from '../identity/user.entity.js';
-import { Municipality } from '../networks/municipality.entity.js';
+import { Municipality } from '../municipalities/municipality.entity.js';
 import { InterpretationProposal } from './interpretation-proposal.entity.js';
 
 /**

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RealtimeModule } from '../realtime/realtime.module.js';
 import { ConsensusRuleService } from './consensus-rule.service.js';
 import { InterpretationsResolver } from './interpretations.resolver.js';
 import { InterpretationsService } from './interpretations.service.js';
@@ -11,6 +12,7 @@ import {
 
 /** Joint interpretation: proposals, positions, outcomes, and the reading that travels with a question. */
 @Module({
+  imports: [RealtimeModule],
   providers: [
     InterpretationsService,
     ConsensusRuleService,

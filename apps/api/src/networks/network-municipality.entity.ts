@@ -1,5 +1,5 @@
 import { CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { Municipality } from './municipality.entity.js';
+import { Municipality } from '../municipalities/municipality.entity.js';
 import { Network } from './network.entity.js';
 
 /** A municipality's participation in a network. */

@@ -43,6 +43,8 @@ export class NetworkMemberType {
   id!: string;
   @Field(() => NetworkRoleEnum) role!: NetworkRole;
   @Field() createdAt!: Date;
+  /** An id, not the network: `network → members → network …` was a cycle that let one small query grow without end. */
+  @Field(() => ID, { description: 'The network of this role (open it with `network(id)`).' })
   networkId!: string;
   userId!: string;
   municipalityId!: string | null;

@@ -160,7 +160,7 @@ describe('networks (GraphQL over HTTP, real PostgreSQL)', () => {
   it('reads many networks with members, municipalities and invitations in a fixed number of queries', async () => {
     const busy = await registerUser(t, 'busy');
     const PAGE = `{ networks { id myRoles myMemberships { id } municipalities { name }
-      members { role user { email } municipality { name } network { id } }
+      members { role user { email } municipality { name } networkId }
       invitations { email municipality { name } invitedBy { email } } auditLog(limit: 5) { action actor { email } } } }`;
     const queriesFor = async () => {
       const logger = t.dataSource.logger;

@@ -1,19 +1,19 @@
 import { Module } from '@nestjs/common';
-import { InvitationsResolver } from './invitations.resolver.js';
-import { InvitationsService } from './invitations.service.js';
-import { MunicipalitiesResolver } from './municipalities.resolver.js';
-import { MunicipalitiesService } from './municipalities.service.js';
-import { NetworkMembersResolver } from './network-members.resolver.js';
-import { NetworkMembersService } from './network-members.service.js';
+import { IdentityModule } from '../identity/identity.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
+import { RealtimeModule } from '../realtime/realtime.module.js';
+import { InvitationsResolver } from './invitations/invitations.resolver.js';
+import { InvitationsService } from './invitations/invitations.service.js';
+import { NetworkMembersResolver } from './members/network-members.resolver.js';
+import { NetworkMembersService } from './members/network-members.service.js';
 import { NetworkRooms } from './network-rooms.js';
 import { NetworksResolver } from './networks.resolver.js';
 import { NetworksService } from './networks.service.js';
 
-/** Municipalities, networks, members and their roles, invitations. */
+/** Networks with their municipalities, members and their roles (members/), invitations (invitations/). */
 @Module({
+  imports: [RealtimeModule, IdentityModule, NotificationsModule],
   providers: [
-    MunicipalitiesService,
-    MunicipalitiesResolver,
     NetworksService,
     NetworksResolver,
     NetworkMembersService,
@@ -22,6 +22,6 @@ import { NetworksService } from './networks.service.js';
     InvitationsResolver,
     NetworkRooms,
   ],
-  exports: [NetworksService, MunicipalitiesService],
+  exports: [NetworksService],
 })
 export class NetworksModule {}

@@ -2,13 +2,15 @@ import { createNetworkSchema, updateNetworkSchema } from '@samrad/domain';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { NETWORK_ROLES, type NetworkRole } from '@samrad/domain';
 import { AccessPolicy } from '../common/access-policy.service.js';
+import { notFound } from '../common/app-error.js';
 import { parseInput } from '../common/validation.js';
 import { CurrentUser } from '../common/auth/auth.decorators.js';
 import type { AuthUser, RequestContext } from '../common/request-context.js';
-import { toInvitationType } from './invitations.service.js';
+import { toInvitationType } from './invitations/invitations.service.js';
 import {
   membershipsOfNetwork,
   municipalitiesOfNetwork,
+  networkById,
   openInvitationsOfNetwork,
 } from './networks.loaders.js';
 import { NetworksService } from './networks.service.js';
@@ -37,7 +39,9 @@ export class NetworksResolver {
   @Query(() => NetworkType, { nullable: true, description: 'NOT_FOUND unless I am a member.' })
   async network(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
     await this.policy.require(ctx, 'network.view', { networkId: id });
-    return this.service.get(id);
+    const network = await ctx.loaders.of(networkById).load(id);
+    if (!network) throw notFound('Network');
+    return network;
   }
 
   @Mutation(() => NetworkType, { description: 'The creator becomes the coordinator.' })

@@ -8,8 +8,8 @@ import { isUuid } from '../common/ids.js';
 import type { AuthUser } from '../common/request-context.js';
 import { roomName } from '../realtime/room-event.js';
 import { UnitOfWork } from '../realtime/unit-of-work.service.js';
-import { Membership } from './membership.entity.js';
-import { Municipality } from './municipality.entity.js';
+import { Membership } from './members/membership.entity.js';
+import { Municipality } from '../municipalities/municipality.entity.js';
 import { NetworkMunicipality } from './network-municipality.entity.js';
 import { Network } from './network.entity.js';
 import { isInNetwork, lockNetwork } from './network-lock.js';
@@ -26,16 +26,15 @@ export class NetworksService {
   ) {}
 
   /** The networks the user holds any role in, by name. */
+  /** Plain rows (no entity hydration): the home page asks for them on every visit. */
   async networksOf(userId: string): Promise<Network[]> {
-    return this.dataSource
-      .getRepository(Network)
-      .createQueryBuilder('n')
-      .where('EXISTS (SELECT 1 FROM memberships m WHERE m.network_id = n.id AND m.user_id = :userId)', {
-        userId,
-      })
-      .orderBy('lower(n.name)')
-      .addOrderBy('n.created_at')
-      .getMany();
+    return this.dataSource.query(
+      `SELECT n.id, n.name, n.description, n.created_at AS "createdAt", n.updated_at AS "updatedAt"
+         FROM networks n
+        WHERE EXISTS (SELECT 1 FROM memberships m WHERE m.network_id = n.id AND m.user_id = $1)
+        ORDER BY lower(n.name), n.created_at`,
+      [userId],
+    );
   }
 
   async get(networkId: string): Promise<Network> {

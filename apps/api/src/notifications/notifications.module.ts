@@ -1,7 +1,6 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { MailerService } from './mailer.service.js';
 
 /** Outgoing notifications (e-mail now; in-app notifications and digests later). */
-@Global()
 @Module({ providers: [MailerService], exports: [MailerService] })
 export class NotificationsModule {}

@@ -106,8 +106,8 @@ describe('realtime gateway', () => {
       expect(await socket.emit('unsubscribe', { room })).toEqual({ ok: true });
       await rename(t, network.coordinator.token, network.id, 'Efter avslut');
       // the room got the event (the witness has it); what was sent to the socket then has arrived
-      await witness.waitFor((events) =>
-        events.some((e) => e.type === 'network.updated' && e.data.name === 'Efter avslut'),
+      await witness.waitFor(() =>
+        witness.eventsOf(room, 'network.updated').some((e) => e.data.name === 'Efter avslut'),
       );
       await socket.roundTrip();
       expect(socket.eventsOf(room, 'network.updated')).toHaveLength(0);
@@ -280,8 +280,8 @@ describe('realtime gateway', () => {
 
       const seen = socket.events.length;
       await rename(t, network.coordinator.token, network.id, 'Efter borttagning');
-      await witness.waitFor((events) =>
-        events.some((e) => e.type === 'network.updated' && e.data.name === 'Efter borttagning'),
+      await witness.waitFor(() =>
+        witness.eventsOf(room, 'network.updated').some((e) => e.data.name === 'Efter borttagning'),
       );
       await socket.roundTrip();
       expect(socket.events.slice(seen)).toEqual([]);

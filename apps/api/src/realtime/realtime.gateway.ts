@@ -1,4 +1,7 @@
 import { Inject, Logger } from '@nestjs/common';
+import { AppConfig } from '../config/app-config.js';
+import { socketOriginAllowed } from './socket-origin.js';
+import { RoomEventListener } from './room-event-listener.js';
 import {
   ConnectedSocket,
   MessageBody,
@@ -14,6 +17,7 @@ import {
   replaySchema,
   subscribeSchema,
   type AckFailure,
+  type AuthExpiredMessage,
   type ReplayAck,
   type SubscribeAck,
   type UnsubscribeAck,
@@ -38,7 +42,8 @@ import { TokenExpiry } from './token-expiry.js';
  * verified, and its token expiry is enforced by TokenExpiry.
  */
 @Public()
-@WebSocketGateway({ cors: { origin: true, credentials: true } })
+// CORS headers for the polling transport; the handshake middleware below checks the Origin for every transport.
+@WebSocketGateway({ cors: { origin: true, credentials: false } })
 export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
   private readonly logger = new Logger(RealtimeGateway.name);
 
@@ -53,12 +58,21 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
     private readonly expiry: TokenExpiry,
     private readonly holder: RealtimeServer,
     @Inject(SOCKET_IO_ADAPTER) private readonly adapter: SocketIoAdapterFactory,
+    private readonly config: AppConfig,
+    private readonly listener: RoomEventListener,
   ) {}
 
   afterInit(server: RealtimeIo): void {
     if (this.adapter) server.adapter(this.adapter);
+    // A session ended in any process (logout, refresh-token reuse): its sockets here close too.
+    this.listener.sessionRevoked$.subscribe((sessionId) => {
+      for (const socket of server.sockets.sockets.values())
+        if (socket.data.user?.sessionId === sessionId) this.endSession(socket);
+    });
     this.holder.attach(server);
     server.use((socket, next) => {
+      if (!socketOriginAllowed(this.config, socket.handshake.headers.origin, socket.handshake.headers.host))
+        return next(new Error('FORBIDDEN'));
       const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
       if (typeof token !== 'string' || !token) return next(new Error('UNAUTHENTICATED'));
       this.identity.authenticate(token).then(
@@ -84,6 +98,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
   @SubscribeMessage(SOCKET_EVENTS.subscribe)
   subscribe(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() body: unknown): Promise<SubscribeAck> {
     return this.answer(async () => {
+      await this.requireSession(socket);
       const room = await this.rooms.join(socket, parseInput(subscribeSchema, body).room);
       return { ok: true, seq: await this.eventLog.lastSeq(room) };
     });
@@ -102,7 +117,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
 
   @SubscribeMessage(SOCKET_EVENTS.replay)
   replay(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() body: unknown): Promise<ReplayAck> {
-    return this.answer(() => this.replays.replay(socket.data.user, parseInput(replaySchema, body)));
+    return this.answer(async () => {
+      const request = parseInput(replaySchema, body);
+      await this.requireSession(socket);
+      return this.replays.replay(socket.data.user, request);
+    });
   }
 
   /** A refreshed access token for the same user keeps the socket open past the old token's expiry. */
@@ -121,6 +140,22 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
       this.expiry.watch(socket, token);
       return { ok: true };
     });
+  }
+
+  /**
+   * The session is checked again before anything that reads the log: the NOTIFY that closes a revoked session's
+   * sockets could be missed while the listener reconnects.
+   */
+  private async requireSession(socket: RealtimeSocket): Promise<void> {
+    if (await this.identity.sessionActive(socket.data.user.sessionId)) return;
+    setImmediate(() => this.endSession(socket)); // after the ack has gone out
+    throw new AppError('UNAUTHENTICATED', 'The session has ended: sign in again');
+  }
+
+  private endSession(socket: RealtimeSocket): void {
+    const message: AuthExpiredMessage = { code: 'UNAUTHENTICATED', reason: 'SESSION_ENDED' };
+    socket.emit(SOCKET_EVENTS.authExpired, message);
+    socket.disconnect(true);
   }
 
   /** Every failure becomes an ack `{ ok: false, error }`; only AppErrors say why. */

@@ -1,5 +1,6 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { HealthModule } from '../health/health.module.js';
+import { IdentityModule } from '../identity/identity.module.js';
 import { EventDelivery } from './event-delivery.service.js';
 import { EventLogService } from './event-log.service.js';
 import { EventPruner } from './event-pruner.js';
@@ -17,13 +18,12 @@ import { UnitOfWork } from './unit-of-work.service.js';
 import { VisibilityRules } from './visibility-rules.js';
 
 /**
- * Real time: features write through UnitOfWork (rows + room events in one transaction); every
+ * Real time: features write through UnitOfWork (rows, audit entries and room events in one transaction); every
  * process hears committed events and delivers them to its sockets. Features extend it with
  * `RoomAccess.register` (room kinds) and `VisibilityRules.register` (restricted fields).
  */
-@Global()
 @Module({
-  imports: [HealthModule],
+  imports: [HealthModule, IdentityModule],
   providers: [
     RealtimeMetrics,
     RealtimeGateway,

@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import pg from 'pg';
 import { Subject } from 'rxjs';
 import { AppConfig } from '../config/app-config.js';
+import { SESSION_REVOKED_CHANNEL } from '../identity/identity.service.js';
 import { ROOM_EVENTS_CHANNEL } from './event-log.service.js';
 import type { LoggedEvent, RestrictedFields } from './room-event.js';
 
@@ -31,6 +32,8 @@ export class RoomEventListener implements OnApplicationBootstrap, OnApplicationS
   private readonly logger = new Logger(RoomEventListener.name);
   readonly heard$ = new Subject<HeardEvent>();
   readonly reconnected$ = new Subject<void>();
+  /** Ids of sessions that ended (logout, refresh-token reuse), from every process. */
+  readonly sessionRevoked$ = new Subject<string>();
   private client?: pg.Client;
   private stopped = false;
   private attempt = 0;
@@ -54,13 +57,15 @@ export class RoomEventListener implements OnApplicationBootstrap, OnApplicationS
     });
     client.on('notification', (message) => {
       if (message.channel === ROOM_EVENTS_CHANNEL && message.payload) this.onPayload(message.payload);
+      if (message.channel === SESSION_REVOKED_CHANNEL && message.payload)
+        this.sessionRevoked$.next(message.payload);
     });
     client.on('error', (error) => this.logger.warn(`room event listener: ${error.message}`));
     client.on('end', () => {
       if (this.client === client && !this.stopped) this.reconnectSoon();
     });
     await client.connect();
-    await client.query(`LISTEN ${ROOM_EVENTS_CHANNEL}`);
+    await client.query(`LISTEN ${ROOM_EVENTS_CHANNEL}; LISTEN ${SESSION_REVOKED_CHANNEL}`);
     this.client = client;
   }
 

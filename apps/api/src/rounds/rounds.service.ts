@@ -27,7 +27,7 @@ const roundState = (round: Round) => ({
   phaseDeadlines: round.phaseDeadlines,
 });
 
-/** Rounds and their phase machine (libs/domain/phases.ts). Access is checked by the resolver. */
+/** Rounds and their phase machine (libs/domain/src/phases.ts). Access is checked by the resolver. */
 @Injectable()
 export class RoundsService {
   constructor(

@@ -1,5 +1,5 @@
 import { addMember, createNetwork, INVITE, type TestMember, type TestNetwork } from '../network-fixtures.js';
-import { ok, PROPOSE } from '../interpretation-fixtures.js';
+import { CAST, ok, PROPOSE } from '../interpretation-fixtures.js';
 import { createRound, SET_PHASE } from '../round-fixtures.js';
 import { registerUser, type TestApp, type TestUser } from '../test-app.js';
 
@@ -24,8 +24,10 @@ export interface World {
     /** A round of A (in DRAFT) on a shared indicator set. */
     roundId: string;
     indicatorSetId: string;
-    /** A second round of A, in INTERPRETATION, with an open proposal by editorX on `questionId`. */
+    /** The earlier round (in INTERPRETATION) with an open proposal by editorX on `questionId`. */
     interpretation: { roundId: string; questionId: string; proposalId: string };
+    /** An earlier round of A (last year's set, moved on once): A's round's previous round, with a phase history. */
+    olderRoundId: string;
   };
   B: TestNetwork & {
     solna: string;
@@ -55,9 +57,12 @@ export async function buildWorld(t: TestApp): Promise<World> {
     a.coordinator.token,
   );
   if (!invited.data) throw new Error(`invite failed: ${JSON.stringify(invited.errors)}`);
+  const older = await createRound(t, a.coordinator.token, a.id, 2025);
+  const moved = await t.gql(SET_PHASE, { id: older.roundId, phase: 'INTERPRETATION' }, a.coordinator.token);
+  if (!moved.data) throw new Error(`setRoundPhase failed: ${JSON.stringify(moved.errors)}`);
   const { roundId, indicatorSetId } = await createRound(t, a.coordinator.token, a.id);
   const editorX = await addMember(t, a, 'EDITOR', 'Solna');
-  const interpretation = await openInterpretation(t, a, editorX);
+  const interpretation = await openProposal(t, older, editorX, a.municipalities.Solna);
   return {
     t,
     A: {
@@ -74,6 +79,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       roundId,
       indicatorSetId,
       interpretation,
+      olderRoundId: older.roundId,
     },
     B: {
       ...b,
@@ -101,21 +107,33 @@ export interface Attempt {
    * policy and not from a typo in the case. Only for reads and harmless writes.
    */
   control?: TestUser;
+  /** Values of A the refusal may name on purpose (say why next to it); anything else of A is a leak. */
+  discloses?: string[];
 }
 
 /** Cases per operation or field (`Query.x`, `Mutation.y`, `Type.field`): a list of attempts. */
 export type CaseTable = Record<string, (w: World) => Attempt[]>;
 
-/** A round of the network in INTERPRETATION (on an earlier year's set) with one open proposal. */
-async function openInterpretation(t: TestApp, network: TestNetwork, author: TestMember) {
-  const { roundId, set } = await createRound(t, network.coordinator.token, network.id, 2025);
-  await ok(t, SET_PHASE, { id: roundId, phase: 'INTERPRETATION' }, network.coordinator.token);
-  const questionId = set.indicators[0].id as string;
+/** An open proposal by `author` on the round's first question, with the author's municipality's position. */
+async function openProposal(
+  t: TestApp,
+  round: { roundId: string; set: { indicators: { id: string }[] } },
+  author: TestMember,
+  municipalityId: string,
+) {
+  const questionId = round.set.indicators[0].id;
   const { proposeInterpretation } = await ok(
     t,
     PROPOSE,
-    { input: { roundId, indicatorId: questionId, text: 'Skriftlig = beslutad av nämnd' } },
+    { input: { roundId: round.roundId, indicatorId: questionId, text: 'Skriftlig = beslutad av nämnd' } },
     author.token,
   );
-  return { roundId, questionId, proposalId: proposeInterpretation.id as string };
+  const proposalId = proposeInterpretation.id as string;
+  await ok(
+    t,
+    CAST,
+    { input: { proposalId, municipalityId, stance: 'DISAGREE', reason: 'Vi läser den snävare' } },
+    author.token,
+  );
+  return { roundId: round.roundId, questionId, proposalId };
 }

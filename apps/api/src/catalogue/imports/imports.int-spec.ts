@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { crc32 } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { countRows, createNetwork } from '../../../test/network-fixtures.js';
 import { sampleSet } from '../../../test/round-fixtures.js';
 import { registerUser, startTestApp, type TestApp } from '../../../test/test-app.js';
+import { MAX_SHEET_ROWS, MAX_UNZIPPED_MB } from './parse-xlsx.js';
 
 const HEADER = [
   'code',
@@ -91,38 +92,45 @@ async function xlsx(
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-/** A zip holding one stored file: a valid archive that is not a workbook. */
-function zip(name: string, data: Buffer): Buffer {
+/** A zip holding one file, stored or deflated, that declares `declaredSize` unpacked bytes. */
+function zip(name: string, data: Buffer, deflated = false, declaredSize = data.length): Buffer {
   const fileName = Buffer.from(name);
+  const body = deflated ? deflateRawSync(data) : data;
+  const method = deflated ? 8 : 0;
   const local = Buffer.alloc(30);
   local.writeUInt32LE(0x04034b50, 0);
   local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(method, 8);
   local.writeUInt32LE(crc32(data), 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(data.length, 22);
+  local.writeUInt32LE(body.length, 18);
+  local.writeUInt32LE(declaredSize, 22);
   local.writeUInt16LE(fileName.length, 26);
   const central = Buffer.alloc(46);
   central.writeUInt32LE(0x02014b50, 0);
   central.writeUInt16LE(20, 4);
   central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(method, 10);
   central.writeUInt32LE(crc32(data), 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(data.length, 24);
+  central.writeUInt32LE(body.length, 20);
+  central.writeUInt32LE(declaredSize, 24);
   central.writeUInt16LE(fileName.length, 28);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
   end.writeUInt16LE(1, 8);
   end.writeUInt16LE(1, 10);
   end.writeUInt32LE(central.length + fileName.length, 12);
-  end.writeUInt32LE(local.length + fileName.length + data.length, 16);
-  return Buffer.concat([local, fileName, data, central, fileName, end]);
+  end.writeUInt32LE(local.length + fileName.length + body.length, 16);
+  return Buffer.concat([local, fileName, body, central, fileName, end]);
 }
 
-/** A zip whose directory says its one file unpacks to 4 GB. */
-function zipBomb(): Buffer {
-  const bytes = zip('xl/worksheets/sheet1.xml', Buffer.from('<x/>'));
-  bytes.writeUInt32LE(0xfffffffe, 30 + 'xl/worksheets/sheet1.xml'.length + 4 + 24);
-  return bytes;
+/** ~40 kB that declares 27 kB unpacked and really unpacks to 40 MB (more than the cap). */
+function lyingZip(): Buffer {
+  return zip(
+    'xl/worksheets/sheet1.xml',
+    Buffer.alloc((MAX_UNZIPPED_MB + 10) * 1024 * 1024, 'a'),
+    true,
+    27_000,
+  );
 }
 
 /** Random bytes that cannot pass for JSON, a zip or an old .xls by chance. */
@@ -381,7 +389,7 @@ describe('catalogue: file import (JSON, CSV, Excel)', () => {
         Buffer.concat([Buffer.from('PK\x03\x04'), randomBytes(500)]),
         /could not be read as an Excel workbook/,
       ],
-      ['a zip that unpacks to 4 GB', 'set.xlsx', zipBomb(), /unpacks to more than 200 MB/],
+      ['a zip that lies about its unpacked size', 'set.xlsx', lyingZip(), /unpacks to more than 30 MB/],
       [
         'an old .xls',
         'set.xls',
@@ -401,6 +409,24 @@ describe('catalogue: file import (JSON, CSV, Excel)', () => {
       expect(result.status).toBe(400);
       expect(result.body.code).toBe('BAD_USER_INPUT');
       if (message) expect(result.body.message).toMatch(message);
+      expect(await countRows(t, TABLES)).toEqual(before);
+    });
+
+    it('a workbook over the row limit, read no further than the limit', async () => {
+      const rows = Array.from({ length: MAX_SHEET_ROWS }, (_, i) => ({
+        code: `R-${i}`,
+        text: 'Rad',
+        answerType: 'YES_NO',
+      }));
+      const before = await countRows(t, TABLES);
+      const result = await post('', { name: 'long.xlsx', bytes: await xlsx(rows) }, BROKEN_FIELDS);
+      expect(result).toMatchObject({
+        status: 400,
+        body: {
+          code: 'BAD_USER_INPUT',
+          message: `The worksheet "Indikatorer" has more than ${MAX_SHEET_ROWS} rows: a set may have at most 2000 indicators`,
+        },
+      });
       expect(await countRows(t, TABLES)).toEqual(before);
     });
 

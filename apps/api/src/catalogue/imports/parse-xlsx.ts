@@ -1,12 +1,14 @@
+import { Readable } from 'node:stream';
+import { MAX_INDICATORS_PER_SET } from '@samrad/domain';
 import ExcelJS from 'exceljs';
 import { badInput } from '../../common/app-error.js';
 import { metadataFieldFor, normalizeHeader } from './import-columns.js';
 import type { ParsedFile } from './problems.js';
 import { rowsFromSheet, type SheetLine } from './sheet-rows.js';
-import { declaredUnzippedSize } from './zip-size.js';
+import { unzippedSize } from './zip-size.js';
 
 /** Far more than a workbook of 2,000 indicators unpacks to (a few MB). */
-const MAX_UNZIPPED_MB = 200;
+export const MAX_UNZIPPED_MB = 30;
 
 const INDICATOR_SHEETS = ['indicators', 'indikatorer', 'indikatorar'];
 const METADATA_SHEETS = ['set', 'metadata', 'uppsättning', 'sæt'];
@@ -26,32 +28,70 @@ export function cellValue(value: ExcelJS.CellValue | { richText: ExcelJS.RichTex
   return null;
 }
 
-function sheetLines(sheet: ExcelJS.Worksheet): SheetLine[] {
-  const lines: SheetLine[] = [];
-  sheet.eachRow((row, rowNumber) => {
-    const cells: unknown[] = [];
-    row.eachCell((cell, column) => (cells[column - 1] = cellValue(cell.value)));
-    lines.push({ row: rowNumber, cells });
-  });
-  return lines;
-}
-
 const NOT_A_WORKBOOK = 'The file could not be read as an Excel workbook (.xlsx): save it again from Excel';
 
-async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
-  if ((declaredUnzippedSize(bytes) ?? 0) > MAX_UNZIPPED_MB * 1024 * 1024)
+/** A header row, the most indicators a set may have, and room for a few notes below them. */
+export const MAX_SHEET_ROWS = MAX_INDICATORS_PER_SET + 50;
+
+interface Sheet {
+  name: string;
+  lines: SheetLine[];
+}
+
+const hasContent = (cells: unknown[]) =>
+  cells.some((cell) => cell !== null && cell !== undefined && !(typeof cell === 'string' && !cell.trim()));
+
+/**
+ * Reads every worksheet row by row (exceljs's streaming reader: the XML is parsed chunk by chunk, so other
+ * requests run in between) and stops at the first sheet with more than MAX_SHEET_ROWS rows of content.
+ * The unpacked size was counted before, so the reader never sees more than MAX_UNZIPPED_MB.
+ */
+async function readSheets(bytes: Buffer): Promise<Sheet[]> {
+  const size = await unzippedSize(bytes, MAX_UNZIPPED_MB * 1024 * 1024);
+  if (!size.ok && size.reason === 'TOO_LARGE')
     throw badInput(
       `The Excel workbook unpacks to more than ${MAX_UNZIPPED_MB} MB: save only the indicator sheet`,
     );
-  const workbook = new ExcelJS.Workbook();
+  if (!size.ok) throw badInput(NOT_A_WORKBOOK);
+
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache', // dates are numbers with a date format
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
+  const sheets: Sheet[] = [];
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
+    for await (const worksheet of reader) {
+      const name = (worksheet as unknown as { name?: string }).name ?? `Sheet ${sheets.length + 1}`;
+      const sheet: Sheet = { name, lines: [] };
+      sheets.push(sheet);
+      for await (const row of worksheet) {
+        const cells: unknown[] = [];
+        row.eachCell((cell, column) => (cells[column - 1] = cellValue(cell.value)));
+        if (!hasContent(cells)) continue;
+        if (sheet.lines.length === MAX_SHEET_ROWS) throw new TooManyRows(name);
+        sheet.lines.push({ row: row.number, cells });
+      }
+    }
+  } catch (error) {
+    if (error instanceof TooManyRows)
+      throw badInput(
+        `The worksheet "${error.sheet}" has more than ${MAX_SHEET_ROWS} rows: a set may have at most ` +
+          `${MAX_INDICATORS_PER_SET} indicators`,
+      );
     throw badInput(NOT_A_WORKBOOK);
   }
-  // Any other zip (a .docx, a folder someone zipped) loads as a workbook without sheets.
-  if (!workbook.worksheets.length) throw badInput(NOT_A_WORKBOOK);
-  return workbook;
+  // Any other zip (a .docx, a folder someone zipped) reads as a workbook without sheets.
+  if (!sheets.length) throw badInput(NOT_A_WORKBOOK);
+  return sheets;
+}
+
+class TooManyRows extends Error {
+  constructor(readonly sheet: string) {
+    super(`too many rows in ${sheet}`);
+  }
 }
 
 /**
@@ -59,17 +99,16 @@ async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
  * the same header row as CSV; optionally a sheet "Set"/"Metadata" of key | value rows.
  */
 export async function parseXlsx(bytes: Buffer): Promise<ParsedFile> {
-  const workbook = await load(bytes);
-  const named = (names: string[]) =>
-    workbook.worksheets.find((sheet) => names.includes(normalizeHeader(sheet.name)));
+  const sheets = await readSheets(bytes);
+  const named = (names: string[]) => sheets.find((sheet) => names.includes(normalizeHeader(sheet.name)));
   const metadataSheet = named(METADATA_SHEETS);
-  const sheet = named(INDICATOR_SHEETS) ?? workbook.worksheets.find((s) => s !== metadataSheet);
+  const sheet = named(INDICATOR_SHEETS) ?? sheets.find((s) => s !== metadataSheet);
   if (!sheet) throw badInput('The Excel workbook has no worksheet of indicators');
 
   const metadata: ParsedFile['metadata'] = {};
-  for (const { cells } of metadataSheet ? sheetLines(metadataSheet) : []) {
+  for (const { cells } of metadataSheet?.lines ?? []) {
     const field = typeof cells[0] === 'string' ? metadataFieldFor(cells[0]) : undefined;
     if (field) metadata[field] = cells[1] ?? null;
   }
-  return { metadata, rows: rowsFromSheet(sheetLines(sheet), `the worksheet "${sheet.name}"`), problems: [] };
+  return { metadata, rows: rowsFromSheet(sheet.lines, `the worksheet "${sheet.name}"`), problems: [] };
 }

@@ -43,7 +43,7 @@ export function AcceptInvitationPage() {
 
   async function onAccept() {
     const result = await run(() => accept({ variables: { token } }));
-    if (result?.data) navigate(`/networks/${result.data.acceptInvitation.network.id}`);
+    if (result?.data) navigate(`/networks/${result.data.acceptInvitation.networkId}`);
   }
 
   return (

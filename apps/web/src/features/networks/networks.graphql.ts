@@ -186,9 +186,7 @@ export const ACCEPT_INVITATION = graphql(`
   mutation AcceptInvitation($token: String!) {
     acceptInvitation(token: $token) {
       id
-      network {
-        id
-      }
+      networkId
     }
   }
 `);

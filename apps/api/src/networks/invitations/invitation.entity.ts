@@ -8,9 +8,9 @@ import {
   PrimaryGeneratedColumn,
 } from 'typeorm';
 import type { NetworkRole } from '@samrad/domain';
-import { User } from '../identity/user.entity.js';
-import { Municipality } from './municipality.entity.js';
-import { Network } from './network.entity.js';
+import { User } from '../../identity/user.entity.js';
+import { Municipality } from '../../municipalities/municipality.entity.js';
+import { Network } from '../network.entity.js';
 
 /** An invitation to join a network in a role; the single-use token is stored only as a hash. */
 @Entity('invitations')

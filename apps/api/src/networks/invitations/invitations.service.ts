@@ -3,21 +3,21 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { INVITATION_TTL_DAYS, normalizeEmail, type NetworkRole } from '@samrad/domain';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { AppError, badInput, conflict, notFound } from '../common/app-error.js';
-import { isUuid } from '../common/ids.js';
-import type { AuthUser } from '../common/request-context.js';
-import { AppConfig } from '../config/app-config.js';
-import { TokenService } from '../identity/token.service.js';
-import { User } from '../identity/user.entity.js';
-import { invitationMail } from '../notifications/invitation-mail.js';
-import { MailerService } from '../notifications/mailer.service.js';
-import { roomName } from '../realtime/room-event.js';
-import { UnitOfWork } from '../realtime/unit-of-work.service.js';
+import { AppError, badInput, conflict, notFound } from '../../common/app-error.js';
+import { isUuid } from '../../common/ids.js';
+import type { AuthUser } from '../../common/request-context.js';
+import { AppConfig } from '../../config/app-config.js';
+import { TokenService } from '../../identity/token.service.js';
+import { User } from '../../identity/user.entity.js';
+import { invitationMail } from '../../notifications/invitation-mail.js';
+import { MailerService } from '../../notifications/mailer.service.js';
+import { roomName } from '../../realtime/room-event.js';
+import { UnitOfWork } from '../../realtime/unit-of-work.service.js';
 import { Invitation } from './invitation.entity.js';
-import { Membership } from './membership.entity.js';
-import { Municipality } from './municipality.entity.js';
-import { isInNetwork, lockNetwork } from './network-lock.js';
-import type { InvitationPreviewType, InvitationStatus, InvitationType } from './network.types.js';
+import { Membership } from '../members/membership.entity.js';
+import { Municipality } from '../../municipalities/municipality.entity.js';
+import { isInNetwork, lockNetwork } from '../network-lock.js';
+import type { InvitationPreviewType, InvitationStatus, InvitationType } from '../network.types.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -390,7 +390,11 @@ export class InvitationsService {
       );
     }
     if (!emailSent) {
-      this.logger.log(`Invitation for ${invitation.email} to "${network[0]?.name}": ${link}`);
+      // The link signs its holder into the network: info logs are shipped and read widely, so it stays at debug.
+      this.logger.log(
+        `Invitation ${invitation.id} created without e-mail: the link was returned to the coordinator`,
+      );
+      this.logger.debug(`Invitation link for ${invitation.email} to "${network[0]?.name}": ${link}`);
     }
     return toInvitationType(invitation, { token, link, emailSent });
   }

@@ -1,8 +1,8 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { IdentityService } from '../../identity/identity.service.js';
-import { unauthenticated } from '../app-error.js';
-import { IS_PUBLIC, requestOf } from './auth.decorators.js';
+import { IdentityService } from './identity.service.js';
+import { unauthenticated } from '../common/app-error.js';
+import { IS_PUBLIC, requestOf } from '../common/auth/auth.decorators.js';
 
 /** Deny by default: every operation needs a valid access token unless marked @Public(). */
 @Injectable()

@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { NetworkRole } from '@samrad/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { badInput, conflict, notFound } from '../common/app-error.js';
-import { isUniqueViolation } from '../common/database-errors.js';
-import { isUuid } from '../common/ids.js';
-import type { AuthUser } from '../common/request-context.js';
-import { roomName } from '../realtime/room-event.js';
-import { UnitOfWork, type Transaction } from '../realtime/unit-of-work.service.js';
+import { badInput, conflict, notFound } from '../../common/app-error.js';
+import { isUniqueViolation } from '../../common/database-errors.js';
+import { isUuid } from '../../common/ids.js';
+import type { AuthUser } from '../../common/request-context.js';
+import { roomName } from '../../realtime/room-event.js';
+import { UnitOfWork, type Transaction } from '../../realtime/unit-of-work.service.js';
 import { Membership } from './membership.entity.js';
-import { isInNetwork, lockNetwork, otherCoordinators } from './network-lock.js';
+import { isInNetwork, lockNetwork, otherCoordinators } from '../network-lock.js';
 
 const LAST_COORDINATOR = 'A network needs at least one coordinator: make someone else coordinator first';
 

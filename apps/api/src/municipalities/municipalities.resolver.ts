@@ -3,7 +3,7 @@ import { municipalitySearchSchema } from '@samrad/domain';
 import { z } from 'zod';
 import { parseInput } from '../common/validation.js';
 import { MunicipalitiesService } from './municipalities.service.js';
-import { CountryEnum, MunicipalityType } from './network.types.js';
+import { CountryEnum, MunicipalityType } from '../networks/network.types.js';
 
 const searchArgs = municipalitySearchSchema.extend({
   limit: z.number().int().min(1, 'Limit must be at least 1').max(400, 'Limit must be at most 400').nullish(),

@@ -1,13 +1,14 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { changeMemberRoleSchema, type NetworkRole } from '@samrad/domain';
-import { AccessPolicy } from '../common/access-policy.service.js';
-import { CurrentUser } from '../common/auth/auth.decorators.js';
-import type { AuthUser, RequestContext } from '../common/request-context.js';
-import { parseInput } from '../common/validation.js';
-import { UserType } from '../identity/user.types.js';
+import { AccessPolicy } from '../../common/access-policy.service.js';
+import { CurrentUser } from '../../common/auth/auth.decorators.js';
+import type { AuthUser, RequestContext } from '../../common/request-context.js';
+import { parseInput } from '../../common/validation.js';
+import { UserType } from '../../identity/user.types.js';
 import { NetworkMembersService } from './network-members.service.js';
-import { municipalityById, networkById, userById } from './networks.loaders.js';
-import { MunicipalityType, NetworkMemberType, NetworkRoleEnum, NetworkType } from './network.types.js';
+import { userById } from '../../identity/identity.loaders.js';
+import { municipalityById, networkById } from '../networks.loaders.js';
+import { MunicipalityType, NetworkMemberType, NetworkRoleEnum, NetworkType } from '../network.types.js';
 
 @Resolver(() => NetworkMemberType)
 export class NetworkMembersResolver {
@@ -74,11 +75,5 @@ export class NetworkMembersResolver {
   async municipality(@Parent() member: NetworkMemberType, @Context() ctx: RequestContext) {
     await this.policy.require(ctx, 'network.view', { networkId: member.networkId });
     return member.municipalityId ? ctx.loaders.of(municipalityById).load(member.municipalityId) : null;
-  }
-
-  @ResolveField(() => NetworkType)
-  async network(@Parent() member: NetworkMemberType, @Context() ctx: RequestContext) {
-    await this.policy.require(ctx, 'network.view', { networkId: member.networkId });
-    return ctx.loaders.of(networkById).load(member.networkId);
   }
 }

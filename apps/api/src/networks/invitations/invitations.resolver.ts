@@ -1,20 +1,21 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { invitationTokenSchema, inviteMemberSchema } from '@samrad/domain';
-import { AccessPolicy } from '../common/access-policy.service.js';
-import { notFound } from '../common/app-error.js';
-import { CurrentUser } from '../common/auth/auth.decorators.js';
-import type { AuthUser, RequestContext } from '../common/request-context.js';
-import { parseInput } from '../common/validation.js';
-import { UserType } from '../identity/user.types.js';
+import { AccessPolicy } from '../../common/access-policy.service.js';
+import { notFound } from '../../common/app-error.js';
+import { CurrentUser } from '../../common/auth/auth.decorators.js';
+import type { AuthUser, RequestContext } from '../../common/request-context.js';
+import { parseInput } from '../../common/validation.js';
+import { UserType } from '../../identity/user.types.js';
 import { InvitationsService } from './invitations.service.js';
-import { municipalityById, userById } from './networks.loaders.js';
+import { userById } from '../../identity/identity.loaders.js';
+import { municipalityById } from '../networks.loaders.js';
 import {
   InvitationPreviewType,
   InvitationType,
   InviteMemberInput,
   MunicipalityType,
   NetworkMemberType,
-} from './network.types.js';
+} from '../network.types.js';
 
 /** A malformed token cannot name an invitation: the same answer as an unknown one. */
 function parseToken(token: string): string {

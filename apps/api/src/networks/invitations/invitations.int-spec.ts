@@ -6,8 +6,8 @@ import {
   createNetwork,
   INVITE,
   type TestNetwork,
-} from '../../test/network-fixtures.js';
-import { SmtpInbox, type ReceivedMail } from '../../test/smtp-inbox.js';
+} from '../../../test/network-fixtures.js';
+import { SmtpInbox, type ReceivedMail } from '../../../test/smtp-inbox.js';
 import {
   errorCode,
   registerUser,
@@ -15,7 +15,7 @@ import {
   type GqlResult,
   type TestApp,
   type TestUser,
-} from '../../test/test-app.js';
+} from '../../../test/test-app.js';
 
 const PREVIEW = `query($token: String!) {
   invitation(token: $token) { networkName email role municipality { name } invitedBy expiresAt status }
@@ -122,7 +122,7 @@ describe('invitations through a real SMTP server', () => {
       role: 'EDITOR',
       user: { id: eva.id },
       municipality: { name: 'Järfälla' },
-      network: { id: net.id, name: 'FoU Test' },
+      networkId: net.id,
     });
     const roles = await t.gql(MY_ROLES, { id: net.id }, eva.token);
     expect(roles.data!.network).toEqual({

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { foldForSearch, MUNICIPALITY_SEARCH_LIMIT, type Country } from '@samrad/domain';
 import { DataSource } from 'typeorm';
-import type { MunicipalityRow } from './networks.loaders.js';
+import type { MunicipalityRow } from '../networks/networks.loaders.js';
 
 export interface MunicipalitySearch {
   country?: Country | null;

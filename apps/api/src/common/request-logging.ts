@@ -1,0 +1,30 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Params } from 'nestjs-pino';
+
+type Timed = IncomingMessage & { startedAt?: number };
+
+/**
+ * pino-http options: one line per request costs more than the request itself on a page query
+ * (JSON of the request, a write per request), so ordinary successes log at debug. Server errors
+ * log at error, client errors at info and requests slower than `slowMs` at warn, whatever the level.
+ */
+export function requestLogging(level: string, slowMs: number): Params['pinoHttp'] {
+  return {
+    level,
+    genReqId: (req: Timed, res: ServerResponse) => {
+      req.startedAt = Date.now();
+      const id = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) ?? randomUUID();
+      res.setHeader('x-request-id', id);
+      return id;
+    },
+    customLogLevel: (req: Timed, res: ServerResponse, error?: Error) => {
+      if (error || res.statusCode >= 500) return 'error';
+      if (Date.now() - (req.startedAt ?? Date.now()) >= slowMs) return 'warn';
+      if (res.statusCode >= 400) return 'info';
+      return 'debug';
+    },
+    redact: ['req.headers.authorization', 'req.headers.cookie'],
+    autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
+  };
+}

@@ -1,0 +1,175 @@
+import {
+  getNamedType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
+import type { TestUser } from '../test-app.js';
+import type { World } from './world.js';
+
+/**
+ * How to reach an object of a tenant-owned type in network A: a query with `%s` where the
+ * selection goes, its variables, and who in A may read it (the control). Every field of these
+ * types gets a generated case: B's people and a stranger ask for it through this path and are
+ * refused; the control asks the same and must get data back.
+ */
+export interface Reach {
+  query: string;
+  variables: (w: World) => Record<string, unknown>;
+  control: (w: World) => TestUser;
+}
+
+const inNetwork = (selection: string): Reach => ({
+  query: `query($id: ID!) { network(id: $id) { ${selection} } }`,
+  variables: ({ A }) => ({ id: A.id }),
+  control: ({ A }) => A.coordinator,
+});
+const inRound = (selection: string, round: (w: World) => string = ({ A }) => A.roundId): Reach => ({
+  query: `query($id: ID!) { round(id: $id) { ${selection} } }`,
+  variables: (w) => ({ id: round(w) }),
+  control: ({ A }) => A.coordinator,
+});
+
+/** The tenant-owned types: a network's data, whichever path leads there. */
+export const TENANT_TYPES: Record<string, Reach> = {
+  Network: inNetwork('%s'),
+  NetworkMember: inNetwork('members { %s }'),
+  Invitation: inNetwork('invitations { %s }'),
+  AuditEntry: inNetwork('auditLog { %s }'),
+  User: inNetwork('members { user { %s } }'),
+  Round: inRound('%s'),
+  PhaseDeadline: inRound('phaseDeadlines { %s }'),
+  PhaseChange: inRound('phaseHistory { %s }', ({ A }) => A.olderRoundId),
+  InterpretationProposal: inRound('interpretations { %s }', ({ A }) => A.interpretation.roundId),
+  Position: inRound('interpretations { positions { %s } }', ({ A }) => A.interpretation.roundId),
+  Tally: inRound('interpretations { tally { %s } }', ({ A }) => A.interpretation.roundId),
+  RoundQuestion: inRound('questions { %s }', ({ A }) => A.interpretation.roundId),
+  InterpretationProgress: inRound('interpretationProgress { %s }'),
+};
+
+/**
+ * Fields of non-tenant types reachable from a tenant-owned type, each marked public with the
+ * reason. Marked one by one on purpose: a new field here (say on IndicatorSet) fails the matrix
+ * until someone decides whether it is shared or a tenant's.
+ */
+const publicFields = (type: string, fields: string[], reason: string) =>
+  Object.fromEntries(fields.map((field) => [`${type}.${field}`, reason]));
+
+const MUNICIPALITIES = 'public reference data (SCB / Danmarks Statistik registers)';
+const CATALOGUE = 'the shared catalogue of national surveys, not a tenant’s data';
+export const PUBLIC_FIELDS: Record<string, string> = {
+  ...publicFields('Municipality', ['id', 'code', 'name', 'country'], MUNICIPALITIES),
+  ...publicFields(
+    'IndicatorSet',
+    ['id', 'key', 'title', 'area', 'year', 'version', 'source', 'createdAt', 'indicators'],
+    CATALOGUE,
+  ),
+  ...publicFields(
+    'Indicator',
+    [
+      'id',
+      'code',
+      'text',
+      'guidance',
+      'section',
+      'answerType',
+      'options',
+      'unit',
+      'polarity',
+      'nationalReference',
+      'referenceValues',
+    ],
+    CATALOGUE,
+  ),
+  ...publicFields('IndicatorReferenceValue', ['value', 'municipality'], CATALOGUE),
+};
+
+/** Tenant fields whose value in the world is legitimately empty or null (the control cannot show data). */
+export const EMPTY_IN_WORLD: Record<string, string> = {
+  'Network.description': 'A was created without one',
+  'Round.answeringDeadline': 'no deadline set',
+  'PhaseDeadline.deadline': 'no deadline set',
+  'PhaseChange.reason': 'moved without a reason',
+  'PhaseChange.fromPhase': 'the first entry has none',
+  'Invitation.acceptedAt': 'A’s invitation is open',
+  'Invitation.token': 'returned once, to the coordinator who invites',
+  'Invitation.link': 'returned once, with the token',
+  'Invitation.emailSent': 'only on invite and resend',
+  'Invitation.revokedAt': 'A’s invitation is open',
+  'InterpretationProposal.outcome': 'A’s proposal is open',
+  'InterpretationProposal.reviewBy': 'A’s proposal is open',
+  'InterpretationProposal.resolvedAt': 'A’s proposal is open',
+  'InterpretationProposal.resolvedBy': 'A’s proposal is open',
+  'InterpretationProposal.supersededBy': 'A’s proposal is open',
+  'InterpretationProposal.confirms': 'A’s proposal re-confirms nothing',
+  'RoundQuestion.agreedInterpretation': 'nothing agreed in A’s round yet',
+  'RoundQuestion.previousAgreement': 'A has no earlier round on the area',
+};
+
+export interface FieldToCheck {
+  coordinate: string;
+  type: GraphQLObjectType;
+  field: GraphQLField<unknown, unknown>;
+}
+
+/** Every field of every object type reachable from the tenant-owned types, walking the live schema. */
+export function reachableFields(schema: GraphQLSchema): FieldToCheck[] {
+  const seen = new Set<string>();
+  const queue = Object.keys(TENANT_TYPES);
+  const fields: FieldToCheck[] = [];
+  while (queue.length) {
+    const name = queue.shift()!;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const type = schema.getType(name);
+    if (!isObjectType(type)) throw new Error(`${name} is not an object type of the schema`);
+    for (const field of Object.values(type.getFields())) {
+      fields.push({ coordinate: `${name}.${field.name}`, type, field });
+      const target = getNamedType(field.type);
+      if (isObjectType(target)) queue.push(target.name);
+    }
+  }
+  return fields;
+}
+
+/** The smallest selection of a field: scalars as they are, objects by `__typename`. */
+export function selectionOf(field: GraphQLField<unknown, unknown>): string {
+  return isLeafType(getNamedType(field.type)) ? field.name : `${field.name} { __typename }`;
+}
+
+/** Arguments a generated case cannot invent: such a field needs a hand-written case. */
+export const needsArguments = (field: GraphQLField<unknown, unknown>) =>
+  field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
+
+/**
+ * A query for all of A's data reachable from a tenant type, scalars only and no cycles: what the
+ * control sees, so that any of it showing up in a refusal counts as a leak.
+ */
+export function wholeSelection(schema: GraphQLSchema, typeName: string, path: string[] = []): string {
+  const type = schema.getType(typeName) as GraphQLObjectType;
+  return Object.values(type.getFields())
+    .filter((field) => !needsArguments(field))
+    .flatMap((field) => {
+      const target = getNamedType(field.type);
+      if (isLeafType(target)) return [field.name];
+      if (!isObjectType(target) || path.includes(target.name) || path.length > 3) return [];
+      const inner = wholeSelection(schema, target.name, [...path, typeName]);
+      return inner ? [`${field.name} { ${inner} }`] : [];
+    })
+    .join(' ');
+}
+
+/** The strings of a payload that identify something (ids, names, e-mails, texts), not enum values or dates. */
+export function identifyingStrings(value: unknown, into = new Set<string>()): Set<string> {
+  if (typeof value === 'string') {
+    const isEnum = /^[A-Z_]+$/.test(value);
+    const isDate = !Number.isNaN(Date.parse(value)) && /^\d{4}-/.test(value);
+    if (value.length >= 4 && !isEnum && !isDate) into.add(value);
+  } else if (Array.isArray(value)) for (const item of value) identifyingStrings(item, into);
+  else if (value && typeof value === 'object')
+    for (const item of Object.values(value)) identifyingStrings(item, into);
+  return into;
+}

@@ -1,0 +1,92 @@
+import { randomBytes } from 'node:crypto';
+import { createNetwork, type TestNetwork } from './network-fixtures.js';
+import { createRound } from './round-fixtures.js';
+import { startTestApp, type TestApp } from './test-app.js';
+import { MY_NETWORKS_QUERY, networkPageQuery } from './web-documents.js';
+
+/**
+ * The main page queries, as the web sends them, cost a fixed number of SQL statements whatever
+ * the size of the network: no N+1, and the round trips counted here are the ones a request pays.
+ * Every statement the API sends through TypeORM during one request is recorded.
+ */
+describe('SQL statements per page query', () => {
+  let t: TestApp;
+  let network: TestNetwork;
+  let recording: string[] | null = null;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const logger = t.dataSource.logger;
+    const logQuery = logger.logQuery.bind(logger);
+    logger.logQuery = (query, parameters, queryRunner) => {
+      recording?.push(query);
+      return logQuery(query, parameters, queryRunner);
+    };
+    network = await createNetwork(t, 'Statement network', ['Solna', 'Sundbyberg', 'Ekerö']);
+    await createRound(t, network.coordinator.token, network.id);
+  });
+
+  afterAll(() => t.close());
+
+  /** Members are rows here, not sign-ups: the count of statements is what this test is about. */
+  async function growTo(members: number) {
+    const [{ count }] = await t.dataSource.query(
+      `SELECT count(*)::int AS count FROM memberships WHERE network_id = $1`,
+      [network.id],
+    );
+    const municipalities = Object.values(network.municipalities);
+    for (let i = count; i < members; i++) {
+      const [user] = await t.dataSource.query(
+        `INSERT INTO users (email, password_hash, display_name) VALUES ($1, 'x', $2) RETURNING id`,
+        [`member-${i}-${randomBytes(3).toString('hex')}@test.samrad.se`, `Member ${i}`],
+      );
+      await t.dataSource.query(
+        `INSERT INTO memberships (network_id, user_id, role, municipality_id) VALUES ($1, $2, $3, $4)`,
+        [network.id, user.id, i % 2 ? 'EDITOR' : 'HEAD', municipalities[i % municipalities.length]],
+      );
+    }
+  }
+
+  async function statementsOf(query: string, variables: Record<string, unknown>) {
+    recording = [];
+    try {
+      const result = await t.gql(query, variables, network.coordinator.token);
+      expect(result.errors).toBeUndefined();
+      return { statements: recording, data: result.data! };
+    } finally {
+      recording = null;
+    }
+  }
+
+  it('the network page: the same few statements for 3 and for 15 members', async () => {
+    await growTo(3);
+    const small = await statementsOf(networkPageQuery(), { id: network.id });
+    expect(small.data.network.members).toHaveLength(3);
+    expect(small.data.network.rounds).toHaveLength(1);
+
+    await growTo(15);
+    const large = await statementsOf(networkPageQuery(), { id: network.id });
+    expect(large.data.network.members).toHaveLength(15);
+    expect(large.data.network.members.every((m: any) => m.user.displayName && m.user.email)).toBe(true);
+
+    expect(large.statements).toHaveLength(small.statements.length);
+    // session, roles, network, municipalities, members with users and municipalities, rounds, sets
+    expect(large.statements.length).toBeLessThanOrEqual(7);
+    expect(large.statements.join('\n')).not.toMatch(/START TRANSACTION|BEGIN/i);
+  });
+
+  it('the home page (networks): the same few statements for 1 network and for 3', async () => {
+    const one = await statementsOf(MY_NETWORKS_QUERY, {});
+    expect(one.data.networks).toHaveLength(1);
+    for (const name of ['Second network', 'Third network'])
+      await t.gql(
+        `mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }`,
+        { input: { name } },
+        network.coordinator.token,
+      );
+    const three = await statementsOf(MY_NETWORKS_QUERY, {});
+    expect(three.data.networks).toHaveLength(3);
+    expect(three.statements).toHaveLength(one.statements.length);
+    expect(three.statements.length).toBeLessThanOrEqual(4);
+  });
+});

@@ -1,0 +1,264 @@
+/**
+ * Page query load bench (`BENCH=pages npm run bench`, or run this file alone).
+ *
+ * The API runs as its own process (as `npm start` does: NODE_ENV=production, LOG_LEVEL=info, logs
+ * written to a file) on the demo network, and autocannon drives it from this process with 100
+ * connections: first `{__typename}` (the floor of this stack: HTTP, Express, Apollo, no resolver,
+ * no database), then the web's `networks` query (home page) and its network page query (network,
+ * municipalities, members with user and municipality, rounds), each signed in as the demo
+ * coordinator. Every query is checked once for a full answer before it is loaded.
+ * Targets: the page query at ≥ 50 % of the floor's throughput, p99 < 100 ms.
+ *
+ * BENCH_SECONDS (default 10) per query, BENCH_CONNECTIONS (100); BENCH_PROFILE=dir writes a
+ * `--cpu-prof` profile of the API process into dir.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, open, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { MY_NETWORKS_QUERY, networkPageQuery } from '../../apps/api/test/web-documents.js';
+import { graphqlClient, runIfMain, withBenchDatabase } from './bench-database.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 100);
+const WARMUP_SECONDS = 3;
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+
+export interface LoadFigures {
+  name: string;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  /** PostgreSQL transactions (explicit or one per autocommit statement) per request */
+  transactionsPerRequest: number;
+  /** share of the `{__typename}` floor's throughput */
+  ofFloor: number;
+  /** CPU time per request of the API process and of its PostgreSQL backends: steady when other work shares the machine */
+  apiCpuMs: number;
+  dbCpuMs: number;
+}
+
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+
+/** CPU time (ms) a process has used so far, from /proc; 0 when it is not on this machine. */
+async function cpuMs(pid: number): Promise<number> {
+  try {
+    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return 0;
+  }
+}
+
+async function backendPids(databaseUrl: string): Promise<number[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'samrad'`,
+    );
+    return rows.map((row) => Number(row.pid));
+  } finally {
+    await client.end();
+  }
+}
+
+const sum = async (pids: number[]) => (await Promise.all(pids.map(cpuMs))).reduce((a, b) => a + b, 0);
+
+interface ApiChild {
+  url: string;
+  pid: number;
+  logFile: string;
+  stop(): Promise<void>;
+}
+
+async function startApi(databaseUrl: string, jwtSecret: string, profileDir?: string): Promise<ApiChild> {
+  const dir = await mkdtemp(join(tmpdir(), 'samrad-bench-pages-'));
+  const logFile = join(dir, 'api.log');
+  const log = await open(logFile, 'w');
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+      '--conditions=@samrad/source',
+      '--import',
+      '@swc-node/register/esm-register',
+      'apps/api/src/main.ts',
+    ],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        LOG_LEVEL: 'info',
+        HOST: '127.0.0.1',
+        PORT: '0',
+        DATABASE_URL: databaseUrl,
+        JWT_SECRET: jwtSecret,
+        SEED_DEMO: 'true',
+        DATA_DIR: dir,
+        WEB_DIST: join(dir, 'no-web'),
+        PUBLIC_URL: 'http://127.0.0.1',
+      },
+      stdio: ['ignore', log.fd, log.fd],
+    },
+  );
+  const exited = new Promise<number | null>((done) => child.once('exit', done));
+  const deadline = Date.now() + 60_000;
+  let url: string | undefined;
+  while (!url) {
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`API process did not start:\n${await readFile(logFile, 'utf8')}`);
+    const match = /running at http:\/\/localhost:(\d+)/.exec(await readFile(logFile, 'utf8'));
+    if (match) url = `http://127.0.0.1:${match[1]}`;
+    else await new Promise((done) => setTimeout(done, 100));
+  }
+  return {
+    url,
+    pid: child.pid!,
+    logFile,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+      await log.close();
+    },
+  };
+}
+
+async function transactions(databaseUrl: string): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    // Statistics reach the shared view at most a second late; wait until two readings agree.
+    let last = -1;
+    for (;;) {
+      await client.query('SELECT pg_stat_clear_snapshot()');
+      const [row] = (
+        await client.query(
+          `SELECT xact_commit + xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()`,
+        )
+      ).rows;
+      const n = Number(row.n);
+      if (n === last) return n;
+      last = n;
+      await new Promise((done) => setTimeout(done, 600));
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Autocannon stops with up to one request per connection still in flight: one more request of the
+ * same query, sent after it stops, is answered after them, so CPU and counts cover whole requests.
+ */
+async function drain(url: string, body: string, token: string): Promise<void> {
+  await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body,
+  }).then((response) => response.text());
+}
+
+function load(url: string, body: string, token: string, seconds: number): Promise<autocannon.Result> {
+  return new Promise((done, fail) => {
+    autocannon(
+      {
+        url: `${url}/graphql`,
+        method: 'POST',
+        connections: CONNECTIONS,
+        duration: seconds,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body,
+      },
+      (error, result) => (error ? fail(error) : done(result)),
+    );
+  });
+}
+
+export async function runPageQueriesBench(log: (line: string) => void = console.log): Promise<LoadFigures[]> {
+  return withBenchDatabase('pages', async ({ databaseUrl, jwtSecret }) => {
+    const api = await startApi(databaseUrl, jwtSecret, process.env.BENCH_PROFILE);
+    try {
+      const output = await readFile(api.logFile, 'utf8');
+      const coordinator = /demo coordinator:\s+(\S+)/.exec(output)?.[1];
+      const password = /use the password (\S+)/.exec(output)?.[1];
+      if (!coordinator || !password) throw new Error(`no demo sign-in printed:\n${output}`);
+      const gql = graphqlClient(api.url);
+      const { login } = await gql(
+        `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`,
+        { email: coordinator, password },
+      );
+      const token: string = login.accessToken;
+      const { networks } = await gql(`{ networks { id name } }`, {}, token);
+      const networkId: string = networks[0].id;
+
+      const queries = [
+        { name: '{__typename}', query: '{ __typename }', variables: {} },
+        { name: 'networks (home page)', query: MY_NETWORKS_QUERY, variables: {} },
+        { name: 'network page', query: networkPageQuery(), variables: { id: networkId } },
+      ];
+      // A query that fails fast would flatter the figures: each must answer in full first.
+      const page = await gql(queries[2].query, queries[2].variables, token);
+      const members = page.network.members.length;
+      if (!members || !page.network.rounds.length || !page.network.municipalities.length)
+        throw new Error(`the page query came back thin: ${JSON.stringify(page).slice(0, 300)}`);
+
+      const results: LoadFigures[] = [];
+      for (const { name, query, variables } of queries) {
+        // BENCH_ONLY=page: just the page query (for a profile of it alone; the figures are then partial).
+        if (process.env.BENCH_ONLY && !name.startsWith(process.env.BENCH_ONLY)) continue;
+        const body = JSON.stringify({ query, variables });
+        await load(api.url, body, token, WARMUP_SECONDS);
+        const backends = await backendPids(databaseUrl);
+        await drain(api.url, body, token);
+        const before = await transactions(databaseUrl);
+        const cpuBefore = { api: await cpuMs(api.pid), db: await sum(backends) };
+        const result = await load(api.url, body, token, SECONDS);
+        await drain(api.url, body, token);
+        const handled = result.requests.sent + 1;
+        const cpuAfter = { api: await cpuMs(api.pid), db: await sum(backends) };
+        const after = await transactions(databaseUrl);
+        const perRequest = (ms: number) => Math.round((ms / Math.max(1, handled)) * 100) / 100;
+        const failed = result.errors + result.timeouts + result.non2xx;
+        results.push({
+          name,
+          requestsPerSecond: Math.round(result.requests.average),
+          p50Ms: result.latency.p50,
+          p99Ms: result.latency.p99,
+          errors: failed,
+          transactionsPerRequest: Math.round(((after - before) / Math.max(1, handled)) * 10) / 10,
+          ofFloor: 0,
+          apiCpuMs: perRequest(cpuAfter.api - cpuBefore.api),
+          dbCpuMs: perRequest(Math.max(0, cpuAfter.db - cpuBefore.db)),
+        });
+      }
+      const floor = results[0]?.requestsPerSecond ?? NaN;
+      for (const figures of results) figures.ofFloor = Math.round((figures.requestsPerSecond / floor) * 100);
+
+      log(
+        `${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s warm-up; demo network (${members} members); API in its own process (production, LOG_LEVEL=info)`,
+      );
+      for (const f of results) {
+        log(
+          `  ${f.name.padEnd(22)} ${String(f.requestsPerSecond).padStart(6)} req/s  (${String(f.ofFloor).padStart(3)} % of floor)` +
+            `  p50 ${f.p50Ms} ms  p99 ${f.p99Ms} ms` +
+            `  CPU/request: API ${f.apiCpuMs} ms, PostgreSQL ${f.dbCpuMs} ms  ${f.transactionsPerRequest} transactions/request` +
+            (f.errors ? `  ${f.errors} FAILED` : ''),
+        );
+      }
+      const pageFigures = results.at(-1)!;
+      const met = pageFigures.ofFloor >= 50 && pageFigures.p99Ms < 100 && pageFigures.errors === 0;
+      log(`  network page target (≥ 50 % of floor, p99 < 100 ms): ${met ? 'met' : 'MISSED'}`);
+      return results;
+    } finally {
+      await api.stop();
+    }
+  });
+}
+
+runIfMain(import.meta.url, () => runPageQueriesBench());

@@ -99,6 +99,8 @@ export const EMPTY_IN_WORLD: Record<string, string> = {
   'Invitation.link': 'returned once, with the token',
   'Invitation.emailSent': 'only on invite and resend',
   'Invitation.revokedAt': 'A’s invitation is open',
+  'Round.interpretations':
+    'A’s current round is in DRAFT; proposals are checked through the earlier round (InterpretationProposal.*)',
   'InterpretationProposal.outcome': 'A’s proposal is open',
   'InterpretationProposal.reviewBy': 'A’s proposal is open',
   'InterpretationProposal.resolvedAt': 'A’s proposal is open',
@@ -145,21 +147,39 @@ export const needsArguments = (field: GraphQLField<unknown, unknown>) =>
   field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
 
 /**
- * A query for all of A's data reachable from a tenant type, scalars only and no cycles: what the
- * control sees, so that any of it showing up in a refusal counts as a leak.
+ * All of A's data reachable from a tenant type, scalars only and no cycles, one selection per
+ * field of the type (each asked on its own, so no single query outgrows the API's query limits):
+ * what the control sees, so that any of it showing up in a refusal counts as a leak. Objects are
+ * followed three levels down; deeper ones are reached by a shorter path from another field.
  */
-export function wholeSelection(schema: GraphQLSchema, typeName: string, path: string[] = []): string {
+export function wholeSelections(schema: GraphQLSchema, typeName: string, path: string[] = []): string[] {
   const type = schema.getType(typeName) as GraphQLObjectType;
   return Object.values(type.getFields())
     .filter((field) => !needsArguments(field))
     .flatMap((field) => {
       const target = getNamedType(field.type);
       if (isLeafType(target)) return [field.name];
-      if (!isObjectType(target) || path.includes(target.name) || path.length > 3) return [];
-      const inner = wholeSelection(schema, target.name, [...path, typeName]);
+      if (!isObjectType(target) || path.includes(target.name) || path.length > 2) return [];
+      const inner = wholeSelections(schema, target.name, [...path, typeName]).join(' ');
       return inner ? [`${field.name} { ${inner} }`] : [];
-    })
-    .join(' ');
+    });
+}
+
+/**
+ * `wholeSelections` split one level further: one selection per field of each object field
+ * (`rounds { interpretations { … } }`, `rounds { phaseHistory { … } }`, …), so that no single query
+ * exceeds the API's cost limit however the schema grows.
+ */
+export function wholeParts(schema: GraphQLSchema, typeName: string): string[] {
+  const type = schema.getType(typeName) as GraphQLObjectType;
+  return Object.values(type.getFields())
+    .filter((field) => !needsArguments(field))
+    .flatMap((field) => {
+      const target = getNamedType(field.type);
+      if (isLeafType(target)) return [field.name];
+      if (!isObjectType(target) || target.name === typeName) return [];
+      return wholeSelections(schema, target.name, [typeName]).map((inner) => `${field.name} { ${inner} }`);
+    });
 }
 
 /** The strings of a payload that identify something (ids, names, e-mails, texts), not enum values or dates. */

@@ -3,6 +3,7 @@
  * `run…Bench(log)` function; add yours to the list. `BENCH=realtime npm run bench` runs one.
  * Uses DATABASE_URL (else an embedded PostgreSQL) and REDIS_URL when set.
  */
+import { runFirstLoadBench } from './first-load.js';
 import { runImportBench } from './import.js';
 import { runPageQueriesBench } from './page-queries.js';
 import { runRealtimeBench } from './realtime.js';
@@ -11,6 +12,7 @@ const benches: Record<string, (log: (line: string) => void) => Promise<unknown>>
   realtime: runRealtimeBench,
   import: runImportBench,
   pages: runPageQueriesBench,
+  'first-load': runFirstLoadBench,
 };
 
 const only = process.env.BENCH?.split(',').filter(Boolean);

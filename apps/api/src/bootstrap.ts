@@ -2,9 +2,12 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+import compression from 'compression';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
+import { Lifecycle } from './common/lifecycle.service.js';
 import { AppConfig } from './config/app-config.js';
 import type { Env } from './config/config.schema.js';
 import { resolveJwtSecret } from './config/jwt-secret.js';
@@ -26,6 +29,16 @@ export async function createApp(options: StartOptions): Promise<NestExpressAppli
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
+  const lifecycle = app.get(Lifecycle);
+  // first middleware: every request counts as in flight until its response is done (graceful stop)
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const done = lifecycle.begin();
+    res.once('finish', done);
+    res.once('close', done);
+    // while draining, a kept-alive connection is not reused (a load balancer reconnects elsewhere)
+    if (lifecycle.draining) res.setHeader('Connection', 'close');
+    next();
+  });
   // X-Forwarded-For is believed only from the proxies named in TRUST_PROXY: anyone else could rotate it.
   app.set('trust proxy', options.env.TRUST_PROXY ?? false);
   app.use(
@@ -36,6 +49,8 @@ export async function createApp(options: StartOptions): Promise<NestExpressAppli
       crossOriginEmbedderPolicy: false,
     }),
   );
+  // gzip/brotli for API answers and index.html; precompressed assets already carry Content-Encoding and are skipped.
+  app.use(compression({ threshold: 1024 }));
   const webDist = options.webDist ? resolve(options.webDist) : undefined;
   if (webDist && existsSync(resolve(webDist, 'index.html'))) serveWebApp(app, webDist);
   return app;

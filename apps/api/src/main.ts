@@ -4,6 +4,7 @@ import { createApp } from './bootstrap.js';
 import { ConfigError, parseEnv } from './config/config.schema.js';
 import { openDatabaseServer } from './database/database-server.js';
 import { seedOnBoot } from './database/seed.js';
+import { shutdown } from './shutdown.js';
 
 /** `npm start`: database (embedded unless DATABASE_URL), migrations, seed data, API and web on one port. */
 async function main() {
@@ -17,10 +18,15 @@ async function main() {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: shutting down…`);
-    await app.close().catch((error: unknown) => console.error(error));
-    await database.stop().catch((error: unknown) => console.error(error));
-    process.exit(0);
+    console.log(`\n${signal}: shutting down (in-flight work may take up to ${env.SHUTDOWN_GRACE_MS} ms)…`);
+    try {
+      await shutdown(app, database, env.SHUTDOWN_GRACE_MS, console.log);
+      process.exit(0);
+    } catch (error) {
+      console.error(error);
+      await database.stop().catch(() => {});
+      process.exit(1);
+    }
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));

@@ -9,6 +9,10 @@ const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 export interface ApiProcess {
   url: string;
   child: ChildProcess;
+  /** Everything the process printed so far. */
+  output(): string;
+  /** Resolves with the exit code (or the signal's name) once the process has exited. */
+  exited: Promise<number | string>;
   stop(): Promise<void>;
 }
 
@@ -38,6 +42,9 @@ export async function startApiProcess(env: Record<string, string>, timeoutMs = 6
     },
   );
   let output = '';
+  const exited = new Promise<number | string>((done) =>
+    child.once('exit', (code, signal) => done(code ?? signal ?? 'unknown')),
+  );
   const url = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`API process did not start:\n${output}`)), timeoutMs);
     const onData = (chunk: Buffer) => {
@@ -58,6 +65,8 @@ export async function startApiProcess(env: Record<string, string>, timeoutMs = 6
   return {
     url,
     child,
+    output: () => output,
+    exited,
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((done) => child.once('exit', done));

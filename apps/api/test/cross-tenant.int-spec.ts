@@ -48,6 +48,7 @@ const CASES: CaseTable = {
 const NO_FOREIGN_ID: Record<string, string> = {
   'Query.me': 'the caller only',
   'Query.networks': "the caller's own networks",
+  'Query.myWork': "built from the caller's own memberships only",
   'Query.municipalities': 'public reference data',
   'Mutation.register': 'public',
   'Mutation.login': 'public',

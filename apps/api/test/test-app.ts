@@ -41,7 +41,7 @@ export interface TestApp {
  */
 export async function startTestApp(
   envOverrides: Record<string, string> = {},
-  options: { shareDatabaseOf?: TestApp } = {},
+  options: { shareDatabaseOf?: TestApp; webDist?: string } = {},
 ): Promise<TestApp> {
   const adminUrl = process.env[TEST_ENV.adminUrl];
   const template = process.env[TEST_ENV.template];
@@ -66,7 +66,7 @@ export async function startTestApp(
     REDIS_URL: process.env.REDIS_URL ?? '',
     ...envOverrides,
   });
-  const app = await createApp({ env, databaseUrl });
+  const app = await createApp({ env, databaseUrl, webDist: options.webDist });
   await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
   return {

@@ -44,5 +44,5 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByLabel(/e-post|e-mail/i).fill(email);
   await page.getByLabel(/lösenord|adgangskode|password/i).fill(password);
   await page.getByRole('button', { name: /^(logga in|log ind|sign in)$/i }).click();
-  await page.getByRole('heading', { level: 1, name: /mina nätverk|mine netværk|my networks/i }).waitFor();
+  await page.getByRole('heading', { level: 1, name: /^(att göra|opgaver|to do)$/i }).waitFor();
 }

@@ -127,7 +127,7 @@ describe('catalogue and rounds: a coordinator imports an Excel file and runs a r
     await expectAccessible(page);
 
     // A round on the new set in the demo network.
-    await page.getByRole('link', { name: 'Mina nätverk' }).click();
+    await page.getByRole('link', { name: 'Att göra' }).click();
     await page.getByRole('link', { name: 'FoU Nordväst (demo)' }).click();
     await page.getByText('Starta en ny omgång').click();
     await page.getByLabel('Indikatoruppsättning').selectOption({ label: 'Hemlöshet 2026 (2026, v1)' });
@@ -147,6 +147,10 @@ describe('catalogue and rounds: a coordinator imports an Excel file and runs a r
 
     for (const next of ['Tolkning', 'Besvarande', 'Sammanställning', 'Diskussion', 'Målsättning']) {
       await page.getByRole('button', { name: `Gå vidare till ${next}` }).click();
+      await page
+        .getByRole('dialog')
+        .getByRole('button', { name: `Ja, gå vidare till ${next}` })
+        .click();
       await page.getByTestId('current-phase').getByText(next, { exact: true }).waitFor();
       // The current phase shows how many days are left to its deadline.
       if (next === 'Besvarande') await page.getByText(/\d+ dagar kvar/).waitFor();
@@ -157,8 +161,10 @@ describe('catalogue and rounds: a coordinator imports an Excel file and runs a r
     await page.getByRole('button', { name: 'Gå tillbaka till Diskussion' }).click();
     await page.getByTestId('current-phase').getByText('Diskussion', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Gå vidare till Målsättning' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ja, gå vidare till Målsättning' }).click();
     await page.getByTestId('current-phase').getByText('Målsättning', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Gå vidare till Avslutad' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ja, gå vidare till Avslutad' }).click();
     await page.getByTestId('current-phase').getByText('Avslutad', { exact: true }).waitFor();
     await page.getByText('Historik', { exact: true }).click();
     await page.getByText('Ett möte till behövs', { exact: false }).waitFor();

@@ -15,7 +15,7 @@ describe('error texts in the user language', () => {
     await page.getByLabel('E-postadress').fill(`fel-${Date.now()}@example.se`);
     await page.getByLabel('Lösenord').fill('ett tillräckligt långt lösenord');
     await page.getByRole('button', { name: 'Skapa konto' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Mina nätverk' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Att göra' }).waitFor();
   }
 
   it('a Swedish user gets Swedish texts for a FORBIDDEN and a CONFLICT', async () => {
@@ -23,16 +23,11 @@ describe('error texts in the user language', () => {
     const page = await context.newPage();
     await signUp(page, 'Frida Fel');
 
-    // FORBIDDEN: someone who coordinates no network may not import into the shared catalogue.
+    // Someone who coordinates no network may not import: the import page says so, in Swedish, with a way back.
     await page.goto('/catalogue/import');
-    await page.getByRole('heading', { level: 1, name: 'Importera indikatoruppsättning' }).waitFor();
-    await page.getByLabel('Fil (JSON, CSV eller Excel)').setInputFiles({
-      name: 'set.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ key: 'x', title: 'X', area: 'X', year: 2026, indicators: [] })),
-    });
-    await page.getByRole('button', { name: 'Ladda upp och granska' }).click();
-    await page.getByRole('alert').getByText('Du har inte behörighet att göra detta.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Ingen åtkomst' }).waitFor();
+    await page.getByText('Du har inte tillgång till den här sidan.').waitFor();
+    await page.getByRole('link', { name: 'Tillbaka till Att göra' }).waitFor();
     expect(await page.getByText(/coordinators|permission/i).count()).toBe(0);
     await expectAccessible(page);
 
@@ -41,8 +36,8 @@ describe('error texts in the user language', () => {
     await page.getByLabel('Nätverkets namn').fill(`Felnätverk ${Date.now()}`);
     await page.getByRole('button', { name: 'Skapa nätverk' }).click();
     await page.getByRole('heading', { level: 2, name: /Medlemmar/ }).waitFor();
-    page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Ta bort Frida Fel' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Ja, ta bort rollen' }).click();
     await page.getByRole('status').getByText('Nätverket måste ha minst en samordnare kvar.').waitFor();
     expect(await page.getByText(/coordinator/i).count()).toBe(0);
     await expectAccessible(page);

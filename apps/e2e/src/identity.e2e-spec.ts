@@ -28,7 +28,7 @@ describe('sign up, sign out, sign in, language', () => {
 
     await page.getByLabel('Lösenord').fill('ett tillräckligt långt lösenord');
     await page.getByRole('button', { name: 'Skapa konto' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Mina nätverk' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Att göra' }).waitFor();
     await page.getByText('Du är inte med i något nätverk ännu', { exact: false }).waitFor();
     await expectAccessible(page);
 
@@ -37,7 +37,7 @@ describe('sign up, sign out, sign in, language', () => {
     await signIn(page, email, 'ett tillräckligt långt lösenord');
     // A reload keeps the session (the refresh token restores it).
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Mina nätverk' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Att göra' }).waitFor();
     await context.close();
   });
 

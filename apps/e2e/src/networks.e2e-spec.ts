@@ -45,7 +45,7 @@ describe('networks: create, invite, accept', () => {
     await expectAccessible(other);
     await other.getByRole('button', { name: 'Tacka ja' }).click();
     await other.getByRole('heading', { level: 1, name: 'FoU Nordväst (demo)' }).waitFor();
-    await other.getByText('Mina roller: Handläggare').waitFor();
+    await other.getByText('Mina roller: Handläggare (Järfälla)').waitFor();
     // An editor sees no coordinator controls.
     expect(await other.getByRole('region', { name: 'Bjud in' }).count()).toBe(0);
 

@@ -27,7 +27,7 @@ describe('the live-connection indicator', () => {
     await page.locator('header [role="status"][data-state="online"]').waitFor({ timeout: 20_000 });
 
     await page.getByLabel('Språk').selectOption('en');
-    await page.getByRole('heading', { level: 1, name: 'My networks' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'To do' }).waitFor();
     expect(await indicator.getAttribute('title')).toBe('Changes by others appear as they happen.');
     await context.close();
   });

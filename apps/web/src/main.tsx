@@ -3,8 +3,9 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import './i18n/i18n';
+import { i18nReady } from './i18n/i18n';
 
+await i18nReady;
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <App />

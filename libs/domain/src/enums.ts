@@ -50,6 +50,8 @@ export const ERROR_CODES = [
   'CONFLICT',
   'PHASE_CLOSED',
   'TOO_MANY_REQUESTS',
+  /** The database is unreachable for a moment; `extensions.retryAfter` (s) says when to retry. */
+  'SERVICE_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

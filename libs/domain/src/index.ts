@@ -16,3 +16,4 @@ export * from './catalogue.schemas.js';
 export * from './kolada.js';
 export * from './rounds.schemas.js';
 export * from './export-cells.js';
+export * from './deadlines.js';

@@ -71,6 +71,7 @@ export class RealtimeClient {
   private refreshing?: Promise<void>;
   /** Refreshes in a row that did not lead to a connection (a token the server keeps refusing). */
   private authFailures = 0;
+  private retryTimer?: unknown;
   private stopped = true;
 
   constructor(private readonly options: RealtimeClientOptions) {}
@@ -110,6 +111,7 @@ export class RealtimeClient {
   /** Disconnects and forgets what was seen (the next start may be another user). */
   stop(): void {
     this.stopped = true;
+    clearTimeout(this.retryTimer);
     this.socket?.disconnect();
     this.socket = undefined;
     this.lastSeq.clear();
@@ -155,10 +157,22 @@ export class RealtimeClient {
       // the server ended the socket (token expired): socket.io will not retry on its own
       if (reason === 'io server disconnect') void this.refreshAndReconnect();
     });
-    socket.on('connect_error', (error: Error) => {
+    socket.on('connect_error', (error: Error & { data?: { retryAfter?: unknown } }) => {
       if (this.stopped) return;
       if (error.message === 'UNAUTHENTICATED') void this.refreshAndReconnect();
-      else this.setState(this.state === 'online' ? 'reconnecting' : this.state);
+      else if (error.message === 'SERVICE_UNAVAILABLE') {
+        // the server is up but its database is not: the token is fine, try again shortly
+        // (socket.io does not retry a refused handshake by itself)
+        const seconds = typeof error.data?.retryAfter === 'number' ? error.data.retryAfter : 2;
+        this.setState('reconnecting');
+        clearTimeout(this.retryTimer);
+        this.retryTimer = setTimeout(
+          () => {
+            if (!this.stopped && this.socket && !this.socket.connected) this.socket.connect();
+          },
+          Math.min(seconds, 30) * 1000,
+        );
+      } else this.setState(this.state === 'online' ? 'reconnecting' : this.state);
     });
     socket.on(SOCKET_EVENTS.authExpired, (_message: AuthExpiredMessage) => this.setState('reconnecting'));
     socket.on(SOCKET_EVENTS.event, (event: RoomEventMessage) => this.receive(event));
@@ -277,3 +291,7 @@ export class RealtimeClient {
     for (const listener of [...this.stateListeners]) listener(state);
   }
 }
+
+// libs/domain is built without DOM or Node types; both the browser and Node have these timers.
+declare function setTimeout(callback: () => void, ms: number): unknown;
+declare function clearTimeout(handle: unknown): void;

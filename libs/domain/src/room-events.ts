@@ -131,6 +131,11 @@ export const ROOM_EVENTS = {
     rooms: ['network'],
     data: z.object({ invitationId: id }),
   }),
+  'invitation.declined': define({
+    summary: 'The invitee said no (from the link, signed in or not).',
+    rooms: ['network'],
+    data: z.object({ invitationId: id }),
+  }),
   'round.created': define({
     summary: 'A coordinator started a round (in DRAFT).',
     rooms: ['network'],
@@ -212,7 +217,12 @@ export const ROOM_EVENTS = {
   [PRESENCE_CHANGED]: define({
     summary: `Who views the room now: one entry per person, sorted by name, at most ${PRESENCE_LIST_LIMIT} listed.`,
     rooms: ROOM_KINDS,
-    data: z.object({ users: z.array(presenceUserSchema).max(PRESENCE_LIST_LIMIT), total: z.number().int() }),
+    data: z.object({
+      users: z.array(presenceUserSchema).max(PRESENCE_LIST_LIMIT),
+      total: z.number().int(),
+      /** Only the viewers on one server: Redis, which shares them across servers, was unreachable. */
+      partial: z.literal(true).optional(),
+    }),
   }),
 };
 

@@ -10,7 +10,11 @@ export const createRoundSchema = z.object({
   networkId: uuid('Network'),
   indicatorSetId: uuid('Indicator set'),
   title,
-  answeringDeadline: deadline,
+  // A new round's deadline follows the same rule as later edits (not in the past).
+  answeringDeadline: deadline.refine((d) => !d || d.getTime() >= Date.now(), {
+    message: 'The ANSWERING deadline is in the past',
+    params: { rule: 'DEADLINE_PAST', phase: 'ANSWERING' },
+  }),
 });
 
 export const phaseDeadlineSchema = z.object({

@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { AccessPolicy } from './access-policy.service.js';
+import { Lifecycle } from './lifecycle.service.js';
 import { RateLimiterService } from './rate-limiter.service.js';
 import { RedisService } from './redis.service.js';
 
@@ -9,7 +10,7 @@ import { RedisService } from './redis.service.js';
  */
 @Global()
 @Module({
-  providers: [RedisService, RateLimiterService, AccessPolicy],
-  exports: [RedisService, RateLimiterService, AccessPolicy],
+  providers: [RedisService, RateLimiterService, AccessPolicy, Lifecycle],
+  exports: [RedisService, RateLimiterService, AccessPolicy, Lifecycle],
 })
 export class CommonModule {}

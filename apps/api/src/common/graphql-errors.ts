@@ -2,7 +2,7 @@ import { HttpException, Logger } from '@nestjs/common';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError } from './app-error.js';
-import { fromDatabaseError } from './database-errors.js';
+import { fromDatabaseError, isServiceUnavailable, serviceUnavailable } from './database-errors.js';
 
 const logger = new Logger('GraphQL');
 
@@ -25,7 +25,12 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
   const original = unwrapResolverError(error);
 
-  const appError = original instanceof AppError ? original : fromDatabaseError(original);
+  const appError =
+    original instanceof AppError
+      ? original
+      : isServiceUnavailable(original)
+        ? serviceUnavailable(original)
+        : fromDatabaseError(original);
   if (appError) {
     return { ...base, message: appError.message, extensions: { code: appError.code, ...appError.details } };
   }

@@ -17,11 +17,14 @@ interface Limit {
 
 /**
  * Fixed-window limits, counted in Redis when REDIS_URL is set (so every replica sees the same
- * counts) and in memory otherwise. A Redis outage falls back to memory rather than locking people out.
+ * counts) and in memory otherwise. A Redis outage falls back to memory rather than locking people
+ * out, without waiting: while Redis is known to be down it is not asked at all, and a command that
+ * hangs gives up after REDIS_COMMAND_TIMEOUT_MS (the memory limiter is its insurance).
  */
 @Injectable()
 export class RateLimiterService {
   private readonly limiters = new Map<string, Promise<RateLimiterAbstract>>();
+  private readonly memory = new Map<string, RateLimiterMemory>();
 
   constructor(
     private readonly redis: RedisService,
@@ -29,6 +32,7 @@ export class RateLimiterService {
   ) {}
 
   private limiter(limit: Limit): Promise<RateLimiterAbstract> {
+    if (!this.redis.available) return Promise.resolve(this.memoryLimiter(limit));
     let limiter = this.limiters.get(limit.keyPrefix);
     if (!limiter) {
       limiter = this.create(limit);
@@ -37,9 +41,22 @@ export class RateLimiterService {
     return limiter;
   }
 
+  private memoryLimiter(base: Limit): RateLimiterMemory {
+    let memory = this.memory.get(base.keyPrefix);
+    if (!memory) {
+      memory = new RateLimiterMemory({ ...base, keyPrefix: this.prefixed(base) });
+      this.memory.set(base.keyPrefix, memory);
+    }
+    return memory;
+  }
+
+  private prefixed(base: Limit): string {
+    return `${this.config.env.RATE_LIMIT_NAMESPACE}:${base.keyPrefix}`;
+  }
+
   private async create(base: Limit): Promise<RateLimiterAbstract> {
-    const limit = { ...base, keyPrefix: `${this.config.env.RATE_LIMIT_NAMESPACE}:${base.keyPrefix}` };
-    const memory = new RateLimiterMemory(limit);
+    const limit = { ...base, keyPrefix: this.prefixed(base) };
+    const memory = this.memoryLimiter(base);
     const client = this.redis.client();
     if (!client) return memory;
     return new RateLimiterRedis({

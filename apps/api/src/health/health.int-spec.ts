@@ -1,5 +1,6 @@
 import { io } from 'socket.io-client';
 import { registerUser, startTestApp, type TestApp } from '../../test/test-app.js';
+import { Lifecycle } from '../common/lifecycle.service.js';
 
 describe('operations endpoints', () => {
   let t: TestApp;
@@ -12,6 +13,24 @@ describe('operations endpoints', () => {
     const response = await fetch(`${t.url}/health`);
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ status: 'ok', database: 'up' });
+  });
+
+  it('splits liveness from readiness; readiness fails while draining for a graceful stop', async () => {
+    expect((await fetch(`${t.url}/health/live`)).status).toBe(200);
+    const ready = await fetch(`${t.url}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({ status: 'ok', database: 'up' });
+    const lifecycle = t.app.get(Lifecycle);
+    lifecycle.draining = true;
+    try {
+      const draining = await fetch(`${t.url}/health/ready`);
+      expect(draining.status).toBe(503);
+      expect(draining.headers.get('connection')).toBe('close');
+      expect(await draining.json()).toMatchObject({ status: 'draining' });
+      expect((await fetch(`${t.url}/health/live`)).status).toBe(200);
+    } finally {
+      lifecycle.draining = false;
+    }
   });
 
   it('/metrics speaks Prometheus and counts requests', async () => {
@@ -44,5 +63,35 @@ describe('operations endpoints', () => {
       socket.on('connect_error', reject);
     });
     socket.close();
+  });
+});
+
+describe('with Redis unreachable', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    // nothing listens on port 9 (discard) on loopback: every connection attempt is refused
+    t = await startTestApp({ REDIS_URL: 'redis://127.0.0.1:9' });
+  });
+  afterAll(() => t.close());
+
+  it('is ready but degraded, answering within a second', async () => {
+    const started = Date.now();
+    const response = await fetch(`${t.url}/health/ready`);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'degraded', database: 'up', redis: 'down' });
+  });
+
+  it('signs people up and in without waiting on Redis (rate limits fall back to memory)', async () => {
+    const user = await registerUser(t, 'no-redis');
+    const started = Date.now();
+    const result = await t.gql(
+      `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`,
+      { email: user.email, password: 'correct horse battery' },
+    );
+    // before: three Redis calls waited ~5 s each (16 s); argon2's verification alone is up to ~1.5 s on a busy CI box
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.login.accessToken).toEqual(expect.any(String));
   });
 });

@@ -17,11 +17,18 @@ export class AuthGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
-    if (isPublic) return true;
     const req = requestOf(context);
     if (req.user) return true;
     const header = req.get?.('authorization') ?? '';
     const token = /^Bearer (.+)$/i.exec(header)?.[1];
+    if (isPublic) {
+      // Public operations may still want to know who asks (the invitation preview); a bad token is just "signed out".
+      if (token) {
+        const result = await this.identity.authenticate(token);
+        if (typeof result !== 'string') req.user = result;
+      }
+      return true;
+    }
     if (!token) throw unauthenticated();
     const result = await this.identity.authenticate(token);
     if (result === 'expired') throw unauthenticated('The access token has expired: refresh it');

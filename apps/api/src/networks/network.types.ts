@@ -13,7 +13,7 @@ registerEnumType(NetworkRoleEnum, {
   description: 'COORDINATOR is network-wide; HEAD and EDITOR act for one municipality; VIEWER may be either.',
 });
 
-export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'REVOKED', 'EXPIRED'] as const;
+export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'REVOKED', 'EXPIRED', 'DECLINED'] as const;
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 export const InvitationStatusEnum = enumOf(INVITATION_STATUSES);
 registerEnumType(InvitationStatusEnum, { name: 'InvitationStatus' });
@@ -75,6 +75,8 @@ export class InvitationType {
   @Field() expiresAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) acceptedAt!: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) revokedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the invitee declined.' })
+  declinedAt!: Date | null;
   @Field() createdAt!: Date;
   @Field(() => InvitationStatusEnum) status!: InvitationStatus;
   networkId!: string;
@@ -82,7 +84,10 @@ export class InvitationType {
   invitedById!: string;
 }
 
-/** What the accept page shows to the invited person (others get FORBIDDEN, reason WRONG_EMAIL). */
+/**
+ * What the accept page shows to whoever holds the link while signed out, and to the invited
+ * address when signed in (another signed-in account gets FORBIDDEN, reason WRONG_EMAIL).
+ */
 @ObjectType('InvitationPreview')
 export class InvitationPreviewType {
   @Field() networkName!: string;

@@ -24,6 +24,8 @@ import {
 } from '@samrad/domain';
 import { AppError } from '../common/app-error.js';
 import { Public } from '../common/auth/auth.decorators.js';
+import { isServiceUnavailable, serviceUnavailableError } from '../common/database-errors.js';
+import { Lifecycle } from '../common/lifecycle.service.js';
 import { parseInput } from '../common/validation.js';
 import { IdentityService } from '../identity/identity.service.js';
 import { EventLogService } from './event-log.service.js';
@@ -60,6 +62,7 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
     @Inject(SOCKET_IO_ADAPTER) private readonly adapter: SocketIoAdapterFactory,
     private readonly config: AppConfig,
     private readonly listener: RoomEventListener,
+    private readonly lifecycle: Lifecycle,
   ) {}
 
   afterInit(server: RealtimeIo): void {
@@ -83,8 +86,11 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
           next();
         },
         (error: unknown) => {
-          this.logger.error(error);
-          next(new Error('UNAUTHENTICATED'));
+          // the token may be fine: the database is down. Say so, so the client retries instead of
+          // signing the user out.
+          const unavailable = isServiceUnavailable(error);
+          if (!unavailable) this.logger.error(error);
+          next(unavailable ? serviceUnavailableError() : new Error('INTERNAL_SERVER_ERROR'));
         },
       );
     });
@@ -160,12 +166,16 @@ export class RealtimeGateway implements OnGatewayInit, OnGatewayDisconnect {
 
   /** Every failure becomes an ack `{ ok: false, error }`; only AppErrors say why. */
   private async answer<T>(work: () => Promise<T>): Promise<T | AckFailure> {
+    const done = this.lifecycle.begin(); // a graceful stop waits for acks in flight
     try {
       return await work();
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.code, message: error.message };
+      if (isServiceUnavailable(error)) return { ok: false, error: 'SERVICE_UNAVAILABLE' };
       this.logger.error(error);
       return { ok: false, error: 'INTERNAL_SERVER_ERROR' };
+    } finally {
+      done();
     }
   }
 }

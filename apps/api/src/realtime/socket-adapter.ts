@@ -16,7 +16,14 @@ export const socketIoAdapterProvider: Provider = {
   inject: [RedisService],
   useFactory: async (redis: RedisService): Promise<SocketIoAdapterFactory> => {
     if (!redis.enabled) return null;
-    const [pub, sub] = await Promise.all([redis.connect('io-pub'), redis.connect('io-sub')]);
+    // Redis down at boot must not keep the API from starting: it then runs with in-memory rooms
+    // (events still reach every process through PostgreSQL; presence is per process, marked partial)
+    const [pub, sub] = await Promise.all([
+      redis.connectWithin('io-pub', 2000),
+      redis.connectWithin('io-sub', 2000),
+    ]);
+    if (!pub || !sub) return null;
+    redis.roomsShared = true;
     return createAdapter(pub, sub, {
       key: 'samrad-io',
       // presence asks every process for its sockets; a dead process must not stall it for long

@@ -133,6 +133,100 @@ describe('rounds and the phase machine', () => {
     expect(closed.errors![0].message).toMatch(/CLOSED/);
   });
 
+  it('validates deadlines: in phase order and not in the past, BAD_USER_INPUT naming the phase', async () => {
+    const { roundId } = await createRound(t, network.coordinator.token, network.id, 2031);
+    const token = network.coordinator.token;
+    const save = (phaseDeadlines: { phase: string; deadline: string | null }[]) =>
+      t.gql(UPDATE, { id: roundId, input: { phaseDeadlines } }, token);
+    const problemsOf = (result: Awaited<ReturnType<typeof save>>) =>
+      result.errors![0].extensions!.problems as Record<string, string>[];
+
+    expect((await save([{ phase: 'ANSWERING', deadline: '2031-03-31T21:59:00Z' }])).errors).toBeUndefined();
+
+    const inPast = await save([{ phase: 'INTERPRETATION', deadline: '2020-01-31T22:59:00Z' }]);
+    expect(errorCode(inPast)).toBe('BAD_USER_INPUT');
+    expect(problemsOf(inPast)).toEqual([
+      expect.objectContaining({
+        path: 'phaseDeadlines.0.deadline',
+        rule: 'DEADLINE_PAST',
+        phase: 'INTERPRETATION',
+      }),
+    ]);
+    expect(inPast.errors![0].message).toMatch(/INTERPRETATION/);
+
+    // Against the stored ANSWERING deadline: interpretation may not end after it, compilation not before it.
+    const outOfOrder = await save([
+      { phase: 'INTERPRETATION', deadline: '2031-04-15T21:59:00Z' },
+      { phase: 'COMPILATION', deadline: '2031-03-01T22:59:00Z' },
+    ]);
+    expect(errorCode(outOfOrder)).toBe('BAD_USER_INPUT');
+    expect(problemsOf(outOfOrder)).toEqual([
+      expect.objectContaining({ rule: 'DEADLINE_ORDER', phase: 'INTERPRETATION', otherPhase: 'ANSWERING' }),
+      expect.objectContaining({ rule: 'DEADLINE_ORDER', phase: 'COMPILATION', otherPhase: 'INTERPRETATION' }),
+    ]);
+
+    // Nothing was stored by the refused saves.
+    const round = (await t.gql(ROUND, { id: roundId }, token)).data!.round;
+    expect(round.phaseDeadlines.filter((d: { deadline: string | null }) => d.deadline)).toEqual([
+      { phase: 'ANSWERING', deadline: '2031-03-31T21:59:00.000Z' },
+    ]);
+
+    // A deadline that has passed stays editable around: re-sending it unchanged is no problem.
+    await t.dataSource.query(
+      `UPDATE rounds SET phase_deadlines = phase_deadlines || '{"INTERPRETATION": "2021-01-01T00:00:00.000Z"}' WHERE id = $1`,
+      [roundId],
+    );
+    const resent = await save([
+      { phase: 'INTERPRETATION', deadline: '2021-01-01T00:00:00.000Z' },
+      { phase: 'COMPILATION', deadline: '2031-05-01T21:59:00Z' },
+    ]);
+    expect(resent.errors).toBeUndefined();
+
+    const created = await t.gql(
+      CREATE_ROUND,
+      {
+        input: {
+          networkId: network.id,
+          indicatorSetId: (await createRound(t, token, network.id, 2032)).indicatorSetId,
+          title: 'Sen omgång',
+          answeringDeadline: '2020-03-31T21:59:00Z',
+        },
+      },
+      token,
+    );
+    expect(errorCode(created)).toBe('BAD_USER_INPUT');
+    expect(problemsOf(created)[0]).toMatchObject({ path: 'answeringDeadline', phase: 'ANSWERING' });
+  });
+
+  it('saving one deadline leaves the others exactly as stored', async () => {
+    const { roundId } = await createRound(t, network.coordinator.token, network.id, 2033);
+    const token = network.coordinator.token;
+    // Set by someone in another time zone, at a time that is not "end of day" here.
+    await t.gql(
+      UPDATE,
+      { id: roundId, input: { phaseDeadlines: [{ phase: 'ANSWERING', deadline: '2033-03-31T10:00:00Z' }] } },
+      token,
+    );
+    const result = await t.gql(
+      UPDATE,
+      {
+        id: roundId,
+        input: { phaseDeadlines: [{ phase: 'COMPILATION', deadline: '2033-04-30T21:59:00Z' }] },
+      },
+      token,
+    );
+    const byPhase = Object.fromEntries(
+      result.data!.updateRound.phaseDeadlines.map((d: { phase: string; deadline: string }) => [
+        d.phase,
+        d.deadline,
+      ]),
+    );
+    expect(byPhase).toMatchObject({
+      ANSWERING: '2033-03-31T10:00:00.000Z',
+      COMPILATION: '2033-04-30T21:59:00.000Z',
+    });
+  });
+
   it('knows the previous round on the same area, and the network lists its rounds', async () => {
     const other = await createNetwork(t, 'Årsnätverket', ['Solna']);
     const r2025 = await createRound(t, other.coordinator.token, other.id, 2025);

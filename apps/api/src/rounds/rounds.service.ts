@@ -3,14 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   checkTransition,
   type createRoundSchema,
+  phaseDeadlinesRuleSchema,
   type RoundPhase,
   type setRoundPhaseSchema,
   type updateRoundSchema,
 } from '@samrad/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { badInput, conflict, notFound, phaseClosed } from '../common/app-error.js';
 import { isUuid } from '../common/ids.js';
+import { parseInput } from '../common/validation.js';
 import type { AuthUser } from '../common/request-context.js';
 import { IndicatorSet } from '../catalogue/indicator-set.entity.js';
 import { roomName } from '../realtime/room-event.js';
@@ -153,6 +155,11 @@ export class RoundsService {
       const changes: Partial<Pick<Round, 'title' | 'phaseDeadlines'>> = {};
       if (input.title !== undefined) changes.title = input.title;
       if (input.phaseDeadlines) {
+        // Judged against what is stored, under the row lock, so two editors cannot interleave past the rule.
+        parseInput(
+          z.object({ phaseDeadlines: phaseDeadlinesRuleSchema(round.phaseDeadlines, new Date()) }),
+          { phaseDeadlines: input.phaseDeadlines },
+        );
         const deadlines: Partial<Record<RoundPhase, string>> = { ...round.phaseDeadlines };
         for (const { phase, deadline } of input.phaseDeadlines) {
           if (deadline) deadlines[phase] = deadline.toISOString();

@@ -8,6 +8,7 @@ const REMOVE = `mutation($n: ID!, $m: ID!) { removeMunicipalityFromNetwork(netwo
 const INVITE = `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { id token } }`;
 const ACCEPT = `mutation($token: String!) { acceptInvitation(token: $token) { id role } }`;
 const PREVIEW = `query($token: String!) { invitation(token: $token) { networkName email } }`;
+const DECLINE = `mutation($token: String!) { declineInvitation(token: $token) { status } }`;
 const REVOKE = `mutation($id: ID!) { revokeInvitation(id: $id) { id status } }`;
 const RESEND = `mutation($id: ID!) { resendInvitation(id: $id) { id token } }`;
 const CHANGE = `mutation($id: ID!, $role: NetworkRole!, $m: ID) { changeMemberRole(membershipId: $id, role: $role, municipalityId: $m) { id role } }`;
@@ -140,6 +141,15 @@ export const networkCases: CaseTable = {
       expect: ['FORBIDDEN'],
       control: A.invitee,
       discloses: [A.invitee.email],
+    },
+  ],
+  'Mutation.declineInvitation': ({ A, B }) => [
+    {
+      label: "B's coordinator declines A's invitation sent to someone else",
+      as: B.coordinator,
+      query: DECLINE,
+      variables: { token: A.invitationToken },
+      expect: ['FORBIDDEN'],
     },
   ],
   'Mutation.revokeInvitation': ({ A, B }) => [

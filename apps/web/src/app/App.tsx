@@ -1,9 +1,9 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AnnouncerProvider } from '../a11y/Announcer';
 import { AuthProvider } from '../auth/AuthProvider';
 import { RequireAuth } from '../auth/RequireAuth';
 import { SignInPage } from '../auth/SignInPage';
-import { SignUpPage } from '../auth/SignUpPage';
 import { Layout } from '../layout/Layout';
 import { NotFound } from '../layout/NotFound';
 import { apolloClient } from './apollo';
@@ -15,8 +15,14 @@ const router = createBrowserRouter([
     errorElement: <NotFound />,
     children: [
       { path: 'sign-in', element: <SignInPage /> },
-      { path: 'sign-up', element: <SignUpPage /> },
+      { path: 'sign-up', lazy: async () => ({ Component: (await import('../auth/SignUpPage')).SignUpPage }) },
       ...publicRoutes,
+      {
+        path: 'accessibility',
+        lazy: async () => ({
+          Component: (await import('../a11y/AccessibilityStatementPage')).AccessibilityStatementPage,
+        }),
+      },
       { element: <RequireAuth />, children: protectedRoutes },
       { path: '*', element: <NotFound /> },
     ],
@@ -27,7 +33,9 @@ export function App() {
   return (
     <ApolloProvider client={apolloClient}>
       <AuthProvider>
-        <RouterProvider router={router} />
+        <AnnouncerProvider>
+          <RouterProvider router={router} />
+        </AnnouncerProvider>
       </AuthProvider>
     </ApolloProvider>
   );

@@ -1,5 +1,4 @@
 import type { RouteObject } from 'react-router';
-import { HomePage } from '../features/home/HomePage';
 import { catalogueRoutes } from '../features/catalogue/routes';
 import { invitationRoutes, networkRoutes } from '../features/networks/routes';
 import { roundRoutes } from '../features/rounds/routes';
@@ -10,7 +9,7 @@ import { interpretationRoutes } from '../features/interpretations/routes';
  * `...networkRoutes`, so features do not edit each other's files.
  */
 export const protectedRoutes: RouteObject[] = [
-  { index: true, element: <HomePage /> },
+  { index: true, lazy: async () => ({ Component: (await import('../features/home/HomePage')).HomePage }) },
   ...networkRoutes,
   ...roundRoutes,
   ...interpretationRoutes,

@@ -3,14 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { FormError, TextField } from '../layout/forms';
 import { authErrorCode, useAuth } from './AuthProvider';
+import { usePageTitle } from '../a11y/page';
 
 export function SignInPage() {
   const { t } = useTranslation('auth');
+  usePageTitle(t('a11y:titles.signIn'));
   const { user, signIn } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
-  const next = new URLSearchParams(location.search).get('next') ?? '/';
-  const [email, setEmail] = useState('');
+  const params = new URLSearchParams(location.search);
+  const next = params.get('next') ?? '/';
+  // An invitation link passes the invited address along (?email=), so it is filled in already.
+  const [email, setEmail] = useState(params.get('email') ?? '');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

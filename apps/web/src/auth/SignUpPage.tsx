@@ -4,16 +4,24 @@ import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { MIN_PASSWORD_LENGTH, registerSchema } from '@samrad/domain';
 import { FormError, TextField } from '../layout/forms';
 import { authErrorCode, authErrorProblems, useAuth } from './AuthProvider';
+import { usePageTitle } from '../a11y/page';
 
 type Field = 'email' | 'password' | 'displayName';
 
 export function SignUpPage() {
   const { t, i18n } = useTranslation('auth');
+  usePageTitle(t('a11y:titles.signUp'));
   const { user, signUp } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
-  const next = new URLSearchParams(location.search).get('next') ?? '/';
-  const [values, setValues] = useState<Record<Field, string>>({ email: '', password: '', displayName: '' });
+  const params = new URLSearchParams(location.search);
+  const next = params.get('next') ?? '/';
+  // An invitation link passes the invited address along (?email=), so it is filled in already.
+  const [values, setValues] = useState<Record<Field, string>>({
+    email: params.get('email') ?? '',
+    password: '',
+    displayName: '',
+  });
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

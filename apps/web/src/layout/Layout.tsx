@@ -1,15 +1,32 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { LOCALES, type Locale } from '@samrad/domain';
+import { focusHeading } from '../a11y/page';
 import { useAuth } from '../auth/AuthProvider';
 import { setLocale } from '../i18n/i18n';
-import { ConnectionStatus } from '../realtime/ConnectionStatus';
 import { updateLocaleOnAccount } from './locale';
 import styles from './Layout.module.css';
+
+// The realtime client (socket.io) loads with the first signed-in page, not with the sign-in page.
+const ConnectionStatus = lazy(async () => ({
+  default: (await import('../realtime/ConnectionStatus')).ConnectionStatus,
+}));
 
 export function Layout() {
   const { t, i18n } = useTranslation();
   const { user, signOut } = useAuth();
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  // After a route change focus goes to the new page's heading (WCAG 2.4.3), not back to <body>;
+  // the first page of a visit keeps the browser's own start (the skip link comes first).
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    focusHeading();
+  }, [pathname]);
 
   function changeLanguage(locale: Locale) {
     setLocale(locale);
@@ -35,7 +52,11 @@ export function Layout() {
           </nav>
         )}
         <div className={styles.headerTools}>
-          {user && <ConnectionStatus />}
+          {user && (
+            <Suspense fallback={null}>
+              <ConnectionStatus />
+            </Suspense>
+          )}
           <label className="language">
             <span className="visually-hidden">{t('language.label')}</span>
             <select value={i18n.language} onChange={(event) => changeLanguage(event.target.value as Locale)}>
@@ -61,6 +82,9 @@ export function Layout() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      <footer className={styles.footer}>
+        <Link to="/accessibility">{t('a11y:footer.statement')}</Link>
+      </footer>
     </>
   );
 }

@@ -1,5 +1,6 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../shared/errors';
+import { apiError, errorText } from '../shared/errors';
 
 /** Loading and error states of a query, announced politely to screen readers. */
 export function QueryState({
@@ -12,6 +13,22 @@ export function QueryState({
   onRetry?: () => void;
 }) {
   const { t } = useTranslation();
+  const info = error ? apiError(error) : null;
+  const unavailable = info?.code === 'SERVICE_UNAVAILABLE';
+  const retryAfter = Number(info?.extensions.retryAfter ?? 2);
+  // a database outage is temporary: say so and try again by ourselves
+  useEffect(() => {
+    if (!unavailable || !onRetry) return;
+    const timer = setTimeout(onRetry, Math.min(Math.max(retryAfter, 1), 30) * 1000);
+    return () => clearTimeout(timer);
+  }, [unavailable, retryAfter, onRetry, error]);
+  if (unavailable) {
+    return (
+      <p role="status" aria-live="polite">
+        {errorText(t, error)}
+      </p>
+    );
+  }
   if (error) {
     return (
       <div role="alert" className="form-error">

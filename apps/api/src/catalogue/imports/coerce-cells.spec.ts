@@ -46,6 +46,32 @@ describe('import cell coercion', () => {
       nationalReference: null,
     });
     expect(coerceIndicator({ answerType: 'Procent' }, () => undefined).answerType).toBe('PERCENT');
-    expect(coerceIndicator({ answerType: 'SIFFRA' }, () => undefined).answerType).toBe('SIFFRA');
+    expect(coerceIndicator({ answerType: 'Påhittad' }, () => undefined).answerType).toBe('Påhittad');
+  });
+
+  it.each([
+    ['Högre är bättre', 'HIGHER_IS_BETTER'],
+    ['hogre ar battre', 'HIGHER_IS_BETTER'],
+    ['Lägre är bättre', 'LOWER_IS_BETTER'],
+    ['Højere er bedre', 'HIGHER_IS_BETTER'],
+    ['lavere er bedre', 'LOWER_IS_BETTER'],
+    ['Neutralt', 'NEUTRAL'],
+    ['Ingen retning', 'NEUTRAL'],
+    ['+', 'HIGHER_IS_BETTER'],
+    ['-', 'LOWER_IS_BETTER'],
+  ])('reads the polarity %s as %s', (word, polarity) => {
+    expect(coerceIndicator({ polarity: word }, () => undefined).polarity).toBe(polarity);
+  });
+
+  it.each([
+    ['Ja/nej', 'YES_NO'],
+    ['JA / NEJ', 'YES_NO'],
+    ['Flerval', 'CHOICE'],
+    ['Valg', 'CHOICE'],
+    ['Antal', 'NUMBER'],
+    ['Procentandel', 'PERCENT'],
+    ['Fritekst', 'TEXT'],
+  ])('reads the answer type %s as %s', (word, type) => {
+    expect(coerceIndicator({ answerType: word }, () => undefined).answerType).toBe(type);
   });
 });

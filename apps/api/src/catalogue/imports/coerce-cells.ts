@@ -41,25 +41,59 @@ export function coerceOptions(value: unknown): unknown {
   return value ?? null;
 }
 
-const ANSWER_TYPE_ALIASES: Record<string, string> = {
-  JA_NEJ: 'YES_NO',
-  VAL: 'CHOICE',
-  VALG: 'CHOICE',
-  TAL: 'NUMBER',
-  ANTAL: 'NUMBER',
-  PROCENT: 'PERCENT',
-  ANDEL: 'PERCENT',
-  FRITEXT: 'TEXT',
-  TEKST: 'TEXT',
+/**
+ * Swedish and Danish words for the answer types and polarities, as written in national surveys'
+ * spreadsheets (the keys are folded: see `enumName`). docs/import-formats.md lists them.
+ */
+export const ANSWER_TYPE_WORDS: Record<string, string[]> = {
+  YES_NO: ['ja/nej', 'ja-nej', 'jn'],
+  CHOICE: ['val', 'flerval', 'alternativ', 'valg', 'flervalg', 'svarsalternativ', 'svarmuligheder'],
+  NUMBER: ['tal', 'antal', 'nummer', 'heltal', 'numerisk'],
+  PERCENT: ['procent', 'andel', 'procentandel', 'pct', '%'],
+  TEXT: ['fritext', 'text', 'tekst', 'fritekst'],
 };
+export const POLARITY_WORDS: Record<string, string[]> = {
+  HIGHER_IS_BETTER: [
+    'högre är bättre',
+    'högt är bra',
+    'högre',
+    'højere er bedre',
+    'højt er godt',
+    'højere',
+    '+',
+  ],
+  LOWER_IS_BETTER: [
+    'lägre är bättre',
+    'lågt är bra',
+    'lägre',
+    'lavere er bedre',
+    'lavt er godt',
+    'lavere',
+    '-',
+  ],
+  NEUTRAL: ['neutral', 'neutralt', 'ingen', 'ingen riktning', 'ingen retning'],
+};
+
+/** "Högre är bättre" → HOGRE_AR_BATTRE, "højere-er bedre" → HOJERE_ER_BEDRE: case, marks and separators ignored. */
+const enumName = (text: string) =>
+  text
+    .trim()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/Ø/g, 'O')
+    .replace(/Æ/g, 'AE')
+    .replace(/[\s/-]+/g, '_');
+
+const aliasTable = (words: Record<string, string[]>) =>
+  Object.fromEntries(Object.entries(words).flatMap(([value, list]) => list.map((w) => [enumName(w), value])));
+const ANSWER_TYPE_ALIASES = aliasTable(ANSWER_TYPE_WORDS);
+const POLARITY_ALIASES = aliasTable(POLARITY_WORDS);
 
 /** "yes no", "Yes-No" and "ja/nej" are YES_NO; anything unknown is left for the schema to report. */
 function coerceEnum(value: unknown, known: readonly string[], aliases: Record<string, string> = {}): unknown {
   if (typeof value !== 'string') return value ?? undefined;
-  const name = value
-    .trim()
-    .toUpperCase()
-    .replace(/[\s/-]+/g, '_');
+  const name = enumName(value);
   if (!name) return undefined;
   if (known.includes(name)) return name;
   return aliases[name] ?? value.trim();
@@ -79,7 +113,7 @@ export function coerceIndicator(
     answerType: coerceEnum(raw.answerType, ANSWER_TYPES, ANSWER_TYPE_ALIASES),
     options: coerceOptions(raw.options),
     unit: coerceText(raw.unit),
-    polarity: coerceEnum(raw.polarity, POLARITIES) ?? null,
+    polarity: coerceEnum(raw.polarity, POLARITIES, POLARITY_ALIASES) ?? null,
     nationalReference: coerceNumber(raw.nationalReference, 'National reference', (message) =>
       problem('nationalReference', message),
     ),

@@ -357,8 +357,54 @@ describe('catalogue: file import (JSON, CSV, Excel)', () => {
         { name: 'set.xlsx', bytes: await xlsx(set.indicators) },
         metadataOf(set),
       );
-      expect(result).toEqual({ status: 200, body: { set: asStored(set), problems: [] } });
+      expect(result).toEqual({ status: 200, body: { set: asStored(set), problems: [], changes: null } });
       expect(await countRows(t, TABLES)).toEqual(before);
+    });
+
+    it('shows the parsed questions and, for a new year of a known set, what changed', async () => {
+      const last = sampleSet(2025, 'imp-years');
+      expect((await post('', { name: 'set.json', bytes: JSON.stringify(last) })).status).toBe(201);
+      const next = sampleSet(2026, 'imp-years');
+      next.indicators = [
+        { ...next.indicators[0], text: 'Finns en skriftlig, aktuell rutin för samverkan?' },
+        next.indicators[1],
+        { ...next.indicators[2], answerType: 'PERCENT', unit: '%' },
+        // MB-04 and MB-05 are gone; MB-06 is new.
+        { code: 'MB-06', text: 'Erbjuds anhörigstöd?', section: 'Anhöriga', answerType: 'YES_NO' },
+      ] as typeof next.indicators;
+      // Swedish words for the answer type and polarity, as a Swedish spreadsheet has them.
+      const text = csv(next.indicators)
+        .replace(',YES_NO,', ',Ja/nej,')
+        .replace('HIGHER_IS_BETTER', 'Högre är bättre');
+      const result = await post('/preview', { name: 'set.csv', bytes: text }, metadataOf(next));
+      expect(result.status).toBe(200);
+      expect(result.body.problems).toEqual([]);
+      expect(
+        result.body.set.indicators.map((i: Record<string, unknown>) => [
+          i.code,
+          i.answerType,
+          i.polarity,
+          i.section,
+        ]),
+      ).toEqual([
+        ['MB-01', 'YES_NO', 'HIGHER_IS_BETTER', 'Samverkan'],
+        ['MB-02', 'CHOICE', 'NEUTRAL', 'Bedömning'],
+        ['MB-03', 'PERCENT', 'NEUTRAL', 'Volym'],
+        ['MB-06', 'YES_NO', 'NEUTRAL', 'Anhöriga'],
+      ]);
+      expect(result.body.changes).toEqual({
+        comparedWith: expect.objectContaining({ key: 'imp-years', year: 2025, version: 1 }),
+        added: [{ code: 'MB-06', text: 'Erbjuds anhörigstöd?', answerType: 'YES_NO' }],
+        removed: [expect.objectContaining({ code: 'MB-04' }), expect.objectContaining({ code: 'MB-05' })],
+        reworded: [
+          {
+            code: 'MB-01',
+            before: 'Finns en skriftlig rutin för samverkan?',
+            after: 'Finns en skriftlig, aktuell rutin för samverkan?',
+          },
+        ],
+        retyped: [{ code: 'MB-03', before: 'NUMBER', after: 'PERCENT' }],
+      });
     });
   });
 
@@ -410,6 +456,9 @@ describe('catalogue: file import (JSON, CSV, Excel)', () => {
       expect(result.body.code).toBe('BAD_USER_INPUT');
       if (message) expect(result.body.message).toMatch(message);
       expect(await countRows(t, TABLES)).toEqual(before);
+      // The web words the common refusals itself (errors.json reasons), in the reader's language.
+      if (name === 'set.xls') expect(result.body.reason).toBe('XLS_NOT_SUPPORTED');
+      if (bytes.length === 0) expect(result.body.reason).toBe('EMPTY_FILE');
     });
 
     it('a workbook over the row limit, read no further than the limit', async () => {

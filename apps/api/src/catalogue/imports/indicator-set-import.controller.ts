@@ -20,6 +20,7 @@ import type { AuthUser } from '../../common/request-context.js';
 import { storeIndicatorSet } from '../store-indicator-set.js';
 import { importTemplate } from './import-template.js';
 import { readImport, type UploadedFile as ImportFile } from './read-import.js';
+import { setChanges } from './set-changes.js';
 import { UploadErrorFilter } from './upload-error.filter.js';
 import { IMPORT_UPLOAD } from './upload-limits.js';
 
@@ -44,7 +45,10 @@ export class IndicatorSetImportController {
     return new StreamableFile(await importTemplate());
   }
 
-  /** The set as it would be imported, with every problem; stores nothing. */
+  /**
+   * The set as it would be imported (its questions included), every problem, and what changes
+   * compared with the stored set it follows (`changes`, null for a new key); stores nothing.
+   */
   @Post('preview')
   @HttpCode(200)
   @UseInterceptors(FileInterceptor('file', IMPORT_UPLOAD))
@@ -55,7 +59,7 @@ export class IndicatorSetImportController {
   ) {
     await this.policy.requireShared(user, 'catalogue.import');
     const { set, problems } = await readImport(file, form);
-    return { set, problems };
+    return { set, problems, changes: await setChanges(this.dataSource, set) };
   }
 
   /** All or nothing, like the importIndicatorSet mutation: the next version of the key and year. */

@@ -15,6 +15,11 @@ export function requestOf(context: ExecutionContext): RequestContext['req'] {
   return context.switchToHttp().getRequest();
 }
 
+/** The signed-in user on a @Public() operation, or null when signed out (or the token is not valid). */
+export const OptionalUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): AuthUser | null => requestOf(context).user ?? null,
+);
+
 /** The signed-in user of the current GraphQL operation or HTTP request. */
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthUser => {
   const user = requestOf(context).user;

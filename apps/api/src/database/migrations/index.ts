@@ -1,6 +1,7 @@
 import { Initial1795403605379 } from './1795403605379-Initial.js';
 import { RealtimeLog1795405551227 } from './1795405551227-RealtimeLog.js';
 import { Answers1795411329022 } from './1795411329022-Answers.js';
+import { InvitationDeclined1795420000000 } from './1795420000000-InvitationDeclined.js';
 import { Interpretations1796034170360 } from './1796034170360-Interpretations.js';
 
 /** The checked-in migrations, oldest first (class references: TypeORM cannot glob ESM modules). */
@@ -8,5 +9,6 @@ export const migrations = [
   Initial1795403605379,
   RealtimeLog1795405551227,
   Answers1795411329022,
+  InvitationDeclined1795420000000,
   Interpretations1796034170360,
 ];

@@ -72,4 +72,8 @@ export class Invitation {
 
   @Column('timestamptz', { nullable: true })
   revokedAt!: Date | null;
+
+  /** The invitee said no (from the link, signed in or not); re-sending opens it again. */
+  @Column('timestamptz', { nullable: true })
+  declinedAt!: Date | null;
 }

@@ -20,6 +20,7 @@ import {
 const PREVIEW = `query($token: String!) {
   invitation(token: $token) { networkName email role municipality { name } invitedBy expiresAt status }
 }`;
+const DECLINE = `mutation($token: String!) { declineInvitation(token: $token) { status email networkName } }`;
 const RESEND = `mutation($id: ID!) { resendInvitation(id: $id) { id token link emailSent expiresAt status } }`;
 const REVOKE = `mutation($id: ID!) { revokeInvitation(id: $id) { id status revokedAt token } }`;
 const MY_ROLES = `query($id: ID!) { network(id: $id) { myRoles myMemberships { role municipality { name } } } }`;
@@ -216,6 +217,65 @@ describe('invitations through a real SMTP server', () => {
     expect(newToken).not.toBe(lateInvite.token);
     expect(errorCode(await t.gql(ACCEPT, { token: lateInvite.token }, late.token))).toBe('NOT_FOUND');
     expect((await t.gql(ACCEPT, { token: newToken }, late.token)).data!.acceptInvitation.role).toBe('VIEWER');
+  });
+
+  it('shows the link signed out, lets the invitee decline, and a resend opens it again', async () => {
+    const invited = await invite({
+      email: 'Nej.Tack@Example.se',
+      role: 'HEAD',
+      municipalityId: net.municipalities['Ekerö'],
+    });
+    const { id, token } = invited.data!.inviteMember;
+
+    // Signed out: which network and which address, so the page can offer sign-in or a pre-filled sign-up.
+    const preview = await t.gql(PREVIEW, { token });
+    expect(preview.errors).toBeUndefined();
+    expect(preview.data!.invitation).toMatchObject({
+      networkName: 'FoU Test',
+      email: 'nej.tack@example.se',
+      role: 'HEAD',
+      municipality: { name: 'Ekerö' },
+      status: 'PENDING',
+    });
+    // A bad token is still no invitation, and a stale access token counts as signed out.
+    expect(errorCode(await t.gql(PREVIEW, { token: 'x'.repeat(43) }))).toBe('NOT_FOUND');
+    expect((await t.gql(PREVIEW, { token }, 'not-a-token')).data!.invitation.email).toBe(
+      'nej.tack@example.se',
+    );
+
+    // Someone else signed in may not decline it for the invitee.
+    const other = await registerUser(t, 'annan');
+    const byOther = await t.gql(DECLINE, { token }, other.token);
+    expect(errorCode(byOther)).toBe('FORBIDDEN');
+    expect(reason(byOther)).toBe('WRONG_EMAIL');
+
+    const declined = await t.gql(DECLINE, { token });
+    expect(declined.errors).toBeUndefined();
+    expect(declined.data!.declineInvitation.status).toBe('DECLINED');
+    expect((await t.gql(DECLINE, { token })).data!.declineInvitation.status).toBe('DECLINED');
+    const [audit] = await t.dataSource.query(
+      `SELECT actor_id FROM audit_entries WHERE subject_id = $1 AND action = 'invitation.declined'`,
+      [id],
+    );
+    expect(audit).toEqual({ actor_id: null });
+
+    // The coordinator sees it declined; accepting it is refused.
+    const listed = (await t.gql(OPEN_INVITATIONS, { id: net.id }, net.coordinator.token)).data!.network
+      .invitations;
+    expect(listed.find((i: { id: string }) => i.id === id)).toMatchObject({ status: 'DECLINED' });
+    const invitee = await registerUser(t, 'nejtack');
+    await t.dataSource.query(`UPDATE users SET email = 'nej.tack@example.se' WHERE id = $1`, [invitee.id]);
+    const accepted = await t.gql(ACCEPT, { token }, invitee.token);
+    expect(errorCode(accepted)).toBe('CONFLICT');
+    expect(reason(accepted)).toBe('DECLINED');
+
+    // Re-sending replaces the link and opens the invitation again.
+    const resent = (await t.gql(RESEND, { id }, net.coordinator.token)).data!.resendInvitation;
+    expect(resent.status).toBe('PENDING');
+    expect(resent.token).not.toBe(token);
+    expect(errorCode(await t.gql(PREVIEW, { token }))).toBe('NOT_FOUND');
+    expect((await t.gql(ACCEPT, { token: resent.token }, invitee.token)).errors).toBeUndefined();
+    expect(errorCode(await t.gql(DECLINE, { token: resent.token }))).toBe('CONFLICT');
   });
 
   it('refuses bad and duplicate invitations', async () => {

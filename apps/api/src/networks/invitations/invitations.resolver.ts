@@ -2,7 +2,7 @@ import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } fr
 import { invitationTokenSchema, inviteMemberSchema } from '@samrad/domain';
 import { AccessPolicy } from '../../common/access-policy.service.js';
 import { notFound } from '../../common/app-error.js';
-import { CurrentUser } from '../../common/auth/auth.decorators.js';
+import { CurrentUser, OptionalUser, Public } from '../../common/auth/auth.decorators.js';
 import type { AuthUser, RequestContext } from '../../common/request-context.js';
 import { parseInput } from '../../common/validation.js';
 import { UserType } from '../../identity/user.types.js';
@@ -80,9 +80,28 @@ export class InvitationsResolver {
     return membership;
   }
 
-  @Query(() => InvitationPreviewType, { description: 'What an invitation link offers, for the accept page.' })
-  invitation(@Args('token') token: string, @CurrentUser() user: AuthUser): Promise<InvitationPreviewType> {
+  @Public()
+  @Query(() => InvitationPreviewType, {
+    description:
+      'What an invitation link offers, for the accept page: to anyone holding the link signed out, to the invited address signed in; another signed-in account gets FORBIDDEN (reason WRONG_EMAIL).',
+  })
+  invitation(
+    @Args('token') token: string,
+    @OptionalUser() user: AuthUser | null,
+  ): Promise<InvitationPreviewType> {
     return this.invitations.preview(user, parseToken(token));
+  }
+
+  @Public()
+  @Mutation(() => InvitationPreviewType, {
+    description:
+      'The invitee says no, from the link (signed out, or signed in with the invited address). CONFLICT for an accepted, revoked or expired invitation; a coordinator may send it again.',
+  })
+  declineInvitation(
+    @Args('token') token: string,
+    @OptionalUser() user: AuthUser | null,
+  ): Promise<InvitationPreviewType> {
+    return this.invitations.decline(user, parseToken(token));
   }
 
   @ResolveField(() => MunicipalityType, { nullable: true })

@@ -31,6 +31,7 @@ export interface InviteInput {
 export function invitationStatus(invitation: Invitation, now = Date.now()): InvitationStatus {
   if (invitation.acceptedAt) return 'ACCEPTED';
   if (invitation.revokedAt) return 'REVOKED';
+  if (invitation.declinedAt) return 'DECLINED';
   return invitation.expiresAt.getTime() <= now ? 'EXPIRED' : 'PENDING';
 }
 
@@ -46,6 +47,7 @@ export function toInvitationType(
     expiresAt: invitation.expiresAt,
     acceptedAt: invitation.acceptedAt,
     revokedAt: invitation.revokedAt,
+    declinedAt: invitation.declinedAt,
     createdAt: invitation.createdAt,
     status: invitationStatus(invitation),
     networkId: invitation.networkId,
@@ -127,17 +129,18 @@ export class InvitationsService {
     return this.deliver(actor, invitation, token);
   }
 
-  /** A new token and a new 14 days for an open invitation; the old link stops working. */
+  /** A new token and a new 14 days for an open or declined invitation; the old link stops working. */
   async resend(actor: AuthUser, current: Invitation): Promise<InvitationType> {
     const token = this.tokens.newOpaqueToken();
     const invitation = await this.uow.run(async ({ manager, record }) => {
       await lockNetwork(manager, current.networkId);
       const before = await manager.findOneByOrFail(Invitation, { id: current.id });
-      this.refuseClosed(before, { allowExpired: true });
+      this.refuseClosed(before, { allowExpired: true, allowDeclined: true });
       await manager.update(
         Invitation,
         { id: before.id },
         {
+          declinedAt: null,
           tokenHash: this.tokens.hash(token),
           expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * DAY_MS),
         },
@@ -292,13 +295,13 @@ export class InvitationsService {
    * What the accept page needs to know about a link. Only the invited person sees the network:
    * anyone else signed in gets FORBIDDEN (WRONG_EMAIL) naming the invited address, as accept does.
    */
-  async preview(actor: AuthUser, token: string): Promise<InvitationPreviewType> {
+  async preview(actor: AuthUser | null, token: string): Promise<InvitationPreviewType> {
     const invitation = await this.dataSource.getRepository(Invitation).findOne({
       where: { tokenHash: this.tokens.hash(token) },
       relations: { network: true, municipality: true },
     });
     if (!invitation?.network) throw notFound('Invitation');
-    this.refuseOtherEmail(actor, invitation);
+    if (actor) this.refuseOtherEmail(actor, invitation);
     const inviter = await this.dataSource.getRepository(User).findOneBy({ id: invitation.invitedById });
     return {
       networkName: invitation.network.name,
@@ -311,6 +314,43 @@ export class InvitationsService {
     };
   }
 
+  /**
+   * The invitee says no, from the link: signed out (no account needed to refuse), or signed in
+   * with the invited address. Only an open invitation can be declined; declining twice is harmless.
+   */
+  async decline(actor: AuthUser | null, token: string): Promise<InvitationPreviewType> {
+    const hash = this.tokens.hash(token);
+    await this.uow.run(async ({ manager, record }) => {
+      const found = await manager.findOneBy(Invitation, { tokenHash: hash });
+      if (!found) throw notFound('Invitation');
+      await lockNetwork(manager, found.networkId);
+      const invitation = await manager.findOneByOrFail(Invitation, { id: found.id });
+      if (invitation.tokenHash !== hash) throw notFound('Invitation'); // re-sent meanwhile
+      if (actor) this.refuseOtherEmail(actor, invitation);
+      if (invitation.declinedAt) return;
+      this.refuseClosed(invitation);
+      await manager.update(Invitation, { id: invitation.id }, { declinedAt: new Date() });
+      await record({
+        actorId: actor?.id ?? null,
+        audit: {
+          networkId: invitation.networkId,
+          action: 'invitation.declined',
+          subjectType: 'INVITATION',
+          subjectId: invitation.id,
+          before: { email: invitation.email, role: invitation.role, municipalityId: invitation.municipalityId },
+        },
+        events: [
+          {
+            room: roomName('network', invitation.networkId),
+            type: 'invitation.declined',
+            data: { invitationId: invitation.id },
+          },
+        ],
+      });
+    });
+    return this.preview(actor, token);
+  }
+
   private refuseOtherEmail(actor: AuthUser, invitation: Invitation): void {
     if (normalizeEmail(actor.email) !== normalizeEmail(invitation.email)) {
       throw new AppError(
@@ -321,10 +361,15 @@ export class InvitationsService {
     }
   }
 
-  private refuseClosed(invitation: Invitation, { allowExpired = false } = {}): void {
+  private refuseClosed(invitation: Invitation, { allowExpired = false, allowDeclined = false } = {}): void {
     const status = invitationStatus(invitation);
     if (status === 'EXPIRED' && allowExpired) return;
+    if (status === 'DECLINED' && allowDeclined) return;
     switch (status) {
+      case 'DECLINED':
+        throw conflict('This invitation has been declined: ask the coordinator to send it again', {
+          reason: 'DECLINED',
+        });
       case 'REVOKED':
         throw conflict('This invitation has been withdrawn', { reason: 'REVOKED' });
       case 'ACCEPTED':
@@ -350,7 +395,7 @@ export class InvitationsService {
     const [open] = (await manager.query(
       `SELECT 1 FROM invitations
         WHERE network_id = $1 AND email = $2 AND role = $3 AND municipality_id IS NOT DISTINCT FROM $4::uuid
-          AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
+          AND accepted_at IS NULL AND revoked_at IS NULL AND declined_at IS NULL AND expires_at > now()`,
       [input.networkId, input.email, input.role, input.municipalityId],
     )) as unknown[];
     if (open) {

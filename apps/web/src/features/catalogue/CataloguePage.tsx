@@ -4,27 +4,33 @@ import { Link } from 'react-router';
 import type { ResultOf } from '../../graphql/graphql';
 import { QueryState } from '../../layout/QueryState';
 import { INDICATOR_SETS } from './catalogue.graphql';
+import { usePageTitle } from '../../a11y/page';
+import { useMayImport } from '../../shared/useMayImport';
 
 type IndicatorSetRow = ResultOf<typeof INDICATOR_SETS>['indicatorSets'][number];
 
 /** Every survey in the shared catalogue, by area, newest year and version first. */
 export function CataloguePage() {
   const { t } = useTranslation('catalogue');
+  usePageTitle(t('a11y:titles.catalogue'));
   const { data, loading, error } = useQuery(INDICATOR_SETS);
+  const mayImport = useMayImport();
   const areas = new Map<string, IndicatorSetRow[]>();
   for (const set of data?.indicatorSets ?? []) areas.set(set.area, [...(areas.get(set.area) ?? []), set]);
   return (
     <section aria-labelledby="catalogue-title" className="stack">
       <div className="page-head">
         <h1 id="catalogue-title">{t('title')}</h1>
-        <div className="actions">
-          <Link className="button primary" to="/catalogue/import">
-            {t('import.button')}
-          </Link>
-          <Link className="button" to="/catalogue/import/kolada">
-            {t('kolada.button')}
-          </Link>
-        </div>
+        {mayImport && (
+          <div className="actions">
+            <Link className="button primary" to="/catalogue/import">
+              {t('import.button')}
+            </Link>
+            <Link className="button" to="/catalogue/import/kolada">
+              {t('kolada.button')}
+            </Link>
+          </div>
+        )}
       </div>
       <p className="meta">{t('intro')}</p>
       <QueryState loading={loading && !data} error={error} />

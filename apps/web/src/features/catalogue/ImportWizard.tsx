@@ -7,6 +7,9 @@ import { errorText } from '../../shared/errors';
 import { emptyMeta, ProblemsTable, SetFields, UploadProgress, type Problem } from './ImportParts';
 import { upload } from './upload';
 import styles from './catalogue.module.css';
+import { AccessDenied } from '../../a11y/AccessDenied';
+import { usePageTitle } from '../../a11y/page';
+import { useMayImport } from '../../shared/useMayImport';
 
 interface Preview {
   set?: { key: string; title: string; area: string; year: number; indicators: unknown[] };
@@ -27,6 +30,8 @@ type Step = 'choose' | 'preview' | 'done';
 /** Choose a file → upload with progress → preview with every row error → confirm. */
 export function ImportWizard() {
   const { t } = useTranslation('catalogue');
+  usePageTitle(t('a11y:titles.import'));
+  const mayImport = useMayImport();
   const client = useApolloClient();
   const fileInput = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -81,6 +86,7 @@ export function ImportWizard() {
 
   const problems = preview?.problems ?? [];
 
+  if (mayImport === false) return <AccessDenied what="page" />;
   return (
     <section className="card" aria-labelledby="import-title">
       <h1 id="import-title">{t('import.title')}</h1>

@@ -1,15 +1,19 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { AccessDenied, isDenied } from '../../a11y/AccessDenied';
 import { QueryState } from '../../layout/QueryState';
 import { IndicatorList } from '../../shared/indicators/IndicatorList';
 import { INDICATOR_SET } from './catalogue.graphql';
+import { usePageTitle } from '../../a11y/page';
 
 export function IndicatorSetPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('catalogue');
   const { data, loading, error } = useQuery(INDICATOR_SET, { variables: { id } });
+  usePageTitle(data?.indicatorSet?.title ?? t('a11y:titles.set'));
   const set = data?.indicatorSet;
+  if (isDenied(error, !loading && !error && data !== undefined && !set)) return <AccessDenied what="set" />;
   if (!set) return <QueryState loading={loading} error={error} />;
   return (
     <article className="stack" aria-labelledby="set-title">

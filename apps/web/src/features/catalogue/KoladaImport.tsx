@@ -7,6 +7,9 @@ import { FormError, TextField } from '../../layout/forms';
 import { errorText } from '../../shared/errors';
 import { emptyMeta, ProblemsTable, SetFields, UploadProgress, type Problem } from './ImportParts';
 import { upload } from './upload';
+import { AccessDenied } from '../../a11y/AccessDenied';
+import { usePageTitle } from '../../a11y/page';
+import { useMayImport } from '../../shared/useMayImport';
 
 interface Result {
   id?: string;
@@ -24,6 +27,8 @@ interface Result {
  */
 export function KoladaImport() {
   const { t } = useTranslation('catalogue');
+  usePageTitle(t('a11y:titles.kolada'));
+  const mayImport = useMayImport();
   const client = useApolloClient();
   const [meta, setMeta] = useState(emptyMeta);
   const [kpiFile, setKpiFile] = useState<File | null>(null);
@@ -84,6 +89,7 @@ export function KoladaImport() {
   }
 
   const problems = result?.problems ?? [];
+  if (mayImport === false) return <AccessDenied what="page" />;
   return (
     <section className="card stack" aria-labelledby="kolada-title">
       <h1 id="kolada-title">{t('kolada.title')}</h1>

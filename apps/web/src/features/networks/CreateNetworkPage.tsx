@@ -7,9 +7,11 @@ import { useAction } from '../../shared/useAction';
 import { MunicipalityPicker } from './MunicipalityPicker';
 import { CREATE_NETWORK, type Municipality } from './networks.graphql';
 import styles from './networks.module.css';
+import { usePageTitle } from '../../a11y/page';
 
 export function CreateNetworkPage() {
   const { t } = useTranslation('networks');
+  usePageTitle(t('a11y:titles.newNetwork'));
   const navigate = useNavigate();
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');

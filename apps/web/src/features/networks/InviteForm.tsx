@@ -5,6 +5,7 @@ import { NETWORK_ROLES, type NetworkRole } from '@samrad/domain';
 import type { ResultOf } from '../../graphql/graphql';
 import { FormError, TextField } from '../../layout/forms';
 import { useAction } from '../../shared/useAction';
+import { InvitationLink } from './InvitationLink';
 import { INVITE_MEMBER, type Municipality } from './networks.graphql';
 import styles from './networks.module.css';
 
@@ -95,18 +96,7 @@ export function InviteForm({
               ? t('invite.sent', { email: invited.email })
               : t('invite.notSent', { email: invited.email })}
           </p>
-          {invited.link && (
-            <p>
-              <label htmlFor="invite-link">{t('invite.link')}</label>
-              <input
-                id="invite-link"
-                readOnly
-                value={invited.link}
-                onFocus={(e) => e.target.select()}
-                className={styles.wide}
-              />
-            </p>
-          )}
+          {invited.link && <InvitationLink label={t('invite.link')} link={invited.link} />}
         </div>
       )}
     </section>

@@ -1,8 +1,7 @@
-import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { NETWORK_ROLES, type NetworkRole } from '@samrad/domain';
 import type { useAction } from '../../shared/useAction';
-import { CHANGE_MEMBER_ROLE, REMOVE_MEMBER, type Member, type Municipality } from './networks.graphql';
+import { MemberRoleControl, RemoveMemberButton } from './MemberRole';
+import type { Member, Municipality } from './networks.graphql';
 import styles from './networks.module.css';
 
 interface Props {
@@ -15,9 +14,6 @@ interface Props {
 /** Members grouped by municipality (network-wide roles first); coordinators change and remove roles. */
 export function MembersTable({ network, isCoordinator, run }: Props) {
   const { t } = useTranslation('networks');
-  // The member events of the network's room refresh the page (see NetworkPage).
-  const [changeRole] = useMutation(CHANGE_MEMBER_ROLE);
-  const [remove] = useMutation(REMOVE_MEMBER);
 
   const groups = new Map<string, Member[]>();
   for (const member of [...network.members].sort((a, b) =>
@@ -35,83 +31,48 @@ export function MembersTable({ network, isCoordinator, run }: Props) {
       <h2 id="members-title">
         {t('members.title')} <span className="badge">{network.members.length}</span>
       </h2>
-      <table>
-        <caption className="visually-hidden">{t('members.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('members.name')}</th>
-            <th scope="col">{t('members.role')}</th>
-            {isCoordinator && <th scope="col">{t('members.actions')}</th>}
-          </tr>
-        </thead>
-        {ordered.map(([municipality, members]) => (
-          <tbody key={municipality || 'network'}>
-            <tr className={styles.group}>
-              <th scope="rowgroup" colSpan={isCoordinator ? 3 : 2}>
-                {municipality || t('members.networkWide')}
-              </th>
+      {/* Wide at 320 px: the table scrolls inside its own box, the page does not. */}
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t('members.caption')}>
+        <table>
+          <caption className="visually-hidden">{t('members.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('members.name')}</th>
+              <th scope="col">{t('members.role')}</th>
+              {isCoordinator && <th scope="col">{t('members.actions')}</th>}
             </tr>
-            {members.map((member) => (
-              <tr key={member.id}>
-                <td>
-                  {member.user.displayName}
-                  <div className="meta">{member.user.email}</div>
-                </td>
-                <td>
-                  {isCoordinator ? (
-                    <select
-                      aria-label={t('members.changeRole', { name: member.user.displayName })}
-                      value={member.role}
-                      onChange={(event) =>
-                        void run(() =>
-                          changeRole({
-                            variables: {
-                              membershipId: member.id,
-                              role: event.target.value as NetworkRole,
-                              municipalityId:
-                                event.target.value === 'COORDINATOR'
-                                  ? null
-                                  : (member.municipality?.id ?? null),
-                            },
-                          }),
-                        )
-                      }
-                    >
-                      {NETWORK_ROLES.filter(
-                        (role) =>
-                          role === member.role ||
-                          (role === 'COORDINATOR') === !member.municipality ||
-                          role === 'VIEWER',
-                      ).map((role) => (
-                        <option key={role} value={role}>
-                          {t(`common:roles.${role}`)}
-                        </option>
-                      ))}
-                    </select>
-                  ) : (
-                    t(`common:roles.${member.role}`)
-                  )}
-                </td>
-                {isCoordinator && (
-                  <td>
-                    <button
-                      type="button"
-                      className="danger"
-                      aria-label={t('members.remove', { name: member.user.displayName })}
-                      onClick={() =>
-                        window.confirm(t('members.confirmRemove', { name: member.user.displayName })) &&
-                        void run(() => remove({ variables: { membershipId: member.id } }))
-                      }
-                    >
-                      {t('members.removeShort')}
-                    </button>
-                  </td>
-                )}
+          </thead>
+          {ordered.map(([municipality, members]) => (
+            <tbody key={municipality || 'network'}>
+              <tr className={styles.group}>
+                <th scope="rowgroup" colSpan={isCoordinator ? 3 : 2}>
+                  {municipality || t('members.networkWide')}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        ))}
-      </table>
+              {members.map((member) => (
+                <tr key={member.id}>
+                  <td>
+                    {member.user.displayName}
+                    <div className="meta">{member.user.email}</div>
+                  </td>
+                  <td>
+                    {isCoordinator ? (
+                      <MemberRoleControl key={member.role} member={member} run={run} />
+                    ) : (
+                      t(`common:roles.${member.role}`)
+                    )}
+                  </td>
+                  {isCoordinator && (
+                    <td>
+                      <RemoveMemberButton member={member} run={run} />
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
     </section>
   );
 }

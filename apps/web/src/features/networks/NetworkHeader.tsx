@@ -6,7 +6,13 @@ import { useAction } from '../../shared/useAction';
 import { UPDATE_NETWORK } from './networks.graphql';
 
 interface Props {
-  network: { id: string; name: string; description: string | null; myRoles: string[] };
+  network: {
+    id: string;
+    name: string;
+    description: string | null;
+    myRoles: string[];
+    myMemberships: { role: string; municipality: { name: string } | null }[];
+  };
   isCoordinator: boolean;
 }
 
@@ -58,7 +64,15 @@ export function NetworkHeader({ network, isCoordinator }: Props) {
         <h1 id="network-title">{network.name}</h1>
         {network.description && <p>{network.description}</p>}
         <p className="meta">
-          {t('myRoles')}: {[...new Set(network.myRoles)].map((role) => t(`common:roles.${role}`)).join(', ')}
+          {/* My roles, each with the municipality it acts for: "Socialchef (Järfälla)". */}
+          {t('myRoles')}:{' '}
+          {network.myMemberships
+            .map((m) =>
+              m.municipality
+                ? `${t(`common:roles.${m.role}`)} (${m.municipality.name})`
+                : t(`common:roles.${m.role}`),
+            )
+            .join(', ')}
         </p>
       </div>
       {isCoordinator && (

@@ -1,8 +1,11 @@
 import type { Reference } from '@apollo/client';
 import { useMutation, useQuery } from '@apollo/client/react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { can, type RoleGrant } from '@samrad/domain';
+import { AccessDenied, isDenied } from '../../a11y/AccessDenied';
+import { useRoomAnnouncements } from '../../a11y/useRoomAnnouncements';
 import { QueryState } from '../../layout/QueryState';
 import { usePresence } from '../../realtime/hooks';
 import { networkSections } from '../../shared/network-sections';
@@ -14,6 +17,7 @@ import { NetworkHeader } from './NetworkHeader';
 import { PendingInvitations } from './PendingInvitations';
 import { ADD_MUNICIPALITY, LEAVE_NETWORK, NETWORK_PAGE, REMOVE_MUNICIPALITY } from './networks.graphql';
 import styles from './networks.module.css';
+import { usePageTitle } from '../../a11y/page';
 
 export function NetworkPage() {
   const { id = '' } = useParams();
@@ -21,6 +25,7 @@ export function NetworkPage() {
   const navigate = useNavigate();
   const action = useAction();
   const { data, loading, error, refetch } = useQuery(NETWORK_PAGE, { variables: { id } });
+  usePageTitle(data?.network?.name ?? t('a11y:titles.network'));
   // Following the network's room keeps this page live and shows who else is here. The page's own
   // changes come back as the room's events too, which refresh it: no refetchQueries here.
   const presence = usePresence(data?.network ? `network:${id}` : null);
@@ -37,7 +42,10 @@ export function NetworkPage() {
       }),
   });
 
+  useRoomAnnouncements(data?.network ? `network:${id}` : null);
   const network = data?.network;
+  if (isDenied(error, !loading && !error && data !== undefined && !network))
+    return <AccessDenied what="network" />;
   if (!network) return <QueryState loading={loading} error={error} onRetry={() => void refetch()} />;
 
   const grants: RoleGrant[] = network.myMemberships.map((m) => ({
@@ -59,9 +67,12 @@ export function NetworkPage() {
         {message}
       </p>
 
-      {networkSections.map(({ key, Component }) => (
-        <Component key={key} networkId={network.id} isCoordinator={isCoordinator} />
-      ))}
+      {/* Sections of other features load as their own chunks. */}
+      <Suspense fallback={<p className="meta">{t('common:loading')}</p>}>
+        {networkSections.map(({ key, Component }) => (
+          <Component key={key} networkId={network.id} isCoordinator={isCoordinator} />
+        ))}
+      </Suspense>
 
       <section className="card" aria-labelledby="municipalities-title">
         <h2 id="municipalities-title">

@@ -33,6 +33,7 @@ export const NETWORK_PAGE = graphql(
           role
           municipality {
             id
+            name
           }
         }
         municipalities {
@@ -194,3 +195,12 @@ export const ACCEPT_INVITATION = graphql(`
 export type Municipality = ResultOf<typeof MUNICIPALITY_FIELDS>;
 export type NetworkPageNetwork = NonNullable<ResultOf<typeof NETWORK_PAGE>['network']>;
 export type Member = NetworkPageNetwork['members'][number];
+
+export const DECLINE_INVITATION = graphql(`
+  mutation DeclineInvitation($token: String!) {
+    declineInvitation(token: $token) {
+      email
+      status
+    }
+  }
+`);

@@ -1,14 +1,18 @@
 import type { RouteObject } from 'react-router';
-import { AcceptInvitationPage } from './AcceptInvitationPage';
-import { CreateNetworkPage } from './CreateNetworkPage';
-import { NetworkPage } from './NetworkPage';
 
+// Each page is its own chunk, loaded when its route is first visited (the first load stays small).
 export const networkRoutes: RouteObject[] = [
-  { path: 'networks/new', element: <CreateNetworkPage /> },
-  { path: 'networks/:id', element: <NetworkPage /> },
+  {
+    path: 'networks/new',
+    lazy: async () => ({ Component: (await import('./CreateNetworkPage')).CreateNetworkPage }),
+  },
+  { path: 'networks/:id', lazy: async () => ({ Component: (await import('./NetworkPage')).NetworkPage }) },
 ];
 
 /** The accept page explains itself to signed-out visitors before sending them to sign in. */
 export const invitationRoutes: RouteObject[] = [
-  { path: 'invitations/:token', element: <AcceptInvitationPage /> },
+  {
+    path: 'invitations/:token',
+    lazy: async () => ({ Component: (await import('./AcceptInvitationPage')).AcceptInvitationPage }),
+  },
 ];

@@ -1,7 +1,8 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ROUND_PHASES, type RoundPhase } from '@samrad/domain';
+import { deadlineProblems, ROUND_PHASES, type DeadlineProblem, type RoundPhase } from '@samrad/domain';
+import { focusById } from '../../a11y/page';
 import { FormError } from '../../layout/forms';
 import { useAction } from '../../shared/useAction';
 import { UPDATE_ROUND } from './rounds.graphql';
@@ -32,14 +33,31 @@ export function DeadlinesEditor({
   );
   // The round's own event (round.updated) refreshes the page: no refetchQueries.
   const [update] = useMutation(UPDATE_ROUND);
-  const { run, pending, error, notice } = useAction();
+  const { run, pending, error, notice, setNotice } = useAction();
+  const [problems, setProblems] = useState<DeadlineProblem[]>([]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const phaseDeadlines = PHASES_WITH_DEADLINES.map((phase) => ({
+    // Only the days that changed are sent: re-deriving the others from this browser's time zone
+    // would move deadlines that someone elsewhere set (and everyone's countdown with them).
+    const phaseDeadlines = PHASES_WITH_DEADLINES.filter(
+      (phase) => values[phase] !== (current.get(phase) ?? ''),
+    ).map((phase) => ({
       phase,
       deadline: values[phase] ? new Date(`${values[phase]}T23:59:00`).toISOString() : null,
     }));
+    // The API's own rule (libs/domain), checked here first so each field says what is wrong.
+    const stored = Object.fromEntries(deadlines.map((d) => [d.phase, d.deadline]));
+    const found = deadlineProblems(stored, phaseDeadlines, new Date());
+    setProblems(found);
+    if (found.length > 0) {
+      focusById(`deadline-${found[0].phase}`);
+      return;
+    }
+    if (phaseDeadlines.length === 0) {
+      setNotice(t('deadlines.saved'));
+      return;
+    }
     await run(() => update({ variables: { id: roundId, input: { phaseDeadlines } } }), {
       success: t('deadlines.saved'),
     });
@@ -51,17 +69,29 @@ export function DeadlinesEditor({
       <form onSubmit={save} noValidate>
         <FormError message={error} />
         <div className={styles.deadlineGrid}>
-          {PHASES_WITH_DEADLINES.map((phase) => (
-            <div className="field" key={phase}>
-              <label htmlFor={`deadline-${phase}`}>{t(`phases.${phase}`)}</label>
-              <input
-                id={`deadline-${phase}`}
-                type="date"
-                value={values[phase]}
-                onChange={(e) => setValues((v) => ({ ...v, [phase]: e.target.value }))}
-              />
-            </div>
-          ))}
+          {PHASES_WITH_DEADLINES.map((phase) => {
+            const problem = problems.find((p) => p.phase === phase);
+            return (
+              <div className="field" key={phase}>
+                <label htmlFor={`deadline-${phase}`}>{t(`phases.${phase}`)}</label>
+                <input
+                  id={`deadline-${phase}`}
+                  type="date"
+                  value={values[phase]}
+                  aria-invalid={problem ? true : undefined}
+                  aria-describedby={problem ? `deadline-${phase}-error` : undefined}
+                  onChange={(e) => setValues((v) => ({ ...v, [phase]: e.target.value }))}
+                />
+                {problem && (
+                  <p id={`deadline-${phase}-error`} className="field-error">
+                    {problem.rule === 'DEADLINE_PAST'
+                      ? t('deadlines.past')
+                      : t('deadlines.order', { other: t(`phases.${problem.otherPhase}`) })}
+                  </p>
+                )}
+              </div>
+            );
+          })}
         </div>
         <div className="actions">
           <button type="submit" disabled={pending}>

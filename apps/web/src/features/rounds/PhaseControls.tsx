@@ -2,6 +2,9 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { nextPhase, previousPhase, type RoundPhase } from '@samrad/domain';
+import { useAnnounce } from '../../a11y/Announcer';
+import { ConfirmDialog } from '../../a11y/ConfirmDialog';
+import { focusById } from '../../a11y/page';
 import { FormError } from '../../layout/forms';
 import { useAction } from '../../shared/useAction';
 import { SET_ROUND_PHASE } from './rounds.graphql';
@@ -24,6 +27,8 @@ export function PhaseControls({
   const { run, pending, error, setError } = useAction();
   const [reason, setReason] = useState('');
   const [steppingBack, setSteppingBack] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const announce = useAnnounce();
   const next = nextPhase(phase);
   const previous = previousPhase(phase);
 
@@ -32,9 +37,11 @@ export function PhaseControls({
       () => setPhase({ variables: { roundId, phase: to, reason: why ?? null, expectedVersion: version } }),
       { errors: { CONFLICT: 'rounds:controls.conflict' } },
     );
+    setConfirming(false);
     if (done) {
       setSteppingBack(false);
       setReason('');
+      announce(t(why ? 'controls.steppedBack' : 'controls.moved', { phase: t(`phases.${to}`) }));
     }
   }
 
@@ -49,16 +56,37 @@ export function PhaseControls({
       <FormError message={error} />
       <div className="actions">
         {next && (
-          <button type="button" className="primary" disabled={pending} onClick={() => void move(next)}>
+          // Moving on changes what every member may do: it asks first (ConfirmDialog below).
+          <button type="button" className="primary" disabled={pending} onClick={() => setConfirming(true)}>
             {t('controls.advance', { phase: t(`phases.${next}`) })}
           </button>
         )}
         {previous && !steppingBack && (
-          <button type="button" onClick={() => setSteppingBack(true)}>
+          <button
+            type="button"
+            id="step-back-button"
+            onClick={() => {
+              setSteppingBack(true);
+              focusById('step-back-reason');
+            }}
+          >
             {t('controls.stepBack', { phase: t(`phases.${previous}`) })}
           </button>
         )}
       </div>
+      {next && (
+        <ConfirmDialog
+          open={confirming}
+          title={t('controls.confirmTitle', { phase: t(`phases.${next}`) })}
+          confirmLabel={t('controls.confirmAdvance', { phase: t(`phases.${next}`) })}
+          busy={pending}
+          onConfirm={() => void move(next)}
+          onCancel={() => setConfirming(false)}
+        >
+          <p>{t(`controls.consequences.${next}`)}</p>
+          <p>{t('controls.allMembers')}</p>
+        </ConfirmDialog>
+      )}
       {previous && steppingBack && (
         <form onSubmit={stepBack} className={styles.stepBack}>
           <div className="field">
@@ -74,7 +102,13 @@ export function PhaseControls({
             <button type="submit" disabled={pending}>
               {t('controls.confirmStepBack', { phase: t(`phases.${previous}`) })}
             </button>
-            <button type="button" onClick={() => setSteppingBack(false)}>
+            <button
+              type="button"
+              onClick={() => {
+                setSteppingBack(false);
+                focusById('step-back-button');
+              }}
+            >
               {t('common:actions.cancel')}
             </button>
           </div>

@@ -2,6 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { can } from '@samrad/domain';
+import { AccessDenied, isDenied } from '../../a11y/AccessDenied';
+import { useRoomAnnouncements } from '../../a11y/useRoomAnnouncements';
 import { QueryState } from '../../layout/QueryState';
 import { usePresence } from '../../realtime/hooks';
 import { IndicatorList } from '../../shared/indicators/IndicatorList';
@@ -11,14 +13,20 @@ import { PhaseControls } from './PhaseControls';
 import { PhaseTimeline } from './PhaseTimeline';
 import { ROUND_PAGE } from './rounds.graphql';
 import styles from './rounds.module.css';
+import { usePageTitle } from '../../a11y/page';
 
 export function RoundPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('rounds');
   const { data, loading, error, refetch } = useQuery(ROUND_PAGE, { variables: { id } });
+  usePageTitle(data?.round?.title ?? t('a11y:titles.round'));
   // Following the round's room keeps the page live: a phase change by the coordinator shows at once.
   const presence = usePresence(data?.round ? `round:${id}` : null);
+  // What others change here (a phase moved on) is read out through the live region.
+  useRoomAnnouncements(data?.round ? `round:${id}` : null);
   const round = data?.round;
+  if (isDenied(error, !loading && !error && data !== undefined && !round))
+    return <AccessDenied what="round" />;
   if (!round) return <QueryState loading={loading} error={error} onRetry={() => void refetch()} />;
   const grants = round.network.myMemberships.map((m) => ({
     role: m.role,

@@ -1,8 +1,12 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { networkSections } from '../../shared/network-sections';
-import { NetworkRounds } from './NetworkRounds';
-import { RoundPage } from './RoundPage';
 
-export const roundRoutes: RouteObject[] = [{ path: 'rounds/:id', element: <RoundPage /> }];
+export const roundRoutes: RouteObject[] = [
+  { path: 'rounds/:id', lazy: async () => ({ Component: (await import('./RoundPage')).RoundPage }) },
+];
 
-networkSections.push({ key: 'rounds', Component: NetworkRounds });
+networkSections.push({
+  key: 'rounds',
+  Component: lazy(async () => ({ default: (await import('./NetworkRounds')).NetworkRounds })),
+});

@@ -1,0 +1,30 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { NetworkRole, RoundPhase } from '@samrad/domain';
+import { NetworkRoleEnum } from '../networks/network.types.js';
+import { RoundPhaseEnum } from '../rounds/rounds.types.js';
+import { WORK_ITEM_KINDS, type WorkItemKind } from './work-items.js';
+
+export const WorkItemKindEnum = Object.fromEntries(WORK_ITEM_KINDS.map((k) => [k, k])) as {
+  [K in WorkItemKind]: K;
+};
+registerEnumType(WorkItemKindEnum, {
+  name: 'WorkItemKind',
+  description:
+    'ROUND_PHASE (coordinator: a round to run), PENDING_INVITATIONS (coordinator), MUNICIPALITY_PHASE (head/editor: what the phase asks of my municipality), ROUND_TO_FOLLOW (other members). Later features add kinds.',
+});
+
+@ObjectType('WorkItem', {
+  description: 'One thing that is mine to do (or follow) now, in one of my networks.',
+})
+export class WorkItemType {
+  @Field(() => ID, { description: 'Stable key: the kind and the objects it is about.' }) id!: string;
+  @Field(() => WorkItemKindEnum) kind!: WorkItemKind;
+  @Field(() => NetworkRoleEnum, { description: 'The role of mine that makes this mine.' }) role!: NetworkRole;
+  @Field(() => RoundPhaseEnum, { nullable: true }) phase?: RoundPhase | null;
+  @Field(() => Date, { nullable: true, description: "The current phase's deadline, if set." })
+  deadline?: Date | null;
+  @Field(() => Int, { nullable: true, description: 'How many (e.g. pending invitations).' }) count?:
+    number | null;
+  networkId!: string;
+  municipalityId?: string | null;
+}

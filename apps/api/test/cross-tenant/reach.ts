@@ -99,6 +99,7 @@ export const EMPTY_IN_WORLD: Record<string, string> = {
   'Invitation.link': 'returned once, with the token',
   'Invitation.emailSent': 'only on invite and resend',
   'Invitation.revokedAt': 'A’s invitation is open',
+  'Invitation.declinedAt': 'A’s invitation is open',
   'Round.interpretations':
     'A’s current round is in DRAFT; proposals are checked through the earlier round (InterpretationProposal.*)',
   'InterpretationProposal.outcome': 'A’s proposal is open',

@@ -25,6 +25,7 @@ import { NotificationsModule } from './notifications/notifications.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { RoundsModule } from './rounds/rounds.module.js';
+import { InterpretationsModule } from './interpretations/interpretations.module.js';
 import { HomeModule } from './home/home.module.js';
 
 /** The feature modules, in the order the domain builds on them. */
@@ -37,6 +38,7 @@ const features = [
   AuditModule,
   CatalogueModule,
   RoundsModule,
+  InterpretationsModule,
   HomeModule,
 ];
 

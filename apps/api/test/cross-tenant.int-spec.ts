@@ -8,6 +8,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { catalogueCases } from './cross-tenant/catalogue.cases.js';
+import { interpretationCases } from './cross-tenant/interpretations.cases.js';
 import { networkCases } from './cross-tenant/networks.cases.js';
 import { roundCases } from './cross-tenant/rounds.cases.js';
 import {
@@ -18,7 +19,7 @@ import {
   reachableFields,
   selectionOf,
   TENANT_TYPES,
-  wholeSelection,
+  wholeParts,
 } from './cross-tenant/reach.js';
 import { buildWorld, type Attempt, type CaseTable, type World } from './cross-tenant/world.js';
 import { errorCode, startTestApp, type TestApp } from './test-app.js';
@@ -42,6 +43,7 @@ const CASES: CaseTable = {
   ...networkCases,
   ...roundCases,
   ...catalogueCases,
+  ...interpretationCases,
 };
 
 /** Operations that name no object of a tenant, and why. */
@@ -120,12 +122,25 @@ describe('cross-tenant matrix: B cannot reach A, X cannot act for Y', () => {
     // municipalities, the catalogue, role names): the rest is A's own and must never leak.
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const whole = async (network: string, round: string | null, as: string) => {
-      const query = `query($n: ID!${round ? ', $r: ID!' : ''}) { network(id: $n) { ${wholeSelection(schema, 'Network')} } ${
-        round ? `round(id: $r) { ${wholeSelection(schema, 'Round')} }` : ''
-      } }`;
-      const result = await t.gql(query, { n: network, ...(round ? { r: round } : {}) }, as);
-      expect(result.errors).toBeUndefined();
-      return identifyingStrings(result.data);
+      const queries = [
+        ...wholeParts(schema, 'Network').map((selection) => ({
+          query: `query($id: ID!) { network(id: $id) { ${selection} } }`,
+          id: network,
+        })),
+        ...(round
+          ? wholeParts(schema, 'Round').map((selection) => ({
+              query: `query($id: ID!) { round(id: $id) { ${selection} } }`,
+              id: round,
+            }))
+          : []),
+      ];
+      const found = new Set<string>();
+      for (const { query, id } of queries) {
+        const result = await t.gql(query, { id }, as);
+        expect({ query, errors: result.errors }).toEqual({ query, errors: undefined });
+        identifyingStrings(result.data, found);
+      }
+      return found;
     };
     const ofA = await whole(world.A.id, world.A.roundId, world.A.coordinator.token);
     const ofB = await whole(world.B.id, null, world.B.coordinator.token);

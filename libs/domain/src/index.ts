@@ -11,6 +11,7 @@ export * from './realtime-client.js';
 export * from './answers.js';
 export * from './compilation.js';
 export * from './consensus.js';
+export * from './interpretations.js';
 export * from './catalogue.schemas.js';
 export * from './kolada.js';
 export * from './rounds.schemas.js';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ANSWER_STATUSES, NETWORK_ROLES, ROUND_PHASES } from './enums.js';
+import { CONSENSUS_RULES } from './consensus.js';
+import { ANSWER_STATUSES, NETWORK_ROLES, PROPOSAL_STATUSES, ROUND_PHASES, STANCES } from './enums.js';
 import { ROOM_KINDS, type RoomKind, type RoomName } from './rooms.js';
 
 /**
@@ -35,6 +36,28 @@ const roundState = {
   version: z.number().int(),
   phaseDeadlines: z.partialRecord(phase, z.iso.datetime()),
 };
+
+/** A proposal's state after the change, as every interpretation event carries it. */
+const proposalState = {
+  proposalId: id,
+  roundId: id,
+  indicatorId: id,
+  status: z.enum(PROPOSAL_STATUSES),
+  text: z.string(),
+  authorId: id,
+};
+
+/** The tally of a proposal after the change (libs/domain/src/consensus.ts). */
+const tallyData = z.object({
+  rule: z.enum(CONSENSUS_RULES),
+  members: z.number().int(),
+  agree: z.number().int(),
+  abstain: z.number().int(),
+  disagree: z.number().int(),
+  block: z.number().int(),
+  notResponded: z.number().int(),
+  consensus: z.boolean(),
+});
 
 export const presenceUserSchema = z.object({ id, displayName: z.string() });
 
@@ -152,6 +175,44 @@ export const ROOM_EVENTS = {
       comment: z.string().nullable(),
     }),
     restricted: ['value', 'comment'],
+  }),
+  'interpretation.proposed': define({
+    summary:
+      'Someone proposed how a question is to be read (or the coordinator re-confirmed last year’s reading).',
+    rooms: ['round'],
+    data: z.object({ ...proposalState, createdAt: z.iso.datetime() }),
+  }),
+  'interpretation.updated': define({
+    summary: 'A proposal was edited or withdrawn by its author, or superseded by a newer agreed one.',
+    rooms: ['round'],
+    data: z.object({ ...proposalState, change: z.enum(['EDITED', 'WITHDRAWN', 'SUPERSEDED']) }),
+  }),
+  'position.cast': define({
+    summary:
+      "A municipality took (or changed) its position on a proposal; `tally` is the proposal's new count.",
+    rooms: ['round'],
+    data: z.object({
+      proposalId: id,
+      roundId: id,
+      indicatorId: id,
+      municipalityId: id,
+      userId: id,
+      stance: z.enum(STANCES),
+      reason: z.string().nullable(),
+      tally: tallyData,
+    }),
+  }),
+  'interpretation.resolved': define({
+    summary:
+      'The coordinator recorded the outcome (AGREED or REJECTED, with the statement and review date); ' +
+      'an earlier agreed proposal on the question is listed in `supersededIds`.',
+    rooms: ['round'],
+    data: z.object({
+      ...proposalState,
+      outcome: z.string().nullable(),
+      reviewBy: z.iso.date().nullable(),
+      supersededIds: z.array(id),
+    }),
   }),
   [PRESENCE_CHANGED]: define({
     summary: `Who views the room now: one entry per person, sorted by name, at most ${PRESENCE_LIST_LIMIT} listed.`,

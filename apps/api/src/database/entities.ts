@@ -6,6 +6,8 @@ import { IndicatorSet } from '../catalogue/indicator-set.entity.js';
 import { RefreshToken } from '../identity/refresh-token.entity.js';
 import { Session } from '../identity/session.entity.js';
 import { User } from '../identity/user.entity.js';
+import { InterpretationPosition } from '../interpretations/interpretation-position.entity.js';
+import { InterpretationProposal } from '../interpretations/interpretation-proposal.entity.js';
 import { Invitation } from '../networks/invitations/invitation.entity.js';
 import { Membership } from '../networks/members/membership.entity.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
@@ -33,6 +35,8 @@ export const entities = [
   Round,
   RoundPhaseChange,
   Answer,
+  InterpretationProposal,
+  InterpretationPosition,
   RoomEvent,
   RoomSequence,
 ];

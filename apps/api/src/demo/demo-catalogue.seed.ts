@@ -6,13 +6,14 @@ import { DEMO_AREA, DEMO_SURVEY_KEY, demoIndicators2025, demoIndicators2026 } fr
 /**
  * The demo survey for 2025 and 2026 and the demo network's rounds on it: 2025 is CLOSED (it
  * went through every phase), 2026 is in INTERPRETATION with deadlines ahead. Returns the 2025
- * round and set, for the answers seed.
+ * and 2026 rounds and sets, for the answers and interpretations seeds.
  */
-export async function seedDemoRounds({
-  manager,
-  networkId,
-  coordinatorId,
-}: DemoNetwork): Promise<{ closedRoundId: string; closedSetId: string }> {
+export async function seedDemoRounds({ manager, networkId, coordinatorId }: DemoNetwork): Promise<{
+  closedRoundId: string;
+  closedSetId: string;
+  openRoundId: string;
+  openSetId: string;
+}> {
   const sets = [];
   for (const [year, indicators] of [
     [2025, demoIndicators2025],
@@ -86,5 +87,5 @@ export async function seedDemoRounds({
       coordinatorId,
     ],
   );
-  return { closedRoundId: closed.id, closedSetId: sets[0].id };
+  return { closedRoundId: closed.id, closedSetId: sets[0].id, openRoundId: open.id, openSetId: sets[1].id };
 }

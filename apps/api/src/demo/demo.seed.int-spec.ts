@@ -135,4 +135,42 @@ describe('the demo network', () => {
     // Municipalities differ: the compilation has something to show.
     expect(new Set(answers.map((a) => JSON.stringify(a.value))).size).toBeGreaterThan(questions);
   });
+
+  it('carries the 2025 agreed interpretations into 2026, where proposals have positions in progress', async () => {
+    const token = (await t.gql(LOGIN, { email: DEMO_COORDINATOR, password: DEMO_PASSWORD })).data!.login
+      .accessToken;
+    const ids = (await t.gql(`{ networks { rounds { id } } }`, {}, token)).data!.networks[0].rounds;
+    const roundPage = async (id: string) => {
+      const result = await t.gql(
+        `query($id: ID!) { round(id: $id) { title interpretationProgress { agreed total }
+          questions { indicator { code } agreedInterpretation { id } previousAgreement { reviewBy round { indicatorSet { year } } } }
+          interpretations { status indicator { code } tally { agree disagree block notResponded consensus } } } }`,
+        { id },
+        token,
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.round;
+    };
+    const [open, closed] = [await roundPage(ids[0].id), await roundPage(ids[1].id)];
+    expect(closed.interpretationProgress.agreed).toBe(3);
+    const carried = open.questions.filter((q: { previousAgreement: unknown }) => q.previousAgreement);
+    expect(carried.map((q: { indicator: { code: string } }) => q.indicator.code)).toEqual([
+      'SAM-01',
+      'SAM-02',
+      'BED-01',
+    ]);
+    expect(carried[0].previousAgreement).toEqual({
+      reviewBy: '2026-09-30',
+      round: { indicatorSet: { year: 2025 } },
+    });
+    expect(open.interpretationProgress).toEqual({ agreed: 0, total: open.questions.length });
+    const tallies = Object.fromEntries(
+      open.interpretations.map((p: { indicator: { code: string }; tally: unknown }) => [
+        p.indicator.code,
+        p.tally,
+      ]),
+    );
+    expect(tallies['SAM-03']).toEqual({ agree: 5, disagree: 1, block: 0, notResponded: 2, consensus: true });
+    expect(tallies['UPP-01']).toMatchObject({ block: 1, consensus: false });
+  });
 });

@@ -6,6 +6,7 @@ import { hashPassword } from '../identity/passwords.js';
 import { seedDemoAnswers } from './demo-answers.seed.js';
 import type { DemoNetwork } from './demo-network.js';
 import { seedDemoRounds } from './demo-catalogue.seed.js';
+import { DEMO_INTERPRETATIONS, seedDemoInterpretations } from './demo-interpretations.seed.js';
 
 export const DEMO_PASSWORD = 'samrad-demo-2026';
 export const DEMO_COORDINATOR = 'samordnare@demo.samrad.se';
@@ -40,8 +41,17 @@ export async function seedDemo(app: INestApplication, password = DEMO_PASSWORD):
     const demo = await seedDemoNetwork(manager, password);
     if (!demo) return false;
     // Seeds of later features run here, in the same transaction.
-    const { closedRoundId, closedSetId } = await seedDemoRounds(demo);
+    const { closedRoundId, closedSetId, openRoundId, openSetId } = await seedDemoRounds(demo);
     await seedDemoAnswers(demo, closedRoundId, closedSetId);
+    await seedDemoInterpretations(demo, [
+      {
+        roundId: closedRoundId,
+        setId: closedSetId,
+        proposals: DEMO_INTERPRETATIONS.agreed2025,
+        resolvedAt: new Date(Date.UTC(2025, 1, 26)),
+      },
+      { roundId: openRoundId, setId: openSetId, proposals: DEMO_INTERPRETATIONS.open2026, resolvedAt: null },
+    ]);
     return true;
   });
   // A generated password is shown once, when it is set; it is not stored anywhere else.

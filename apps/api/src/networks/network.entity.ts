@@ -1,3 +1,4 @@
+import type { ConsensusRule } from '@samrad/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity('networks')
@@ -10,6 +11,10 @@ export class Network {
 
   @Column('text', { nullable: true })
   description!: string | null;
+
+  /** How the network decides it agrees on an interpretation (libs/domain/src/consensus.ts). */
+  @Column('text', { default: 'MAJORITY' })
+  consensusRule!: ConsensusRule;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -52,6 +52,11 @@ export const TENANT_TYPES: Record<string, Reach> = {
   // A's rounds run on A's own sets: only A's members may read them.
   IndicatorSet: inSet('%s'),
   Indicator: inSet('indicators { %s }'),
+  InterpretationProposal: inRound('interpretations { %s }', ({ A }) => A.interpretation.roundId),
+  Position: inRound('interpretations { positions { %s } }', ({ A }) => A.interpretation.roundId),
+  Tally: inRound('interpretations { tally { %s } }', ({ A }) => A.interpretation.roundId),
+  RoundQuestion: inRound('questions { %s }', ({ A }) => A.interpretation.roundId),
+  InterpretationProgress: inRound('interpretationProgress { %s }'),
 };
 
 /**
@@ -83,6 +88,16 @@ export const EMPTY_IN_WORLD: Record<string, string> = {
   'Invitation.revokedAt': 'A’s invitation is open',
   'Invitation.declinedAt': 'A’s invitation is open',
   'Indicator.referenceValues': 'A’s set was imported without Kolada figures',
+  'Round.interpretations':
+    'A’s current round is in DRAFT; proposals are checked through the earlier round (InterpretationProposal.*)',
+  'InterpretationProposal.outcome': 'A’s proposal is open',
+  'InterpretationProposal.reviewBy': 'A’s proposal is open',
+  'InterpretationProposal.resolvedAt': 'A’s proposal is open',
+  'InterpretationProposal.resolvedBy': 'A’s proposal is open',
+  'InterpretationProposal.supersededBy': 'A’s proposal is open',
+  'InterpretationProposal.confirms': 'A’s proposal re-confirms nothing',
+  'RoundQuestion.agreedInterpretation': 'nothing agreed in A’s round yet',
+  'RoundQuestion.previousAgreement': 'A has no earlier round on the area',
 };
 
 export interface FieldToCheck {
@@ -121,21 +136,39 @@ export const needsArguments = (field: GraphQLField<unknown, unknown>) =>
   field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
 
 /**
- * A query for all of A's data reachable from a tenant type, scalars only and no cycles: what the
- * control sees, so that any of it showing up in a refusal counts as a leak.
+ * All of A's data reachable from a tenant type, scalars only and no cycles, one selection per
+ * field of the type (each asked on its own, so no single query outgrows the API's query limits):
+ * what the control sees, so that any of it showing up in a refusal counts as a leak. Objects are
+ * followed three levels down; deeper ones are reached by a shorter path from another field.
  */
-export function wholeSelection(schema: GraphQLSchema, typeName: string, path: string[] = []): string {
+export function wholeSelections(schema: GraphQLSchema, typeName: string, path: string[] = []): string[] {
   const type = schema.getType(typeName) as GraphQLObjectType;
   return Object.values(type.getFields())
     .filter((field) => !needsArguments(field))
     .flatMap((field) => {
       const target = getNamedType(field.type);
       if (isLeafType(target)) return [field.name];
-      if (!isObjectType(target) || path.includes(target.name) || path.length > 3) return [];
-      const inner = wholeSelection(schema, target.name, [...path, typeName]);
+      if (!isObjectType(target) || path.includes(target.name) || path.length > 2) return [];
+      const inner = wholeSelections(schema, target.name, [...path, typeName]).join(' ');
       return inner ? [`${field.name} { ${inner} }`] : [];
-    })
-    .join(' ');
+    });
+}
+
+/**
+ * `wholeSelections` split one level further: one selection per field of each object field
+ * (`rounds { interpretations { … } }`, `rounds { phaseHistory { … } }`, …), so that no single query
+ * exceeds the API's cost limit however the schema grows.
+ */
+export function wholeParts(schema: GraphQLSchema, typeName: string): string[] {
+  const type = schema.getType(typeName) as GraphQLObjectType;
+  return Object.values(type.getFields())
+    .filter((field) => !needsArguments(field))
+    .flatMap((field) => {
+      const target = getNamedType(field.type);
+      if (isLeafType(target)) return [field.name];
+      if (!isObjectType(target) || target.name === typeName) return [];
+      return wholeSelections(schema, target.name, [typeName]).map((inner) => `${field.name} { ${inner} }`);
+    });
 }
 
 /** The strings of a payload that identify something (ids, names, e-mails, texts), not enum values or dates. */

@@ -1,4 +1,5 @@
 import { addMember, createNetwork, INVITE, type TestMember, type TestNetwork } from '../network-fixtures.js';
+import { CAST, ok, PROPOSE } from '../interpretation-fixtures.js';
 import { createRound, SET_PHASE } from '../round-fixtures.js';
 import { registerUser, type TestApp, type TestUser } from '../test-app.js';
 
@@ -23,6 +24,8 @@ export interface World {
     /** A round of A (in DRAFT) on A's own indicator set (imported by A's coordinator). */
     roundId: string;
     indicatorSetId: string;
+    /** The earlier round (in INTERPRETATION) with an open proposal by editorX on `questionId`. */
+    interpretation: { roundId: string; questionId: string; proposalId: string };
     /** An earlier round of A (last year's set, moved on once): A's round's previous round, with a phase history. */
     olderRoundId: string;
   };
@@ -58,6 +61,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const moved = await t.gql(SET_PHASE, { id: older.roundId, phase: 'INTERPRETATION' }, a.coordinator.token);
   if (!moved.data) throw new Error(`setRoundPhase failed: ${JSON.stringify(moved.errors)}`);
   const { roundId, indicatorSetId } = await createRound(t, a.coordinator.token, a.id);
+  const editorX = await addMember(t, a, 'EDITOR', 'Solna');
+  const interpretation = await openProposal(t, older, editorX, a.municipalities.Solna);
   return {
     t,
     A: {
@@ -65,7 +70,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       X: a.municipalities.Solna,
       Y: a.municipalities.Sundbyberg,
       headX: await addMember(t, a, 'HEAD', 'Solna'),
-      editorX: await addMember(t, a, 'EDITOR', 'Solna'),
+      editorX,
       editorY: await addMember(t, a, 'EDITOR', 'Sundbyberg'),
       viewer: await addMember(t, a, 'VIEWER'),
       invitationId: invited.data.inviteMember.id,
@@ -73,6 +78,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       invitee,
       roundId,
       indicatorSetId,
+      interpretation,
       olderRoundId: older.roundId,
     },
     B: {
@@ -107,3 +113,27 @@ export interface Attempt {
 
 /** Cases per operation or field (`Query.x`, `Mutation.y`, `Type.field`): a list of attempts. */
 export type CaseTable = Record<string, (w: World) => Attempt[]>;
+
+/** An open proposal by `author` on the round's first question, with the author's municipality's position. */
+async function openProposal(
+  t: TestApp,
+  round: { roundId: string; set: { indicators: { id: string }[] } },
+  author: TestMember,
+  municipalityId: string,
+) {
+  const questionId = round.set.indicators[0].id;
+  const { proposeInterpretation } = await ok(
+    t,
+    PROPOSE,
+    { input: { roundId: round.roundId, indicatorId: questionId, text: 'Skriftlig = beslutad av nämnd' } },
+    author.token,
+  );
+  const proposalId = proposeInterpretation.id as string;
+  await ok(
+    t,
+    CAST,
+    { input: { proposalId, municipalityId, stance: 'DISAGREE', reason: 'Vi läser den snävare' } },
+    author.token,
+  );
+  return { roundId: round.roundId, questionId, proposalId };
+}

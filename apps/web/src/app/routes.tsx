@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { catalogueRoutes } from '../features/catalogue/routes';
 import { invitationRoutes, networkRoutes } from '../features/networks/routes';
 import { roundRoutes } from '../features/rounds/routes';
+import { interpretationRoutes } from '../features/interpretations/routes';
 
 /**
  * Pages behind sign-in. Each feature adds its routes here (one import, one spread), e.g.
@@ -11,6 +12,7 @@ export const protectedRoutes: RouteObject[] = [
   { index: true, lazy: async () => ({ Component: (await import('../features/home/HomePage')).HomePage }) },
   ...networkRoutes,
   ...roundRoutes,
+  ...interpretationRoutes,
   ...catalogueRoutes,
 ];
 

@@ -2,6 +2,7 @@ import { Initial1795403605379 } from './1795403605379-Initial.js';
 import { RealtimeLog1795405551227 } from './1795405551227-RealtimeLog.js';
 import { Answers1795411329022 } from './1795411329022-Answers.js';
 import { InvitationDeclined1795420000000 } from './1795420000000-InvitationDeclined.js';
+import { Interpretations1796034170360 } from './1796034170360-Interpretations.js';
 import { CatalogueOwnership1796037280417 } from './1796037280417-CatalogueOwnership.js';
 
 /** The checked-in migrations, oldest first (class references: TypeORM cannot glob ESM modules). */
@@ -10,5 +11,6 @@ export const migrations = [
   RealtimeLog1795405551227,
   Answers1795411329022,
   InvitationDeclined1795420000000,
+  Interpretations1796034170360,
   CatalogueOwnership1796037280417,
 ];

@@ -7,6 +7,7 @@ import { useRoomAnnouncements } from '../../a11y/useRoomAnnouncements';
 import { QueryState } from '../../layout/QueryState';
 import { usePresence } from '../../realtime/hooks';
 import { IndicatorList } from '../../shared/indicators/IndicatorList';
+import { roundSections } from '../../shared/round-sections';
 import { DeadlinesEditor } from './DeadlinesEditor';
 import { PhaseControls } from './PhaseControls';
 import { PhaseTimeline } from './PhaseTimeline';
@@ -79,6 +80,10 @@ export function RoundPage() {
           </ol>
         </details>
       </section>
+
+      {roundSections.map(({ key, Component }) => (
+        <Component key={key} roundId={round.id} />
+      ))}
 
       <section className="card" aria-labelledby="questions-title">
         <h2 id="questions-title">

@@ -46,8 +46,9 @@ export async function postgresService(): Promise<Service> {
       ]);
     const start = async () => {
       await ctl('start').catch(async (error: unknown) => {
-        // "already running" is fine: dispose() after a passing test
-        if (!/already running/i.test(String((error as { stderr?: string }).stderr))) throw error;
+        // "already running" is fine (dispose() after a passing test); pg_ctlcluster prints it on stdout
+        const { stdout, stderr } = error as { stdout?: string; stderr?: string };
+        if (!/already running/i.test(`${stdout ?? ''} ${stderr ?? ''}`)) throw error;
       });
       await waitUntilReady(() => run('pg_isready', ['-q', '-h', '127.0.0.1', '-p', '5432']));
     };

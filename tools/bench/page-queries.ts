@@ -199,7 +199,7 @@ export async function runPageQueriesBench(log: (line: string) => void = console.
 
       const queries = [
         { name: '{__typename}', query: '{ __typename }', variables: {} },
-        { name: 'networks (home page)', query: MY_NETWORKS_QUERY, variables: {} },
+        { name: 'home page (my work, networks)', query: MY_NETWORKS_QUERY, variables: {} },
         { name: 'network page', query: networkPageQuery(), variables: { id: networkId } },
       ];
       // A query that fails fast would flatter the figures: each must answer in full first.

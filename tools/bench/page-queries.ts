@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { MY_NETWORKS_QUERY, networkPageQuery } from '../../apps/api/test/web-documents.js';
+import { HOME_QUERY, networkPageQuery } from '../../apps/api/test/web-documents.js';
 import { graphqlClient, runIfMain, withBenchDatabase } from './bench-database.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -199,7 +199,7 @@ export async function runPageQueriesBench(log: (line: string) => void = console.
 
       const queries = [
         { name: '{__typename}', query: '{ __typename }', variables: {} },
-        { name: 'home page (my work, networks)', query: MY_NETWORKS_QUERY, variables: {} },
+        { name: 'home page (myWork, networks)', query: HOME_QUERY, variables: {} },
         { name: 'network page', query: networkPageQuery(), variables: { id: networkId } },
       ];
       // A query that fails fast would flatter the figures: each must answer in full first.

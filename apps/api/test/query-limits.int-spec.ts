@@ -11,7 +11,14 @@ import {
 } from 'graphql';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { DEFAULT_QUERY_LIMITS } from '../src/common/query-limits.js';
-import { errorCode, registerUser, startTestApp, type GqlResult, type TestApp, type TestUser } from './test-app.js';
+import {
+  errorCode,
+  registerUser,
+  startTestApp,
+  type GqlResult,
+  type TestApp,
+  type TestUser,
+} from './test-app.js';
 
 /**
  * The worst queries are built from the live schema, not written by hand, so a type or back-link added later is
@@ -45,7 +52,12 @@ describe('query limits (the worst query from the live schema)', () => {
         body: JSON.stringify({ query }),
       });
       const text = await response.text();
-      return { status: response.status, bytes: text.length, statements, ...(JSON.parse(text) as Omit<GqlResult, 'status'>) };
+      return {
+        status: response.status,
+        bytes: text.length,
+        statements,
+        ...(JSON.parse(text) as Omit<GqlResult, 'status'>),
+      };
     } finally {
       logger.logQuery = original;
     }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createNetwork, type TestNetwork } from './network-fixtures.js';
 import { createRound } from './round-fixtures.js';
 import { startTestApp, type TestApp } from './test-app.js';
-import { MY_NETWORKS_QUERY, networkPageQuery } from './web-documents.js';
+import { HOME_QUERY, networkPageQuery } from './web-documents.js';
 
 /**
  * The main page queries, as the web sends them, cost a fixed number of SQL statements whatever
@@ -75,8 +75,8 @@ describe('SQL statements per page query', () => {
     expect(large.statements.join('\n')).not.toMatch(/START TRANSACTION|BEGIN/i);
   });
 
-  it('the home page (my work, networks): the same statements for 1 network and for 3', async () => {
-    const one = await statementsOf(MY_NETWORKS_QUERY, {});
+  it('the home page (myWork and networks): the same statements for 1 network and for 3', async () => {
+    const one = await statementsOf(HOME_QUERY, {});
     expect(one.data.networks).toHaveLength(1);
     for (const name of ['Second network', 'Third network'])
       await t.gql(
@@ -84,10 +84,11 @@ describe('SQL statements per page query', () => {
         { input: { name } },
         network.coordinator.token,
       );
-    const three = await statementsOf(MY_NETWORKS_QUERY, {});
+    const three = await statementsOf(HOME_QUERY, {});
     expect(three.data.networks).toHaveLength(3);
     expect(three.statements).toHaveLength(one.statements.length);
-    // the networks with roles, memberships and municipalities: 4; "my work" (rounds, answers, deadlines): the rest
+    // session; myWork: memberships, open rounds, invitations, municipalities; networks: list, roles,
+    // memberships, municipalities — each once, whatever the number of networks
     expect(three.statements.length).toBeLessThanOrEqual(10);
   });
 });

@@ -34,8 +34,7 @@ export function webDocument(file: string, name: string): string {
 
 export const NETWORK_PAGE_QUERY = webDocument('features/networks/networks.graphql.ts', 'NETWORK_PAGE');
 export const NETWORK_ROUNDS_QUERY = webDocument('features/rounds/rounds.graphql.ts', 'NETWORK_ROUNDS');
-/** The home page: my work and my networks, in one request. */
-export const MY_NETWORKS_QUERY = webDocument('features/home/home.graphql.ts', 'HOME');
+export const HOME_QUERY = webDocument('features/home/home.graphql.ts', 'HOME');
 
 /**
  * The page as the web loads it in one operation: the network page document with the rounds list

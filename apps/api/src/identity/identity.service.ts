@@ -163,7 +163,6 @@ export class IdentityService {
     return rows.length > 0;
   }
 
-
   /** The user behind an access token, if the token is valid and its session still open. */
   async authenticate(accessToken: string): Promise<AuthUser | AccessTokenProblem | 'revoked'> {
     const claims = await this.tokens.verifyAccessToken(accessToken);

@@ -156,10 +156,9 @@ export class RoundsService {
       if (input.title !== undefined) changes.title = input.title;
       if (input.phaseDeadlines) {
         // Judged against what is stored, under the row lock, so two editors cannot interleave past the rule.
-        parseInput(
-          z.object({ phaseDeadlines: phaseDeadlinesRuleSchema(round.phaseDeadlines, new Date()) }),
-          { phaseDeadlines: input.phaseDeadlines },
-        );
+        parseInput(z.object({ phaseDeadlines: phaseDeadlinesRuleSchema(round.phaseDeadlines, new Date()) }), {
+          phaseDeadlines: input.phaseDeadlines,
+        });
         const deadlines: Partial<Record<RoundPhase, string>> = { ...round.phaseDeadlines };
         for (const { phase, deadline } of input.phaseDeadlines) {
           if (deadline) deadlines[phase] = deadline.toISOString();

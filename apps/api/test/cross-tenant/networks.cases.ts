@@ -150,6 +150,7 @@ export const networkCases: CaseTable = {
       query: DECLINE,
       variables: { token: A.invitationToken },
       expect: ['FORBIDDEN'],
+      discloses: [A.invitee.email],
     },
   ],
   'Mutation.revokeInvitation': ({ A, B }) => [

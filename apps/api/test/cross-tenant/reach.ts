@@ -94,6 +94,7 @@ export const EMPTY_IN_WORLD: Record<string, string> = {
   'Invitation.link': 'returned once, with the token',
   'Invitation.emailSent': 'only on invite and resend',
   'Invitation.revokedAt': 'A’s invitation is open',
+  'Invitation.declinedAt': 'A’s invitation is open',
 };
 
 export interface FieldToCheck {

@@ -337,7 +337,11 @@ export class InvitationsService {
           action: 'invitation.declined',
           subjectType: 'INVITATION',
           subjectId: invitation.id,
-          before: { email: invitation.email, role: invitation.role, municipalityId: invitation.municipalityId },
+          before: {
+            email: invitation.email,
+            role: invitation.role,
+            municipalityId: invitation.municipalityId,
+          },
         },
         events: [
           {

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
@@ -76,7 +77,12 @@ export class AppModule {
             // Refuses huge documents before validation walks them (the web's largest has under 100 tokens).
             parseOptions: { maxTokens: 2_000 },
             validationRules: [queryLimitsRule(), oneAuthMutationRule],
-            plugins: [executionTimeLimit(config.env.QUERY_TIME_LIMIT_MS)],
+            // Cache control is on by default and wraps every field to compute cache hints; no response
+            // is cached over HTTP (every answer depends on the caller), so it is only cost.
+            plugins: [
+              ApolloServerPluginCacheControlDisabled(),
+              executionTimeLimit(config.env.QUERY_TIME_LIMIT_MS),
+            ],
             context: ({ req, res }: Pick<RequestContext, 'req' | 'res'>): RequestContext => ({
               req,
               res,

@@ -70,8 +70,8 @@ describe('SQL statements per page query', () => {
     expect(large.data.network.members.every((m: any) => m.user.displayName && m.user.email)).toBe(true);
 
     expect(large.statements).toHaveLength(small.statements.length);
-    // session, roles, network, municipalities, members with users and municipalities, rounds, sets
-    expect(large.statements.length).toBeLessThanOrEqual(7);
+    // session, network with my roles, municipalities, members with users and municipalities, rounds with sets
+    expect(large.statements.length).toBeLessThanOrEqual(5);
     expect(large.statements.join('\n')).not.toMatch(/START TRANSACTION|BEGIN/i);
   });
 

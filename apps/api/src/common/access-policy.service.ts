@@ -6,6 +6,7 @@ import { AppConfig } from '../config/app-config.js';
 import { badInput, forbidden, notFound, unauthenticated } from './app-error.js';
 import { isUuid } from './ids.js';
 import { defineLoader } from './loaders.js';
+import type { Loaders } from './loaders.js';
 import type { AuthUser, RequestContext } from './request-context.js';
 
 /** The caller's roles per network, keyed `userId|networkId`, batched per request. */
@@ -35,6 +36,18 @@ const grantsLoader = defineLoader<string, RoleGrant[]>('grants', async (keys, da
   return keys.map((key) => grouped.get(key) ?? []);
 });
 
+/**
+ * Roles already read in a request, per network: member fields of a list ask the same question once
+ * per member, and answering from here keeps that synchronous (no loader call, no await per field).
+ */
+const settledGrants = new WeakMap<Loaders, Map<string, RoleGrant[]>>();
+
+function settled(ctx: RequestContext): Map<string, RoleGrant[]> {
+  let map = settledGrants.get(ctx.loaders);
+  if (!map) settledGrants.set(ctx.loaders, (map = new Map()));
+  return map;
+}
+
 export interface NetworkTarget {
   networkId: string;
   municipalityId?: string | null;
@@ -60,7 +73,18 @@ export class AccessPolicy {
   async grants(ctx: RequestContext, networkId: string): Promise<RoleGrant[]> {
     const user = ctx.req.user;
     if (!user) return [];
-    return ctx.loaders.of(grantsLoader).load(`${user.id}|${networkId}`);
+    const known = settled(ctx).get(networkId);
+    if (known) return known;
+    const grants = await ctx.loaders.of(grantsLoader).load(`${user.id}|${networkId}`);
+    settled(ctx).set(networkId, grants);
+    return grants;
+  }
+
+  /** The caller's roles in a network, read together with something else (the network row). */
+  primeGrants(ctx: RequestContext, networkId: string, grants: RoleGrant[]): void {
+    if (!ctx.req.user) return;
+    ctx.loaders.of(grantsLoader).prime(`${ctx.req.user.id}|${networkId}`, grants);
+    settled(ctx).set(networkId, grants);
   }
 
   async allows(ctx: RequestContext, action: NetworkAction, target: NetworkTarget): Promise<boolean> {
@@ -75,9 +99,23 @@ export class AccessPolicy {
     what = 'Network',
   ): Promise<void> {
     if (!ctx.req.user) throw unauthenticated();
-    const grants = await this.grants(ctx, target.networkId);
-    if (grants.length === 0) throw notFound(what);
-    if (!can(grants, action, target.municipalityId)) throw forbidden(forbiddenMessage(action));
+    decide(await this.grants(ctx, target.networkId), action, target, what);
+  }
+
+  /**
+   * `require`, then `then()`: synchronous when the caller's roles in the network are already known in
+   * this request (every member of a list after the first), so a list pays for its check once.
+   */
+  guard<T>(
+    ctx: RequestContext,
+    action: NetworkAction,
+    target: NetworkTarget,
+    then: () => T | Promise<T>,
+  ): T | Promise<T> {
+    const known = ctx.req.user && settled(ctx).get(target.networkId);
+    if (!known) return this.require(ctx, action, target).then(then);
+    decide(known, action, target, 'Network');
+    return then();
   }
 
   /**
@@ -127,7 +165,14 @@ export class AccessPolicy {
   /** Forget the cached roles, after a membership change within the same request. */
   forget(ctx: RequestContext): void {
     ctx.loaders.of(grantsLoader).clearAll();
+    settledGrants.delete(ctx.loaders);
   }
+}
+
+/** NOT_FOUND (named by `what`) for non-members, FORBIDDEN for members lacking the role. */
+function decide(grants: RoleGrant[], action: NetworkAction, target: NetworkTarget, what: string): void {
+  if (grants.length === 0) throw notFound(what);
+  if (!can(grants, action, target.municipalityId)) throw forbidden(forbiddenMessage(action));
 }
 
 function forbiddenMessage(action: NetworkAction): string {

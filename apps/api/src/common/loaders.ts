@@ -119,6 +119,41 @@ export function groupedBy<E extends ObjectLiteral>(
   });
 }
 
+/**
+ * An entity's columns for a joined query: `alias."column" AS "prefix.property"` for each, and a reader
+ * that takes those back out of a row as a plain object of the entity's shape (transformers applied) —
+ * the same shape `byId` gives, so a join can prime that loader.
+ */
+export function joinedColumns<E extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<E>,
+  alias: string,
+  prefix: string,
+): { list: string; read(row: Record<string, unknown>): E } {
+  const metadata = dataSource.getMetadata(entity);
+  const columns = metadata.columns.map((c) => {
+    const transformer = c.transformer && !Array.isArray(c.transformer) ? c.transformer : null;
+    return {
+      property: c.propertyName,
+      key: `${prefix}.${c.propertyName}`,
+      column: c.databaseName,
+      transformer,
+    };
+  });
+  const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  return {
+    list: columns.map((c) => `${alias}.${quote(c.column)} AS ${quote(c.key)}`).join(', '),
+    read(row) {
+      const plain: Record<string, unknown> = {};
+      for (const c of columns) {
+        const value = row[c.key];
+        plain[c.property] = c.transformer && value !== null ? c.transformer.from(value) : value;
+      }
+      return plain as E;
+    },
+  };
+}
+
 /** Per-request DataLoaders: created lazily, one per definition, cached for the request only. */
 export class Loaders {
   private readonly loaders = new Map<LoaderDefinition<unknown, unknown>, DataLoader<unknown, unknown>>();

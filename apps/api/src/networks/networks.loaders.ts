@@ -1,5 +1,6 @@
-import type { Country } from '@samrad/domain';
-import { byId, defineLoader } from '../common/loaders.js';
+import type { Country, RoleGrant } from '@samrad/domain';
+import { isUuid } from '../common/ids.js';
+import { byId, defineLoader, joinedColumns } from '../common/loaders.js';
 import { userById } from '../identity/identity.loaders.js';
 import { Invitation } from './invitations/invitation.entity.js';
 import { Membership } from './members/membership.entity.js';
@@ -11,6 +12,38 @@ export type MunicipalityRow = Pick<Municipality, 'id' | 'code' | 'name' | 'count
 /** Per-request loaders of the networks feature; other features may use them for the same relations. */
 export const networkById = byId('networkById', Network);
 export const municipalityById = byId('municipalityById', Municipality, ['code', 'name', 'country']);
+
+/**
+ * A network with the caller's roles in it, keyed `userId|networkId`: what the network page needs
+ * before anything else, in one statement. `network` is null when it does not exist; `grants` is
+ * empty when the user holds no role there (the access policy decides from them, see `primeGrants`).
+ */
+export const networkWithGrants = defineLoader<string, { network: Network | null; grants: RoleGrant[] }>(
+  'networkWithGrants',
+  async (keys, dataSource, loaders) => {
+    const pairs = keys.map((key) => key.split('|')).filter(([, networkId]) => isUuid(networkId));
+    const network = joinedColumns(dataSource, Network, 'n', 'n');
+    const rows: Record<string, unknown>[] = pairs.length
+      ? await dataSource.query(
+          `SELECT k.user_id AS "userId", ${network.list},
+                COALESCE(json_agg(json_build_object('role', m.role, 'municipalityId', m.municipality_id))
+                  FILTER (WHERE m.id IS NOT NULL), '[]') AS grants
+           FROM unnest($1::uuid[], $2::uuid[]) AS k(user_id, network_id)
+           JOIN networks n ON n.id = k.network_id
+           LEFT JOIN memberships m ON m.network_id = n.id AND m.user_id = k.user_id
+          GROUP BY k.user_id, n.id`,
+          [pairs.map(([userId]) => userId), pairs.map(([, networkId]) => networkId)],
+        )
+      : [];
+    const found = new Map<string, { network: Network; grants: RoleGrant[] }>();
+    for (const row of rows) {
+      const plain = network.read(row);
+      loaders.of(networkById).prime(plain.id, plain);
+      found.set(`${row.userId as string}|${plain.id}`, { network: plain, grants: row.grants as RoleGrant[] });
+    }
+    return keys.map((key) => found.get(key) ?? { network: null, grants: [] });
+  },
+);
 
 type MembershipRow = Pick<
   Membership,

@@ -11,6 +11,7 @@ import {
   membershipsOfNetwork,
   municipalitiesOfNetwork,
   networkById,
+  networkWithGrants,
   openInvitationsOfNetwork,
 } from './networks.loaders.js';
 import { NetworksService } from './networks.service.js';
@@ -38,6 +39,11 @@ export class NetworksResolver {
 
   @Query(() => NetworkType, { nullable: true, description: 'NOT_FOUND unless I am a member.' })
   async network(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
+    // The row and the caller's roles in one statement; the policy then decides from those roles.
+    if (ctx.req.user) {
+      const { grants } = await ctx.loaders.of(networkWithGrants).load(`${ctx.req.user.id}|${id}`);
+      this.policy.primeGrants(ctx, id, grants);
+    }
     await this.policy.require(ctx, 'network.view', { networkId: id });
     const network = await ctx.loaders.of(networkById).load(id);
     if (!network) throw notFound('Network');

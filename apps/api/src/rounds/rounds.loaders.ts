@@ -1,11 +1,39 @@
 import { In } from 'typeorm';
-import { byId, defineLoader, groupedBy } from '../common/loaders.js';
+import { indicatorSetById } from '../catalogue/catalogue.loaders.js';
+import { IndicatorSet } from '../catalogue/indicator-set.entity.js';
+import { byId, defineLoader, groupedBy, joinedColumns } from '../common/loaders.js';
 import { RoundPhaseChange } from './round-phase-change.entity.js';
 import { Round } from './round.entity.js';
 
 export const roundById = byId('roundById', Round);
-/** Each network's rounds, newest first. */
-export const roundsOfNetwork = groupedBy('roundsOfNetwork', Round, 'networkId', { createdAt: 'DESC' });
+/**
+ * Each network's rounds, newest first. Their indicator sets come in the same query and prime
+ * `indicatorSetById`: a rounds list with its sets is one round trip.
+ */
+export const roundsOfNetwork = defineLoader<string, Round[]>(
+  'roundsOfNetwork',
+  async (networkIds, dataSource, loaders) => {
+    const round = joinedColumns(dataSource, Round, 'r', 'r');
+    const set = joinedColumns(dataSource, IndicatorSet, 's', 's');
+    const rows: Record<string, unknown>[] = await dataSource.query(
+      `SELECT ${round.list}, ${set.list}
+         FROM rounds r
+         JOIN indicator_sets s ON s.id = r.indicator_set_id
+        WHERE r.network_id = ANY($1::uuid[])
+        ORDER BY r.created_at DESC`,
+      [networkIds],
+    );
+    const sets = loaders.of(indicatorSetById);
+    const groups = new Map<string, Round[]>(networkIds.map((id) => [id, []]));
+    for (const row of rows) {
+      const r = round.read(row);
+      const s = set.read(row);
+      sets.prime(s.id, s);
+      groups.get(r.networkId)?.push(r);
+    }
+    return networkIds.map((id) => groups.get(id) ?? []);
+  },
+);
 export const phaseHistoryOfRound = groupedBy('phaseHistoryOfRound', RoundPhaseChange, 'roundId', {
   changedAt: 'ASC',
 });

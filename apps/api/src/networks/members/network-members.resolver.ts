@@ -65,15 +65,18 @@ export class NetworkMembersResolver {
     return true;
   }
 
+  // Checked per member, answered once per list: the roles are known after the first (AccessPolicy.guard).
   @ResolveField(() => UserType)
-  async user(@Parent() member: NetworkMemberType, @Context() ctx: RequestContext) {
-    await this.policy.require(ctx, 'network.view', { networkId: member.networkId });
-    return ctx.loaders.of(userById).load(member.userId);
+  user(@Parent() member: NetworkMemberType, @Context() ctx: RequestContext) {
+    return this.policy.guard(ctx, 'network.view', { networkId: member.networkId }, () =>
+      ctx.loaders.of(userById).load(member.userId),
+    );
   }
 
   @ResolveField(() => MunicipalityType, { nullable: true, description: 'None for network-wide roles.' })
-  async municipality(@Parent() member: NetworkMemberType, @Context() ctx: RequestContext) {
-    await this.policy.require(ctx, 'network.view', { networkId: member.networkId });
-    return member.municipalityId ? ctx.loaders.of(municipalityById).load(member.municipalityId) : null;
+  municipality(@Parent() member: NetworkMemberType, @Context() ctx: RequestContext) {
+    return this.policy.guard(ctx, 'network.view', { networkId: member.networkId }, () =>
+      member.municipalityId ? ctx.loaders.of(municipalityById).load(member.municipalityId) : null,
+    );
   }
 }

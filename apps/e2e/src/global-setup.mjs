@@ -48,7 +48,7 @@ export default async function globalSetup() {
   server.stderr.on('data', (chunk) => (output += chunk));
   globalThis.__e2eServer = server;
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
+  for (let i = 0; i < 300; i++) {
     if (server.exitCode !== null) throw new Error(`The server exited:\n${output}`);
     const ok = await fetch(`${url}/health`).then(
       (r) => r.ok,

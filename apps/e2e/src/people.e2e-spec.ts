@@ -335,6 +335,9 @@ describe('what people meet: roles, guarded actions, their language', () => {
     // In English the titles follow.
     await page.getByLabel('Språk').selectOption('en');
     await page.waitForFunction(() => document.title === 'Accessibility statement – Samråd');
+    // the choice is saved on the shared demo account: give it back its Swedish for the other specs
+    await page.getByLabel('Language').selectOption('sv');
+    await page.waitForFunction(() => document.title === 'Tillgänglighetsredogörelse – Samråd');
     await context.close();
   });
 });

@@ -29,6 +29,9 @@ describe('the live-connection indicator', () => {
     await page.getByLabel('Språk').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'To do' }).waitFor();
     expect(await indicator.getAttribute('title')).toBe('Changes by others appear as they happen.');
+    // the choice is saved on the shared demo account: give it back its Swedish for the other specs
+    await page.getByLabel('Language').selectOption('sv');
+    await page.getByRole('heading', { level: 1, name: 'Att göra' }).waitFor();
     await context.close();
   });
 

@@ -63,8 +63,11 @@ describe(`Redis unavailable (${target})`, () => {
       const result = await work();
       return { result, ms: Date.now() - started };
     };
-    const readiness = async (url: string) =>
-      (await fetch(`${url}/health/ready`)).json() as Promise<{ redis: string }>;
+    const readiness = async (process: ApiProcess) => {
+      // a process that died is the failure to report, with what it printed
+      if (process.child.exitCode !== null) throw new Error(`API process exited:\n${process.output()}`);
+      return (await fetch(`${process.url}/health/ready`)).json() as Promise<{ redis: string }>;
+    };
 
     const signInWithRedis = await timed(() =>
       remote(b.url).gql(
@@ -76,7 +79,7 @@ describe(`Redis unavailable (${target})`, () => {
     const outageStarted = Date.now();
     // both processes have noticed (their shared connection dropped)
     await waitFor(
-      async () => (await readiness(a.url)).redis === 'down' && (await readiness(b.url)).redis === 'down',
+      async () => (await readiness(a)).redis === 'down' && (await readiness(b)).redis === 'down',
       10_000,
       'Redis seen down',
     );

@@ -15,8 +15,6 @@ export const WORK_ITEM_KINDS = [
   'MUNICIPALITY_PHASE',
   /** Any other member (e.g. a viewer): a running round to follow. */
   'ROUND_TO_FOLLOW',
-  /** Head or editor: open proposals my municipality has not taken a position on (round in INTERPRETATION). */
-  'POSITIONS_TO_TAKE',
 ] as const;
 export type WorkItemKind = (typeof WORK_ITEM_KINDS)[number];
 

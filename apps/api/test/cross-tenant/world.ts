@@ -1,4 +1,5 @@
 import { addMember, createNetwork, INVITE, type TestMember, type TestNetwork } from '../network-fixtures.js';
+import { openAnswering, SAVE } from '../answer-fixtures.js';
 import { CAST, ok, PROPOSE } from '../interpretation-fixtures.js';
 import { createRound, SET_PHASE } from '../round-fixtures.js';
 import { registerUser, type TestApp, type TestUser } from '../test-app.js';
@@ -24,8 +25,10 @@ export interface World {
     /** A round of A (in DRAFT) on A's own indicator set (imported by A's coordinator). */
     roundId: string;
     indicatorSetId: string;
-    /** The earlier round (in INTERPRETATION) with an open proposal by editorX on `questionId`. */
+    /** A second round of A, in INTERPRETATION, with an open proposal by editorX on `questionId`. */
     interpretation: { roundId: string; questionId: string; proposalId: string };
+    /** A third round of A, in ANSWERING, where editorX answered `questionId` for X (version 1). */
+    answering: { roundId: string; questionId: string };
     /** An earlier round of A (last year's set, moved on once): A's round's previous round, with a phase history. */
     olderRoundId: string;
   };
@@ -62,7 +65,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
   if (!moved.data) throw new Error(`setRoundPhase failed: ${JSON.stringify(moved.errors)}`);
   const { roundId, indicatorSetId } = await createRound(t, a.coordinator.token, a.id);
   const editorX = await addMember(t, a, 'EDITOR', 'Solna');
-  const interpretation = await openProposal(t, older, editorX, a.municipalities.Solna);
+  const interpretation = await openInterpretation(t, a, editorX);
+  const answering = await openAnsweringRound(t, a, editorX);
   return {
     t,
     A: {
@@ -79,6 +83,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       roundId,
       indicatorSetId,
       interpretation,
+      answering,
       olderRoundId: older.roundId,
     },
     B: {
@@ -114,26 +119,52 @@ export interface Attempt {
 /** Cases per operation or field (`Query.x`, `Mutation.y`, `Type.field`): a list of attempts. */
 export type CaseTable = Record<string, (w: World) => Attempt[]>;
 
-/** An open proposal by `author` on the round's first question, with the author's municipality's position. */
-async function openProposal(
-  t: TestApp,
-  round: { roundId: string; set: { indicators: { id: string }[] } },
-  author: TestMember,
-  municipalityId: string,
-) {
-  const questionId = round.set.indicators[0].id;
+/** A round of the network in INTERPRETATION (on an earlier year's set) with one open proposal. */
+async function openInterpretation(t: TestApp, network: TestNetwork, author: TestMember) {
+  const { roundId, set } = await createRound(t, network.coordinator.token, network.id, 2025);
+  await ok(t, SET_PHASE, { id: roundId, phase: 'INTERPRETATION' }, network.coordinator.token);
+  const questionId = set.indicators[0].id as string;
   const { proposeInterpretation } = await ok(
     t,
     PROPOSE,
-    { input: { roundId: round.roundId, indicatorId: questionId, text: 'Skriftlig = beslutad av nämnd' } },
+    { input: { roundId, indicatorId: questionId, text: 'Skriftlig = beslutad av nämnd' } },
     author.token,
   );
-  const proposalId = proposeInterpretation.id as string;
+  // the author's municipality takes a position, so positions and tallies have something to show
   await ok(
     t,
     CAST,
-    { input: { proposalId, municipalityId, stance: 'DISAGREE', reason: 'Vi läser den snävare' } },
+    {
+      input: {
+        proposalId: proposeInterpretation.id,
+        municipalityId: network.municipalities.Solna,
+        stance: 'DISAGREE',
+        reason: 'Nämnden har inte beslutat ännu',
+      },
+    },
     author.token,
   );
-  return { roundId: round.roundId, questionId, proposalId };
+  return { roundId, questionId, proposalId: proposeInterpretation.id as string };
+}
+
+/** A round of the network in ANSWERING (on another year's set) with one answer for Solna by `editor`. */
+async function openAnsweringRound(t: TestApp, network: TestNetwork, editor: TestMember) {
+  const { roundId, set } = await createRound(t, network.coordinator.token, network.id, 2024);
+  await openAnswering(t, roundId, network.coordinator.token);
+  const questionId = set.indicators[0].id as string;
+  await ok(
+    t,
+    SAVE,
+    {
+      input: {
+        roundId,
+        indicatorId: questionId,
+        municipalityId: network.municipalities.Solna,
+        value: { boolean: true },
+        comment: 'Räknat enligt rutinen',
+      },
+    },
+    editor.token,
+  );
+  return { roundId, questionId };
 }

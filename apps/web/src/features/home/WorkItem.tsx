@@ -33,8 +33,6 @@ export function WorkItem({ item }: { item: Item }) {
   const title =
     item.kind === 'PENDING_INVITATIONS' ? (
       <Link to={`/networks/${item.network.id}`}>{item.network.name}</Link>
-    ) : item.kind === 'POSITIONS_TO_TAKE' ? (
-      <Link to={`/rounds/${item.round?.id}/interpretations`}>{item.round?.title}</Link>
     ) : (
       <Link to={`/rounds/${item.round?.id}`}>{item.round?.title}</Link>
     );
@@ -45,9 +43,7 @@ export function WorkItem({ item }: { item: Item }) {
         ? t(`run.${phase}`)
         : item.kind === 'PENDING_INVITATIONS'
           ? t('invitations', { count: item.count ?? 0 })
-          : item.kind === 'POSITIONS_TO_TAKE'
-            ? t('positions', { count: item.count ?? 0, municipality })
-            : t('follow', { phase: phaseName });
+          : t('follow', { phase: phaseName });
 
   return (
     <li className={`card ${styles.item}`} data-kind={item.kind}>

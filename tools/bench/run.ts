@@ -3,6 +3,7 @@
  * `run…Bench(log)` function; add yours to the list. `BENCH=realtime npm run bench` runs one.
  * Uses DATABASE_URL (else an embedded PostgreSQL) and REDIS_URL when set.
  */
+import { runAnswersBench } from './answers.js';
 import { runFirstLoadBench } from './first-load.js';
 import { runImportBench } from './import.js';
 import { runPageQueriesBench } from './page-queries.js';
@@ -11,6 +12,7 @@ import { runRealtimeBench } from './realtime.js';
 const benches: Record<string, (log: (line: string) => void) => Promise<unknown>> = {
   realtime: runRealtimeBench,
   import: runImportBench,
+  answers: runAnswersBench,
   pages: runPageQueriesBench,
   'first-load': runFirstLoadBench,
 };

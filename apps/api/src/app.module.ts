@@ -27,6 +27,7 @@ import { AuditModule } from './audit/audit.module.js';
 import { CatalogueModule } from './catalogue/catalogue.module.js';
 import { RoundsModule } from './rounds/rounds.module.js';
 import { InterpretationsModule } from './interpretations/interpretations.module.js';
+import { AnswersModule } from './answers/answers.module.js';
 import { HomeModule } from './home/home.module.js';
 
 /** The feature modules, in the order the domain builds on them. */
@@ -40,6 +41,7 @@ const features = [
   CatalogueModule,
   RoundsModule,
   InterpretationsModule,
+  AnswersModule,
   HomeModule,
 ];
 

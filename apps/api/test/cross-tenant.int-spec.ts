@@ -7,6 +7,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { answerCases } from './cross-tenant/answers.cases.js';
 import { catalogueCases } from './cross-tenant/catalogue.cases.js';
 import { interpretationCases } from './cross-tenant/interpretations.cases.js';
 import { networkCases } from './cross-tenant/networks.cases.js';
@@ -44,6 +45,7 @@ const CASES: CaseTable = {
   ...roundCases,
   ...catalogueCases,
   ...interpretationCases,
+  ...answerCases,
 };
 
 /** Operations that name no object of a tenant, and why. */

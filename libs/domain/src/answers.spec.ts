@@ -1,4 +1,14 @@
-import { answerValueSchema, numericValue } from './answers.js';
+import fc from 'fast-check';
+import {
+  answeringOpen,
+  answersVisibleTo,
+  answerValueProblem,
+  answerValueSchema,
+  MAX_ANSWER_TEXT,
+  numericValue,
+  reopenAnswersSchema,
+  saveAnswerSchema,
+} from './answers.js';
 
 describe('answerValueSchema', () => {
   it.each([
@@ -35,5 +45,106 @@ describe('numericValue', () => {
     expect(numericValue('PERCENT', { number: 42.5 })).toBe(42.5);
     expect(numericValue('TEXT', { text: 'x' })).toBeNull();
     expect(numericValue('NUMBER', null)).toBeNull();
+  });
+});
+
+describe('answer values: properties over generated inputs (fast-check)', () => {
+  const options = ['Alltid', 'Ofta', 'Sällan', 'Aldrig'];
+
+  it('a percentage fits exactly when it is a number within 0..100', () => {
+    fc.assert(
+      fc.property(fc.double(), (n) => {
+        const fits = answerValueProblem('PERCENT', null, { number: n }) === null;
+        expect(fits).toBe(Number.isFinite(n) && n >= 0 && n <= 100);
+      }),
+    );
+  });
+
+  it('a number fits exactly when it is finite', () => {
+    fc.assert(
+      fc.property(fc.double(), (n) => {
+        expect(answerValueProblem('NUMBER', null, { number: n }) === null).toBe(Number.isFinite(n));
+      }),
+    );
+  });
+
+  it('a choice fits exactly when it is one of the options', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.constantFrom(...options), fc.string()), (choice) => {
+        expect(answerValueProblem('CHOICE', options, { choice }) === null).toBe(options.includes(choice));
+      }),
+    );
+  });
+
+  it('a text fits exactly when it has a non-blank character and at most the maximum length', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: MAX_ANSWER_TEXT + 10 }), (text) => {
+        expect(answerValueProblem('TEXT', null, { text }) === null).toBe(
+          text.trim().length > 0 && text.length <= MAX_ANSWER_TEXT,
+        );
+      }),
+    );
+  });
+
+  it('a value of one type never fits another type’s field', () => {
+    const typed = fc.constantFrom(
+      ...([
+        ['YES_NO', { boolean: true }, 'number'],
+        ['NUMBER', { number: 5 }, 'boolean'],
+        ['PERCENT', { number: 5 }, 'text'],
+        ['TEXT', { text: 'Ja' }, 'choice'],
+        ['CHOICE', { choice: 'Ofta' }, 'number'],
+      ] as const),
+    );
+    fc.assert(
+      fc.property(typed, fc.oneof(fc.boolean(), fc.double(), fc.string()), ([type, good, field], extra) => {
+        expect(answerValueProblem(type, options, good)).toBeNull();
+        const value = { ...good, [field]: extra };
+        expect(answerValueProblem(type, options, value)).not.toBeNull();
+      }),
+    );
+  });
+});
+
+describe('answersVisibleTo (give-to-get)', () => {
+  const base = { phase: 'ANSWERING' as const, coordinator: false, own: ['solna'], submitted: [] as string[] };
+  it('shows only the own municipality until it has submitted', () => {
+    expect(answersVisibleTo(base)).toEqual(['solna']);
+    expect(answersVisibleTo({ ...base, own: [] })).toEqual([]);
+  });
+  it('shows all once submitted, to coordinators, and to everyone from COMPILATION', () => {
+    expect(answersVisibleTo({ ...base, submitted: ['solna'] })).toBe('ALL');
+    expect(answersVisibleTo({ ...base, own: [], coordinator: true })).toBe('ALL');
+    for (const phase of ['COMPILATION', 'DISCUSSION', 'GOAL_SETTING', 'CLOSED'] as const)
+      expect(answersVisibleTo({ ...base, own: [], phase })).toBe('ALL');
+    for (const phase of ['DRAFT', 'INTERPRETATION', 'ANSWERING'] as const)
+      expect(answersVisibleTo({ ...base, phase })).toEqual(['solna']);
+  });
+  it('keeps answering open in ANSWERING and in a late window only', () => {
+    const now = new Date('2026-05-01T12:00:00Z');
+    expect(answeringOpen('ANSWERING', null, now)).toBe(true);
+    expect(answeringOpen('COMPILATION', null, now)).toBe(false);
+    expect(answeringOpen('COMPILATION', new Date('2026-05-02T00:00:00Z'), now)).toBe(true);
+    expect(answeringOpen('COMPILATION', new Date('2026-05-01T11:59:59Z'), now)).toBe(false);
+  });
+});
+
+describe('saveAnswerSchema and reopenAnswersSchema', () => {
+  const ids = {
+    roundId: '00000000-0000-4000-8000-000000000001',
+    indicatorId: '00000000-0000-4000-8000-000000000002',
+    municipalityId: '00000000-0000-4000-8000-000000000003',
+  };
+  it('trims a comment, keeps its lines, stores an empty one as none and refuses control characters', () => {
+    const parse = (comment: string) => saveAnswerSchema.safeParse({ ...ids, value: {}, comment });
+    expect(parse('  Räknat\nenligt rutin  ').data?.comment).toBe('Räknat\nenligt rutin');
+    expect(parse('   ').data?.comment).toBeNull();
+    expect(parse('Räknat\u0000').success).toBe(false);
+  });
+  it('needs a reason of plain text to reopen', () => {
+    const parse = (reason: string) => reopenAnswersSchema.safeParse({ ...ids, reason });
+    expect(parse('Fel antal').success).toBe(true);
+    expect(parse('  ').success).toBe(false);
+    expect(parse('Fel\u0007').success).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { plainString } from './text.js';
-import type { AnswerType } from './enums.js';
+import type { AnswerStatus, AnswerType, RoundPhase } from './enums.js';
+import { isAtOrAfter } from './phases.js';
 
 /** An answer's value: exactly one field is set, the one of the indicator's answer type. */
 export interface AnswerValue {
@@ -80,4 +81,85 @@ export function numericValue(answerType: AnswerType, value: AnswerValue | null |
     default:
       return null;
   }
+}
+
+/**
+ * Why a value does not fit its indicator, as the rule's name (for messages naming the rule):
+ * `null` when it fits.
+ */
+export function answerValueProblem(
+  answerType: AnswerType,
+  options: readonly string[] | null,
+  value: AnswerValue,
+): string | null {
+  const result = answerValueSchema(answerType, options).safeParse(value);
+  return result.success ? null : result.error.issues.map((issue) => issue.message).join('; ');
+}
+
+export const MAX_ANSWER_COMMENT = 2000;
+export const MAX_REOPEN_REASON = 1000;
+
+const uuid = z.uuid();
+
+/** saveAnswer's input as the edge parses it (the value itself is checked against its indicator later). */
+export const saveAnswerSchema = z.object({
+  roundId: uuid,
+  indicatorId: uuid,
+  municipalityId: uuid,
+  value: z.object({
+    boolean: z.boolean().nullish(),
+    number: z.number().nullish(),
+    text: z.string().nullish(),
+    choice: z.string().nullish(),
+  }),
+  comment: plainString(undefined, { multiline: true })
+    .pipe(z.string().max(MAX_ANSWER_COMMENT))
+    .nullish()
+    .transform((c) => (c ? c : null)),
+  expectedVersion: z.number().int().min(0).nullish(),
+});
+
+export const reopenAnswersSchema = z.object({
+  roundId: uuid,
+  municipalityId: uuid,
+  reason: plainString(undefined, { multiline: true }).pipe(
+    z.string().min(1, 'Give a reason for reopening').max(MAX_REOPEN_REASON),
+  ),
+});
+
+/** Where a prefilled value comes from: the municipality's answer last round, or its Kolada figure. */
+export const PREFILL_SOURCES = ['PREVIOUS_ROUND', 'KOLADA'] as const;
+export type PrefillSource = (typeof PREFILL_SOURCES)[number];
+
+export const lateWindowSchema = z.object({
+  roundId: uuid,
+  municipalityId: uuid,
+  until: z.date().refine((d) => d.getTime() > Date.now(), 'The late window must end in the future'),
+});
+
+/**
+ * Give-to-get: whose answers a member sees. Coordinators see all; once the round is past
+ * ANSWERING everyone sees all; otherwise a member sees its own municipalities' answers, and the
+ * others' only once one of its municipalities has submitted (once submitted, a later reopening
+ * does not take back what it has already been shown).
+ */
+export function answersVisibleTo(input: {
+  phase: RoundPhase;
+  coordinator: boolean;
+  /** the municipalities the member has a role for */
+  own: readonly string[];
+  /** those of `own` that have submitted in this round */
+  submitted: readonly string[];
+}): 'ALL' | string[] {
+  if (input.coordinator || isAtOrAfter(input.phase, 'COMPILATION') || input.submitted.length > 0)
+    return 'ALL';
+  return [...input.own];
+}
+
+/** Where a municipality's answers stand in a round. */
+export type SubmissionStatus = AnswerStatus;
+
+/** May answers be changed now: the round is ANSWERING, or the municipality has a late window open. */
+export function answeringOpen(phase: RoundPhase, lateUntil: Date | null, now = new Date()): boolean {
+  return phase === 'ANSWERING' || (lateUntil !== null && lateUntil.getTime() > now.getTime());
 }

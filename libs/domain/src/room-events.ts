@@ -176,6 +176,39 @@ export const ROOM_EVENTS = {
     }),
     restricted: ['value', 'comment'],
   }),
+  'answers.submitted': define({
+    summary:
+      "A municipality submitted its answers (`partial`: with questions unanswered); the answers' status is now SUBMITTED.",
+    rooms: ['round'],
+    data: z.object({
+      roundId: id,
+      municipalityId: id,
+      status: z.enum(ANSWER_STATUSES),
+      answered: z.number().int(),
+      total: z.number().int(),
+      partial: z.boolean(),
+    }),
+  }),
+  'answers.approved': define({
+    summary: "The municipality's head approved its answers: they are locked until reopened.",
+    rooms: ['round'],
+    data: z.object({
+      roundId: id,
+      municipalityId: id,
+      status: z.enum(ANSWER_STATUSES),
+      answered: z.number().int(),
+    }),
+  }),
+  'answers.reopened': define({
+    summary: "The municipality's head reopened its answers for changes, with a reason.",
+    rooms: ['round'],
+    data: z.object({ roundId: id, municipalityId: id, status: z.enum(ANSWER_STATUSES), reason: z.string() }),
+  }),
+  'answers.lateWindow': define({
+    summary: 'The coordinator let one municipality change its answers until `until`, outside ANSWERING.',
+    rooms: ['round'],
+    data: z.object({ roundId: id, municipalityId: id, until: z.iso.datetime() }),
+  }),
   'interpretation.proposed': define({
     summary:
       'Someone proposed how a question is to be read (or the coordinator re-confirmed last year’s reading).',

@@ -1,4 +1,6 @@
 import { Answer } from '../answers/answer.entity.js';
+import { AnswerChange } from '../answers/answer-change.entity.js';
+import { AnswerSubmission } from '../answers/answer-submission.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { Indicator } from '../catalogue/indicator.entity.js';
 import { IndicatorReferenceValue } from '../catalogue/indicator-reference-value.entity.js';
@@ -35,6 +37,8 @@ export const entities = [
   Round,
   RoundPhaseChange,
   Answer,
+  AnswerSubmission,
+  AnswerChange,
   InterpretationProposal,
   InterpretationPosition,
   RoomEvent,

@@ -98,4 +98,13 @@ export async function seedDemoAnswers(
       rows.map((r) => r.updatedAt),
     ],
   );
+  // Each head approved its municipality's answers: the status per municipality says so too.
+  await manager.query(
+    `INSERT INTO answer_submissions (round_id, municipality_id, status, first_submitted_at, submitted_at,
+                                     submitted_by_id, approved_at, approved_by_id)
+     SELECT round_id, municipality_id, 'APPROVED', max(updated_at), max(updated_at), min(updated_by_id::text)::uuid,
+            max(updated_at), min(updated_by_id::text)::uuid
+       FROM answers WHERE round_id = $1 GROUP BY round_id, municipality_id`,
+    [roundId],
+  );
 }

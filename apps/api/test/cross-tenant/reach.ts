@@ -57,6 +57,16 @@ export const TENANT_TYPES: Record<string, Reach> = {
   Tally: inRound('interpretations { tally { %s } }', ({ A }) => A.interpretation.roundId),
   RoundQuestion: inRound('questions { %s }', ({ A }) => A.interpretation.roundId),
   InterpretationProgress: inRound('interpretationProgress { %s }'),
+  Answer: inRound('answers { %s }', ({ A }) => A.answering.roundId),
+  AnswerValue: inRound('answers { value { %s } }', ({ A }) => A.answering.roundId),
+  AnswerChange: inRound('answers { history { %s } }', ({ A }) => A.answering.roundId),
+  AnswerSubmission: inRound('answerSubmissions { %s }', ({ A }) => A.answering.roundId),
+  // A's 2025 round follows its 2024 answering round, so X's answer there is a suggestion here
+  AnswerPrefill: {
+    query: `query($id: ID!, $m: ID!) { round(id: $id) { answerPrefills(municipalityId: $m) { %s } } }`,
+    variables: ({ A }) => ({ id: A.interpretation.roundId, m: A.X }),
+    control: ({ A }) => A.coordinator,
+  },
 };
 
 /**
@@ -98,6 +108,20 @@ export const EMPTY_IN_WORLD: Record<string, string> = {
   'InterpretationProposal.confirms': 'A’s proposal re-confirms nothing',
   'RoundQuestion.agreedInterpretation': 'nothing agreed in A’s round yet',
   'RoundQuestion.previousAgreement': 'A has no earlier round on the area',
+  'Round.answers':
+    'A’s current round is in DRAFT; answers are checked through the answering round (Answer.*)',
+  'Round.answerSubmissions':
+    'A’s current round is in DRAFT; checked through the answering round (AnswerSubmission.*)',
+  'AnswerValue.number': 'A’s answer is yes/no',
+  'AnswerValue.text': 'A’s answer is yes/no',
+  'AnswerValue.choice': 'A’s answer is yes/no',
+  'AnswerChange.oldValue': 'the first save has no earlier value',
+  'AnswerChange.oldComment': 'the first save has no earlier comment',
+  'AnswerChange.oldStatus': 'the first save has no earlier status',
+  'AnswerChange.reason': 'only reopening has a reason',
+  'AnswerSubmission.submittedAt': 'A’s municipality has not submitted',
+  'AnswerSubmission.approvedAt': 'A’s municipality has not submitted',
+  'AnswerSubmission.lateUntil': 'no late window granted',
 };
 
 export interface FieldToCheck {

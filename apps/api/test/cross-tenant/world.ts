@@ -1,4 +1,5 @@
 import { addMember, createNetwork, INVITE, type TestMember, type TestNetwork } from '../network-fixtures.js';
+import { openAnswering, SAVE } from '../answer-fixtures.js';
 import { CAST, ok, PROPOSE } from '../interpretation-fixtures.js';
 import { createRound, SET_PHASE } from '../round-fixtures.js';
 import { registerUser, type TestApp, type TestUser } from '../test-app.js';
@@ -26,6 +27,8 @@ export interface World {
     indicatorSetId: string;
     /** The earlier round (in INTERPRETATION) with an open proposal by editorX on `questionId`. */
     interpretation: { roundId: string; questionId: string; proposalId: string };
+    /** A third round of A (2024 set), in ANSWERING, where editorX answered `questionId` for X (version 1). */
+    answering: { roundId: string; questionId: string };
     /** An earlier round of A (last year's set, moved on once): A's round's previous round, with a phase history. */
     olderRoundId: string;
   };
@@ -63,6 +66,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const { roundId, indicatorSetId } = await createRound(t, a.coordinator.token, a.id);
   const editorX = await addMember(t, a, 'EDITOR', 'Solna');
   const interpretation = await openProposal(t, older, editorX, a.municipalities.Solna);
+  const answering = await openAnsweringRound(t, a, editorX);
   return {
     t,
     A: {
@@ -79,6 +83,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       roundId,
       indicatorSetId,
       interpretation,
+      answering,
       olderRoundId: older.roundId,
     },
     B: {
@@ -136,4 +141,26 @@ async function openProposal(
     author.token,
   );
   return { roundId: round.roundId, questionId, proposalId };
+}
+
+/** A round of the network in ANSWERING (on another year's set) with one answer for Solna by `editor`. */
+async function openAnsweringRound(t: TestApp, network: TestNetwork, editor: TestMember) {
+  const { roundId, set } = await createRound(t, network.coordinator.token, network.id, 2024);
+  await openAnswering(t, roundId, network.coordinator.token);
+  const questionId = set.indicators[0].id as string;
+  await ok(
+    t,
+    SAVE,
+    {
+      input: {
+        roundId,
+        indicatorId: questionId,
+        municipalityId: network.municipalities.Solna,
+        value: { boolean: true },
+        comment: 'Räknat enligt rutinen',
+      },
+    },
+    editor.token,
+  );
+  return { roundId, questionId };
 }

@@ -4,6 +4,7 @@ import { Answers1795411329022 } from './1795411329022-Answers.js';
 import { InvitationDeclined1795420000000 } from './1795420000000-InvitationDeclined.js';
 import { Interpretations1796034170360 } from './1796034170360-Interpretations.js';
 import { CatalogueOwnership1796037280417 } from './1796037280417-CatalogueOwnership.js';
+import { AnswerSubmissions1796040000000 } from './1796040000000-AnswerSubmissions.js';
 
 /** The checked-in migrations, oldest first (class references: TypeORM cannot glob ESM modules). */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   InvitationDeclined1795420000000,
   Interpretations1796034170360,
   CatalogueOwnership1796037280417,
+  AnswerSubmissions1796040000000,
 ];

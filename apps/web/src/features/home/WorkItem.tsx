@@ -47,7 +47,9 @@ export function WorkItem({ item }: { item: Item }) {
           ? t('invitations', { count: item.count ?? 0 })
           : item.kind === 'POSITIONS_TO_TAKE'
             ? t('positions', { count: item.count ?? 0, municipality })
-            : t('follow', { phase: phaseName });
+            : item.kind === 'ANSWERS_TO_SUBMIT'
+              ? t('answersToSubmit', { count: item.count ?? 0, total: item.total ?? 0, municipality })
+              : t('follow', { phase: phaseName });
 
   return (
     <li className={`card ${styles.item}`} data-kind={item.kind}>

@@ -1,0 +1,440 @@
+import { Injectable } from '@nestjs/common';
+import {
+  answeringOpen,
+  answerValueProblem,
+  type AnswerStatus,
+  type AnswerValue,
+  type saveAnswerSchema,
+} from '@samrad/domain';
+import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import { badInput, conflict, notFound, phaseClosed } from '../common/app-error.js';
+import type { AuthUser } from '../common/request-context.js';
+import { Indicator } from '../catalogue/indicator.entity.js';
+import { roomName } from '../realtime/room-event.js';
+import { UnitOfWork, type Transaction } from '../realtime/unit-of-work.service.js';
+import { Round } from '../rounds/round.entity.js';
+import { ANSWERS_VISIBLE } from './answers-visibility.js';
+import type { AnswerType } from './answers.types.js';
+
+/** The columns of an answer as the API's AnswerType carries them. */
+export const ANSWER_COLUMNS = `a.id, a.round_id AS "roundId", a.indicator_id AS "indicatorId",
+  a.municipality_id AS "municipalityId", a.value_boolean AS "valueBoolean", a.value_number AS "valueNumber",
+  a.value_text AS "valueText", a.value_choice AS "valueChoice", a.comment, a.status, a.version,
+  a.updated_at AS "updatedAt", a.updated_by_id AS "updatedById"`;
+
+export const valueOf = (a: AnswerType): AnswerValue => ({
+  boolean: a.valueBoolean,
+  number: a.valueNumber,
+  text: a.valueText,
+  choice: a.valueChoice,
+});
+
+const sameValue = (a: AnswerType, v: AnswerValue) =>
+  a.valueBoolean === (v.boolean ?? null) &&
+  a.valueNumber === (v.number ?? null) &&
+  a.valueText === (v.text ?? null) &&
+  a.valueChoice === (v.choice ?? null);
+
+interface SubmissionRow {
+  status: AnswerStatus;
+  late_until: Date | null;
+}
+
+/**
+ * Answers and their status per municipality. Every write runs under the municipality's
+ * submission row lock (FOR SHARE for saves, FOR UPDATE for submit/approve/reopen) and the round's
+ * FOR SHARE, so a save never slips past an approval or a phase change; an answer row is locked
+ * FOR UPDATE before its version is compared, so of concurrent saves on one version one wins.
+ */
+@Injectable()
+export class AnswersService {
+  constructor(private readonly uow: UnitOfWork) {}
+
+  async save(actor: AuthUser, input: z.output<typeof saveAnswerSchema>): Promise<AnswerType> {
+    return this.uow.run(async ({ manager, record }) => {
+      const round = await this.lockRound(manager, input.roundId);
+      const indicator = await manager.findOneBy(Indicator, {
+        id: input.indicatorId,
+        indicatorSetId: round.indicatorSetId,
+      });
+      if (!indicator)
+        throw badInput('The question is not part of this round', {
+          problems: [{ path: 'indicatorId', message: 'Not a question of this round' }],
+        });
+      const problem = answerValueProblem(indicator.answerType, indicator.options, input.value);
+      if (problem)
+        throw badInput(`${indicator.code}: ${problem}`, {
+          indicatorCode: indicator.code,
+          rule: indicator.answerType,
+          problems: [{ path: 'value', message: problem }],
+        });
+      const value: AnswerValue = {
+        boolean: input.value.boolean ?? null,
+        number: input.value.number ?? null,
+        text: input.value.text ?? null,
+        choice: input.value.choice ?? null,
+      };
+      const submission = await this.lockSubmission(manager, round, input.municipalityId, 'FOR SHARE');
+      if (submission.status === 'APPROVED')
+        throw conflict('The answers are approved: the head must reopen them before they can change', {
+          reason: 'APPROVED',
+        });
+      const status: AnswerStatus = submission.status;
+
+      const [existing] = (await manager.query(
+        `SELECT ${ANSWER_COLUMNS} FROM answers a
+          WHERE a.round_id = $1 AND a.municipality_id = $2 AND a.indicator_id = $3 FOR UPDATE`,
+        [round.id, input.municipalityId, indicator.id],
+      )) as AnswerType[];
+      let saved: AnswerType;
+      if (existing) {
+        if (input.expectedVersion == null || input.expectedVersion !== existing.version)
+          throw await this.stale(
+            manager,
+            existing,
+            input.expectedVersion == null ? 'VERSION_REQUIRED' : 'STALE',
+          );
+        if (sameValue(existing, value) && existing.comment === input.comment) return existing;
+        const [updated] = (await manager.query(
+          `UPDATE answers a SET value_boolean = $2, value_number = $3, value_text = $4, value_choice = $5,
+                  comment = $6, status = $7, updated_by_id = $8, updated_at = now(), version = version + 1
+            WHERE a.id = $1 RETURNING ${ANSWER_COLUMNS}`,
+          [
+            existing.id,
+            value.boolean,
+            value.number,
+            value.text,
+            value.choice,
+            input.comment,
+            status,
+            actor.id,
+          ],
+        )) as [AnswerType[], number];
+        saved = updated[0];
+      } else {
+        if (input.expectedVersion != null && input.expectedVersion !== 0)
+          throw conflict('The answer you edited does not exist', { reason: 'STALE', current: null });
+        const inserted = (await manager.query(
+          `INSERT INTO answers AS a (round_id, municipality_id, indicator_id, value_boolean, value_number,
+                  value_text, value_choice, comment, status, updated_by_id, version)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1)
+           ON CONFLICT (round_id, municipality_id, indicator_id) DO NOTHING
+           RETURNING ${ANSWER_COLUMNS}`,
+          [
+            round.id,
+            input.municipalityId,
+            indicator.id,
+            value.boolean,
+            value.number,
+            value.text,
+            value.choice,
+            input.comment,
+            status,
+            actor.id,
+          ],
+        )) as AnswerType[];
+        if (!inserted[0]) {
+          // someone else created it first: their answer is the current one
+          const [current] = (await manager.query(
+            `SELECT ${ANSWER_COLUMNS} FROM answers a
+              WHERE a.round_id = $1 AND a.municipality_id = $2 AND a.indicator_id = $3`,
+            [round.id, input.municipalityId, indicator.id],
+          )) as AnswerType[];
+          throw await this.stale(manager, current, 'STALE');
+        }
+        saved = inserted[0];
+      }
+      await manager.query(
+        `INSERT INTO answer_history (answer_id, version, kind, old_value, new_value, old_comment, new_comment,
+                                     old_status, new_status, actor_id)
+         VALUES ($1, $2, 'SAVED', $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          saved.id,
+          saved.version,
+          existing ? JSON.stringify(valueOf(existing)) : null,
+          JSON.stringify(value),
+          existing?.comment ?? null,
+          saved.comment,
+          existing?.status ?? null,
+          saved.status,
+          actor.id,
+        ],
+      );
+      await record({
+        actorId: actor.id,
+        events: [
+          {
+            room: roomName('round', round.id),
+            type: 'answer.saved',
+            data: {
+              answerId: saved.id,
+              indicatorId: saved.indicatorId,
+              municipalityId: saved.municipalityId,
+              version: saved.version,
+              status: saved.status,
+              value,
+              comment: saved.comment,
+            },
+            visibleTo: {
+              rule: ANSWERS_VISIBLE,
+              args: { roundId: round.id, municipalityId: saved.municipalityId },
+            },
+          },
+        ],
+      });
+      return saved;
+    });
+  }
+
+  /**
+   * DRAFT → SUBMITTED for all of the municipality's answers at once. Unanswered questions refuse
+   * it (listed in the error) unless `partial`.
+   */
+  async submit(actor: AuthUser, roundId: string, municipalityId: string, partial: boolean) {
+    return this.uow.run(async (tx) => {
+      const { manager } = tx;
+      const round = await this.lockRound(manager, roundId);
+      const submission = await this.lockSubmission(manager, round, municipalityId, 'FOR UPDATE');
+      if (submission.status !== 'DRAFT')
+        throw conflict(`The answers are already ${submission.status}`, { reason: submission.status });
+      const unanswered = (await manager.query(
+        `SELECT i.id AS "indicatorId", i.code, i.text FROM indicators i
+          WHERE i.indicator_set_id = $1
+            AND NOT EXISTS (SELECT 1 FROM answers a WHERE a.round_id = $2 AND a.municipality_id = $3
+                                                        AND a.indicator_id = i.id)
+          ORDER BY i.position`,
+        [round.indicatorSetId, round.id, municipalityId],
+      )) as { indicatorId: string; code: string; text: string }[];
+      const [{ total }] = (await manager.query(
+        `SELECT count(*)::int AS total FROM indicators WHERE indicator_set_id = $1`,
+        [round.indicatorSetId],
+      )) as { total: number }[];
+      if (unanswered.length === total)
+        throw conflict('Nothing is answered yet: there is nothing to submit', {
+          reason: 'NOTHING_ANSWERED',
+          unanswered,
+        });
+      if (unanswered.length > 0 && !partial)
+        throw conflict(`${unanswered.length} of ${total} questions are unanswered`, {
+          reason: 'UNANSWERED',
+          unanswered,
+        });
+      const answers = await this.moveStatus(tx, actor, round, municipalityId, 'SUBMITTED', null);
+      await manager.query(
+        `UPDATE answer_submissions SET status = 'SUBMITTED', submitted_at = now(), submitted_by_id = $3,
+                first_submitted_at = coalesce(first_submitted_at, now())
+          WHERE round_id = $1 AND municipality_id = $2`,
+        [round.id, municipalityId, actor.id],
+      );
+      await tx.record({
+        actorId: actor.id,
+        audit: this.audit(round, 'answers.submitted', municipalityId, {
+          answered: answers.length,
+          total,
+          partial,
+        }),
+        events: [
+          {
+            room: roomName('round', round.id),
+            type: 'answers.submitted',
+            data: {
+              roundId: round.id,
+              municipalityId,
+              status: 'SUBMITTED',
+              answered: answers.length,
+              total,
+              partial: unanswered.length > 0,
+            },
+          },
+        ],
+      });
+      return answers;
+    });
+  }
+
+  /** SUBMITTED → APPROVED by the head: the values lock. */
+  async approve(actor: AuthUser, roundId: string, municipalityId: string) {
+    return this.uow.run(async (tx) => {
+      const round = await this.lockRound(tx.manager, roundId);
+      const submission = await this.lockSubmission(tx.manager, round, municipalityId, 'FOR UPDATE');
+      if (submission.status !== 'SUBMITTED')
+        throw conflict(
+          submission.status === 'APPROVED'
+            ? 'The answers are already approved'
+            : 'Submit the answers before approving them',
+          { reason: submission.status === 'APPROVED' ? 'APPROVED' : 'NOT_SUBMITTED' },
+        );
+      const answers = await this.moveStatus(tx, actor, round, municipalityId, 'APPROVED', null);
+      await tx.manager.query(
+        `UPDATE answer_submissions SET status = 'APPROVED', approved_at = now(), approved_by_id = $3
+          WHERE round_id = $1 AND municipality_id = $2`,
+        [round.id, municipalityId, actor.id],
+      );
+      await tx.record({
+        actorId: actor.id,
+        audit: this.audit(round, 'answers.approved', municipalityId, { answered: answers.length }),
+        events: [
+          {
+            room: roomName('round', round.id),
+            type: 'answers.approved',
+            data: { roundId: round.id, municipalityId, status: 'APPROVED', answered: answers.length },
+          },
+        ],
+      });
+      return answers;
+    });
+  }
+
+  /** SUBMITTED or APPROVED → DRAFT by the head, with a reason kept in every answer's history. */
+  async reopen(actor: AuthUser, roundId: string, municipalityId: string, reason: string) {
+    return this.uow.run(async (tx) => {
+      const round = await this.lockRound(tx.manager, roundId);
+      const submission = await this.lockSubmission(tx.manager, round, municipalityId, 'FOR UPDATE');
+      if (submission.status === 'DRAFT')
+        throw conflict('The answers are not submitted: there is nothing to reopen', { reason: 'DRAFT' });
+      const answers = await this.moveStatus(tx, actor, round, municipalityId, 'DRAFT', reason);
+      await tx.manager.query(
+        `UPDATE answer_submissions SET status = 'DRAFT', approved_at = NULL, approved_by_id = NULL
+          WHERE round_id = $1 AND municipality_id = $2`,
+        [round.id, municipalityId],
+      );
+      await tx.record({
+        actorId: actor.id,
+        audit: this.audit(round, 'answers.reopened', municipalityId, { reason, from: submission.status }),
+        events: [
+          {
+            room: roomName('round', round.id),
+            type: 'answers.reopened',
+            data: { roundId: round.id, municipalityId, status: 'DRAFT', reason },
+          },
+        ],
+      });
+      return answers;
+    });
+  }
+
+  /** The coordinator lets one municipality change its answers until `until`, whatever the phase. */
+  async grantLateWindow(actor: AuthUser, roundId: string, municipalityId: string, until: Date) {
+    return this.uow.run(async ({ manager, record }) => {
+      const round = await this.lockRound(manager, roundId);
+      await this.ensureSubmission(manager, round.id, municipalityId);
+      await manager.query(
+        `UPDATE answer_submissions SET late_until = $3 WHERE round_id = $1 AND municipality_id = $2`,
+        [round.id, municipalityId, until],
+      );
+      await record({
+        actorId: actor.id,
+        audit: this.audit(round, 'answers.lateWindowGranted', municipalityId, { until: until.toISOString() }),
+        events: [
+          {
+            room: roomName('round', round.id),
+            type: 'answers.lateWindow',
+            data: { roundId: round.id, municipalityId, until: until.toISOString() },
+          },
+        ],
+      });
+      return round;
+    });
+  }
+
+  /** Moves every answer of the municipality to `status`, one history row each, in one statement each. */
+  private async moveStatus(
+    { manager }: Transaction,
+    actor: AuthUser,
+    round: Round,
+    municipalityId: string,
+    status: AnswerStatus,
+    reason: string | null,
+  ): Promise<AnswerType[]> {
+    const kind = status === 'DRAFT' ? 'REOPENED' : status;
+    await manager.query(
+      `INSERT INTO answer_history (answer_id, version, kind, old_status, new_status, reason, actor_id)
+       SELECT id, version, $3, status, $4, $5, $6 FROM answers WHERE round_id = $1 AND municipality_id = $2`,
+      [round.id, municipalityId, kind, status, reason, actor.id],
+    );
+    const [rows] = (await manager.query(
+      `UPDATE answers a SET status = $3 WHERE a.round_id = $1 AND a.municipality_id = $2
+       RETURNING ${ANSWER_COLUMNS}`,
+      [round.id, municipalityId, status],
+    )) as [AnswerType[], number];
+    return rows;
+  }
+
+  private audit(round: Round, action: string, municipalityId: string, after: Record<string, unknown>) {
+    return {
+      networkId: round.networkId,
+      action,
+      subjectType: 'ROUND',
+      subjectId: round.id,
+      after: { municipalityId, ...after },
+    };
+  }
+
+  /** CONFLICT carrying the current answer, so the web can offer "keep mine / take theirs". */
+  private async stale(manager: EntityManager, current: AnswerType, reason: 'STALE' | 'VERSION_REQUIRED') {
+    const [user] = current.updatedById
+      ? ((await manager.query(`SELECT id, display_name AS "displayName" FROM users WHERE id = $1`, [
+          current.updatedById,
+        ])) as { id: string; displayName: string }[])
+      : [];
+    return conflict(
+      reason === 'STALE'
+        ? 'Someone else changed this answer after you opened it'
+        : 'This answer already exists: send the version you changed (expectedVersion)',
+      {
+        reason,
+        current: {
+          answerId: current.id,
+          value: valueOf(current),
+          comment: current.comment,
+          status: current.status,
+          version: current.version,
+          updatedAt: new Date(current.updatedAt).toISOString(),
+          updatedBy: user ?? null,
+        },
+      },
+    );
+  }
+
+  private async lockRound(manager: EntityManager, roundId: string): Promise<Round> {
+    const round = await manager
+      .getRepository(Round)
+      .findOne({ where: { id: roundId }, lock: { mode: 'pessimistic_read' } });
+    if (!round) throw notFound('Round');
+    return round;
+  }
+
+  private async ensureSubmission(manager: EntityManager, roundId: string, municipalityId: string) {
+    await manager.query(
+      `INSERT INTO answer_submissions (round_id, municipality_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+      [roundId, municipalityId],
+    );
+  }
+
+  /** The municipality's status row, locked; PHASE_CLOSED unless answering is open for it. */
+  private async lockSubmission(
+    manager: EntityManager,
+    round: Round,
+    municipalityId: string,
+    lock: 'FOR SHARE' | 'FOR UPDATE',
+  ): Promise<SubmissionRow> {
+    const select = async () =>
+      (
+        (await manager.query(
+          `SELECT status, late_until FROM answer_submissions WHERE round_id = $1 AND municipality_id = $2 ${lock}`,
+          [round.id, municipalityId],
+        )) as SubmissionRow[]
+      )[0];
+    let row = await select();
+    if (!row) {
+      await this.ensureSubmission(manager, round.id, municipalityId);
+      row = await select();
+    }
+    if (!answeringOpen(round.phase, row.late_until))
+      throw phaseClosed(
+        `Answers change while the round is in ANSWERING (or in a late window the coordinator grants); the round is in ${round.phase}`,
+      );
+    return row;
+  }
+}

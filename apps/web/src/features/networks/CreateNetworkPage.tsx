@@ -2,11 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { FormError, TextField } from '../../layout/forms';
-import { Field, focusFirstInvalid } from '../../shared/Field';
+import { FormError } from '../../layout/forms';
+import { focusFirstInvalid } from '../../shared/Field';
 import { NETWORK_FIELDS } from './network-fields';
 import { useAction } from '../../shared/useAction';
 import { MunicipalityPicker } from './MunicipalityPicker';
+import { NetworkTextFields } from './NetworkTextFields';
 import { CREATE_NETWORK, type Municipality } from './networks.graphql';
 import styles from './networks.module.css';
 import { usePageTitle } from '../../a11y/page';
@@ -47,25 +48,14 @@ export function CreateNetworkPage() {
       <h1 id="create-title">{t('create.title')}</h1>
       <form onSubmit={submit} noValidate>
         <FormError message={error} />
-        <TextField
-          label={t('fields.name')}
-          value={name}
-          onChange={setName}
-          maxLength={200}
-          error={fieldErrors.name}
-          required
+        <NetworkTextFields
+          idPrefix="network"
+          name={name}
+          description={description}
+          onName={setName}
+          onDescription={setDescription}
+          errors={fieldErrors}
         />
-        <Field label={t('fields.description')} id="network-description" error={fieldErrors.description}>
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              maxLength={2000}
-              value={description}
-              onChange={(event) => setDescription(event.target.value)}
-            />
-          )}
-        </Field>
         <MunicipalityPicker
           label={t('fields.municipalities')}
           excludeIds={chosen.map((m) => m.id)}

@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormError, TextField } from '../../layout/forms';
-import { Field, focusFirstInvalid } from '../../shared/Field';
+import { FormError } from '../../layout/forms';
+import { focusFirstInvalid } from '../../shared/Field';
 import { NETWORK_FIELDS } from './network-fields';
 import { useAction } from '../../shared/useAction';
+import { NetworkTextFields } from './NetworkTextFields';
 import { UPDATE_NETWORK } from './networks.graphql';
 
 interface Props {
@@ -46,24 +47,14 @@ export function NetworkHeader({ network, isCoordinator }: Props) {
       <form className="card" onSubmit={save} aria-labelledby="network-title" noValidate>
         <h1 id="network-title">{t('edit.title')}</h1>
         <FormError message={error} />
-        <TextField
-          label={t('fields.name')}
-          value={name}
-          onChange={setName}
-          maxLength={200}
-          error={fieldErrors.name}
-          required
+        <NetworkTextFields
+          idPrefix="edit"
+          name={name}
+          description={description}
+          onName={setName}
+          onDescription={setDescription}
+          errors={fieldErrors}
         />
-        <Field label={t('fields.description')} id="edit-description" error={fieldErrors.description}>
-          {(control) => (
-            <textarea
-              {...control}
-              rows={3}
-              value={description}
-              onChange={(e) => setDescription(e.target.value)}
-            />
-          )}
-        </Field>
         <div className="actions">
           <button type="submit" className="primary" disabled={pending}>
             {t('common:actions.save')}

@@ -10,6 +10,8 @@ import {
   isObjectType,
   isInterfaceType,
   type ASTVisitor,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
   type GraphQLCompositeType,
   type SelectionSetNode,
   type ValidationContext,
@@ -200,31 +202,58 @@ function listSize(
   return limits.listSize;
 }
 
+const DEADLINE = Symbol('operationDeadline');
+const WRAPPED = Symbol('deadlineChecked');
+
+interface DeadlineContext {
+  [DEADLINE]?: { at: number; reported: boolean };
+}
+
 /**
  * Stops resolving fields once an operation has run for `ms`: graphql-js cannot abort a running resolver, but no
- * new field starts, so a slow request ends soon after its deadline instead of holding the process.
+ * new resolver starts, so a slow request ends soon after its deadline instead of holding the process.
+ *
+ * The deadline is checked by the schema's own resolvers (wrapped once at start), not by Apollo's per-field
+ * `willResolveField` hook: that hook makes Apollo wrap every field, plain property reads included, and call the
+ * plugin for each (allocations on ~100 fields a page). Property reads are synchronous and bounded by the query
+ * limits (depth, cost, fields walked); everything that loads or computes is a resolver and is checked.
  */
 export function executionTimeLimit(ms: number): ApolloServerPlugin {
   return {
+    async serverWillStart({ schema }) {
+      checkDeadlineInResolvers(schema, ms);
+    },
     async requestDidStart() {
       return {
-        async executionDidStart() {
-          const deadline = performance.now() + ms;
-          let reported = false;
-          return {
-            willResolveField() {
-              if (performance.now() <= deadline) return;
-              if (!reported) {
-                reported = true;
-                logger.warn(`An operation ran past its ${ms} ms limit and was stopped`);
-              }
-              throw new GraphQLError(`The request took longer than ${ms} ms and was stopped`, {
-                extensions: { code: 'QUERY_TIMEOUT' },
-              });
-            },
-          };
+        async executionDidStart({ contextValue }) {
+          (contextValue as DeadlineContext)[DEADLINE] = { at: performance.now() + ms, reported: false };
         },
       };
     },
   };
+}
+
+function checkDeadlineInResolvers(schema: GraphQLSchema, ms: number) {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const resolve = field.resolve as
+        (GraphQLFieldResolver<unknown, unknown> & { [WRAPPED]?: true }) | undefined;
+      if (!resolve || resolve[WRAPPED]) continue;
+      const checked: GraphQLFieldResolver<unknown, DeadlineContext> = (source, args, context, info) => {
+        const deadline = context?.[DEADLINE];
+        if (deadline && performance.now() > deadline.at) {
+          if (!deadline.reported) {
+            deadline.reported = true;
+            logger.warn(`An operation ran past its ${ms} ms limit and was stopped`);
+          }
+          throw new GraphQLError(`The request took longer than ${ms} ms and was stopped`, {
+            extensions: { code: 'QUERY_TIMEOUT' },
+          });
+        }
+        return resolve(source, args, context, info);
+      };
+      field.resolve = Object.assign(checked, { [WRAPPED]: true as const });
+    }
+  }
 }

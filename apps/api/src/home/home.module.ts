@@ -1,6 +1,4 @@
 import { Module } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import { HomeResolver } from './home.resolver.js';
 import { HomeService } from './home.service.js';
 import { invitationWork, roundWork } from './round-work.js';
@@ -12,8 +10,8 @@ import { WorkItemSources } from './work-items.js';
   exports: [WorkItemSources],
 })
 export class HomeModule {
-  constructor(sources: WorkItemSources, @InjectDataSource() dataSource: DataSource) {
+  constructor(sources: WorkItemSources) {
     sources.register('rounds', roundWork);
-    sources.register('invitations', invitationWork(dataSource));
+    sources.register('invitations', invitationWork);
   }
 }

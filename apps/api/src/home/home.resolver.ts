@@ -3,7 +3,6 @@ import { CurrentUser } from '../common/auth/auth.decorators.js';
 import type { AuthUser, RequestContext } from '../common/request-context.js';
 import { municipalityById, networkById } from '../networks/networks.loaders.js';
 import { MunicipalityType, NetworkType } from '../networks/network.types.js';
-import { RoundType } from '../rounds/rounds.types.js';
 import { HomeService } from './home.service.js';
 import { WorkItemType } from './home.types.js';
 import type { WorkItem } from './work-items.js';
@@ -22,12 +21,7 @@ export class HomeResolver {
 
   @ResolveField(() => NetworkType)
   network(@Parent() item: WorkItem, @Context() ctx: RequestContext) {
-    return ctx.loaders.of(networkById).load(item.networkId);
-  }
-
-  @ResolveField(() => RoundType, { nullable: true })
-  round(@Parent() item: WorkItem) {
-    return item.round ?? null;
+    return item.network ?? ctx.loaders.of(networkById).load(item.networkId);
   }
 
   @ResolveField(() => MunicipalityType, {

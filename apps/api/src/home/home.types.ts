@@ -1,7 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { NetworkRole, RoundPhase } from '@samrad/domain';
 import { NetworkRoleEnum } from '../networks/network.types.js';
-import { RoundPhaseEnum } from '../rounds/rounds.types.js';
+import type { Round } from '../rounds/round.entity.js';
+import { RoundPhaseEnum, RoundType } from '../rounds/rounds.types.js';
 import { WORK_ITEM_KINDS, type WorkItemKind } from './work-items.js';
 
 export const WorkItemKindEnum = Object.fromEntries(WORK_ITEM_KINDS.map((k) => [k, k])) as {
@@ -27,6 +28,8 @@ export class WorkItemType {
     number | null;
   @Field(() => Int, { nullable: true, description: 'Out of how many (e.g. the questions of the round).' })
   total?: number | null;
+  // A plain field (the item holds its round), not a resolver: nothing to load or check per item.
+  @Field(() => RoundType, { nullable: true }) round?: Round | null;
   networkId!: string;
   municipalityId?: string | null;
 }

@@ -1,4 +1,3 @@
-import type { DataSource } from 'typeorm';
 import type { Round } from '../rounds/round.entity.js';
 import type { WorkContext, WorkItem } from './work-items.js';
 
@@ -42,24 +41,18 @@ export function roundWork({ grants, openRounds }: WorkContext): WorkItem[] {
   return items;
 }
 
-/** Coordinators: the networks with invitations still waiting for an answer (unexpired), one query. */
-export function invitationWork(dataSource: DataSource) {
-  return async ({ grants, now }: WorkContext): Promise<WorkItem[]> => {
-    const coordinated = [...new Set(grants.filter((g) => g.role === 'COORDINATOR').map((g) => g.networkId))];
-    if (coordinated.length === 0) return [];
-    const rows: { network_id: string; count: number }[] = await dataSource.query(
-      `SELECT network_id, count(*)::int AS count FROM invitations
-        WHERE network_id = ANY($1::uuid[]) AND accepted_at IS NULL AND revoked_at IS NULL AND declined_at IS NULL
-          AND expires_at > $2
-        GROUP BY network_id`,
-      [coordinated, now],
-    );
-    return rows.map((row) => ({
-      id: `PENDING_INVITATIONS:${row.network_id}`,
+/** Coordinators: the networks with invitations still waiting for an answer (unexpired), counted with my roles. */
+export function invitationWork({ grants }: WorkContext): WorkItem[] {
+  const items = new Map<string, WorkItem>();
+  for (const grant of grants) {
+    if (grant.role !== 'COORDINATOR' || !grant.pendingInvitations) continue;
+    items.set(grant.networkId, {
+      id: `PENDING_INVITATIONS:${grant.networkId}`,
       kind: 'PENDING_INVITATIONS',
       role: 'COORDINATOR',
-      networkId: row.network_id,
-      count: row.count,
-    }));
-  };
+      networkId: grant.networkId,
+      count: grant.pendingInvitations,
+    });
+  }
+  return [...items.values()];
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { NetworkRole, RoundPhase } from '@samrad/domain';
+import type { Network } from '../networks/network.entity.js';
 import type { Round } from '../rounds/round.entity.js';
 
 /**
@@ -29,6 +30,8 @@ export interface WorkItem {
   /** The role that makes this mine. */
   role: NetworkRole;
   networkId: string;
+  /** The network's row, when already read (the home service sets it). */
+  network?: Network;
   round?: Round;
   municipalityId?: string | null;
   phase?: RoundPhase | null;
@@ -46,6 +49,8 @@ export interface MyGrant {
   networkName: string;
   role: NetworkRole;
   municipalityId: string | null;
+  /** Coordinators: the network's invitations still waiting for an answer (unexpired); null for other roles. */
+  pendingInvitations: number | null;
 }
 
 /** What every source is given: loaded once per request, so no source needs to query per network. */

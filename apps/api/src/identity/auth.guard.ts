@@ -4,6 +4,14 @@ import { IdentityService } from './identity.service.js';
 import { unauthenticated } from '../common/app-error.js';
 import { IS_PUBLIC, requestOf } from '../common/auth/auth.decorators.js';
 
+type Authentication = ReturnType<IdentityService['authenticate']>;
+
+/**
+ * The session check of each request in flight: an operation's root fields (the home page asks `myWork` and
+ * `networks`) are guarded concurrently, before either has set `req.user`, and share one check.
+ */
+const checking = new WeakMap<object, Authentication>();
+
 /** Deny by default: every operation needs a valid access token unless marked @Public(). */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -21,16 +29,21 @@ export class AuthGuard implements CanActivate {
     if (req.user) return true;
     const header = req.get?.('authorization') ?? '';
     const token = /^Bearer (.+)$/i.exec(header)?.[1];
+    const authenticate = (token: string): Authentication => {
+      let check = checking.get(req);
+      if (!check) checking.set(req, (check = this.identity.authenticate(token)));
+      return check;
+    };
     if (isPublic) {
       // Public operations may still want to know who asks (the invitation preview); a bad token is just "signed out".
       if (token) {
-        const result = await this.identity.authenticate(token);
+        const result = await authenticate(token);
         if (typeof result !== 'string') req.user = result;
       }
       return true;
     }
     if (!token) throw unauthenticated();
-    const result = await this.identity.authenticate(token);
+    const result = await authenticate(token);
     if (result === 'expired') throw unauthenticated('The access token has expired: refresh it');
     if (typeof result === 'string') throw unauthenticated('The access token is not valid: sign in again');
     req.user = result;

@@ -1,6 +1,6 @@
 import type { Country, RoleGrant } from '@samrad/domain';
 import { isUuid } from '../common/ids.js';
-import { byId, defineLoader, joinedColumns } from '../common/loaders.js';
+import { byId, defineLoader, joinedColumns, type Loaders } from '../common/loaders.js';
 import { userById } from '../identity/identity.loaders.js';
 import { Invitation } from './invitations/invitation.entity.js';
 import { Membership } from './members/membership.entity.js';
@@ -49,6 +49,43 @@ type MembershipRow = Pick<
   Membership,
   'id' | 'networkId' | 'userId' | 'role' | 'municipalityId' | 'createdAt'
 >;
+
+/** One of my memberships with its municipality's columns, as the list of my networks reads them. */
+export type MyMembershipRow = MembershipRow & {
+  code: string | null;
+  municipalityName: string | null;
+  country: Country | null;
+};
+
+/**
+ * My memberships per network when the list of my networks has read them already (the home page asks
+ * `myMemberships` of each): kept for this request only, keyed by its loaders like everything per request.
+ */
+const myMembershipsRead = new WeakMap<Loaders, Map<string, MembershipRow[]>>();
+
+/** Records what the list of my networks read: my memberships there, and primes their municipalities. */
+export function primeMyMemberships(loaders: Loaders, networkId: string, rows: MyMembershipRow[]): void {
+  let read = myMembershipsRead.get(loaders);
+  if (!read) myMembershipsRead.set(loaders, (read = new Map()));
+  read.set(
+    networkId,
+    rows.map(({ code, municipalityName, country, ...membership }) => {
+      if (membership.municipalityId)
+        loaders.of(municipalityById).prime(membership.municipalityId, {
+          id: membership.municipalityId,
+          code: code!,
+          name: municipalityName!,
+          country: country!,
+        });
+      return membership;
+    }),
+  );
+}
+
+/** My memberships in a network if already read in this request, else undefined. */
+export function myMembershipsIfRead(loaders: Loaders, networkId: string): MembershipRow[] | undefined {
+  return myMembershipsRead.get(loaders)?.get(networkId);
+}
 
 /**
  * Every role held in each network, oldest first. The member's user and municipality come in the

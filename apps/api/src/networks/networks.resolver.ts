@@ -10,9 +10,11 @@ import { toInvitationType } from './invitations/invitations.service.js';
 import {
   membershipsOfNetwork,
   municipalitiesOfNetwork,
+  myMembershipsIfRead,
   networkById,
   networkWithGrants,
   openInvitationsOfNetwork,
+  primeMyMemberships,
 } from './networks.loaders.js';
 import { NetworksService } from './networks.service.js';
 import {
@@ -33,8 +35,19 @@ export class NetworksResolver {
   ) {}
 
   @Query(() => [NetworkType], { description: 'The networks I hold a role in.' })
-  networks(@CurrentUser() user: AuthUser): Promise<NetworkType[]> {
-    return this.service.networksOf(user.id);
+  async networks(@CurrentUser() user: AuthUser, @Context() ctx: RequestContext): Promise<NetworkType[]> {
+    // My memberships come with the list: they answer the policy (`myRoles`) and `myMemberships` without
+    // another statement; the policy still makes every decision.
+    const mine = await this.service.networksOf(user.id);
+    for (const { network, mine: memberships } of mine) {
+      this.policy.primeGrants(
+        ctx,
+        network.id,
+        memberships.map(({ role, municipalityId }) => ({ role, municipalityId })),
+      );
+      primeMyMemberships(ctx.loaders, network.id, memberships);
+    }
+    return mine.map(({ network }) => network);
   }
 
   @Query(() => NetworkType, { nullable: true, description: 'NOT_FOUND unless I am a member.' })
@@ -125,6 +138,8 @@ export class NetworksResolver {
     @Context() ctx: RequestContext,
   ) {
     await this.policy.require(ctx, 'network.view', { networkId: network.id });
+    const read = myMembershipsIfRead(ctx.loaders, network.id);
+    if (read) return read;
     const all = await ctx.loaders.of(membershipsOfNetwork).load(network.id);
     return all.filter((membership) => membership.userId === user.id);
   }

@@ -47,6 +47,9 @@ export async function createApp(options: StartOptions): Promise<NestExpressAppli
   });
   // X-Forwarded-For is believed only from the proxies named in TRUST_PROXY: anyone else could rotate it.
   app.set('trust proxy', options.env.TRUST_PROXY ?? false);
+  // No ETag on API answers: Express would hash every response body (SHA-1) for a header no client uses on
+  // a POST. Static files keep theirs (serve-static sets its own).
+  app.set('etag', false);
   app.use(
     helmet({
       contentSecurityPolicy: {

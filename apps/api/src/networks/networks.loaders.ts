@@ -13,33 +13,77 @@ export type MunicipalityRow = Pick<Municipality, 'id' | 'code' | 'name' | 'count
 export const networkById = byId('networkById', Network);
 export const municipalityById = byId('municipalityById', Municipality, ['code', 'name', 'country']);
 
+/** What the network page may ask of a network besides its row, read in the same statement when asked. */
+export interface NetworkParts {
+  members: boolean;
+  municipalities: boolean;
+}
+
+/** The key of `networkWithGrants`: who asks, which network, and which lists to read along. */
+export const networkKey = (userId: string, networkId: string, parts: NetworkParts) =>
+  `${userId}|${networkId}|${parts.members ? 'm' : ''}${parts.municipalities ? 'u' : ''}`;
+
 /**
- * A network with the caller's roles in it, keyed `userId|networkId`: what the network page needs
- * before anything else, in one statement. `network` is null when it does not exist; `grants` is
- * empty when the user holds no role there (the access policy decides from them, see `primeGrants`).
+ * A network with the caller's roles in it, keyed by `networkKey`: what the network page needs before anything
+ * else, in one statement. `network` is null when it does not exist; `grants` is empty when the user holds no
+ * role there (the access policy decides from them, see `primeGrants`).
+ *
+ * When the query asks for them (see `NetworkParts`), the members and municipalities lists come in the same
+ * statement as JSON and prime their loaders, which the list fields still go through after the policy's
+ * check: a network page is one round trip instead of three. They are read only for a member of the network.
  */
 export const networkWithGrants = defineLoader<string, { network: Network | null; grants: RoleGrant[] }>(
   'networkWithGrants',
   async (keys, dataSource, loaders) => {
-    const pairs = keys.map((key) => key.split('|')).filter(([, networkId]) => isUuid(networkId));
+    const asked = keys.map((key) => key.split('|')).filter(([, networkId]) => isUuid(networkId));
     const network = joinedColumns(dataSource, Network, 'n', 'n');
-    const rows: Record<string, unknown>[] = pairs.length
+    const member = `EXISTS (SELECT 1 FROM memberships me WHERE me.network_id = n.id AND me.user_id = k.user_id)`;
+    const rows: Record<string, unknown>[] = asked.length
       ? await dataSource.query(
-          `SELECT k.user_id AS "userId", ${network.list},
+          `SELECT k.user_id AS "userId", k.parts, ${network.list},
                 COALESCE(json_agg(json_build_object('role', m.role, 'municipalityId', m.municipality_id))
-                  FILTER (WHERE m.id IS NOT NULL), '[]') AS grants
-           FROM unnest($1::uuid[], $2::uuid[]) AS k(user_id, network_id)
+                  FILTER (WHERE m.id IS NOT NULL), '[]') AS grants,
+                CASE WHEN strpos(k.parts, 'm') > 0 AND ${member} THEN
+                  (SELECT COALESCE(json_agg(json_build_object(${MEMBER_COLUMNS.map(([as, column]) => `'${as}', ${column}`).join(', ')})
+                                   ORDER BY m.created_at, m.id), '[]')
+                     FROM ${MEMBERS_FROM} WHERE m.network_id = n.id)
+                END AS members,
+                CASE WHEN strpos(k.parts, 'u') > 0 AND ${member} THEN
+                  (SELECT COALESCE(json_agg(json_build_object('id', mu.id, 'code', mu.code, 'name', mu.name,
+                                                              'country', mu.country) ORDER BY mu.search_name), '[]')
+                     FROM network_municipalities nm JOIN municipalities mu ON mu.id = nm.municipality_id
+                    WHERE nm.network_id = n.id)
+                END AS municipalities
+           FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS k(user_id, network_id, parts)
            JOIN networks n ON n.id = k.network_id
            LEFT JOIN memberships m ON m.network_id = n.id AND m.user_id = k.user_id
-          GROUP BY k.user_id, n.id`,
-          [pairs.map(([userId]) => userId), pairs.map(([, networkId]) => networkId)],
+          GROUP BY k.user_id, k.parts, n.id`,
+          [
+            asked.map(([userId]) => userId),
+            asked.map(([, networkId]) => networkId),
+            asked.map(([, , parts]) => parts),
+          ],
         )
       : [];
     const found = new Map<string, { network: Network; grants: RoleGrant[] }>();
     for (const row of rows) {
       const plain = network.read(row);
       loaders.of(networkById).prime(plain.id, plain);
-      found.set(`${row.userId as string}|${plain.id}`, { network: plain, grants: row.grants as RoleGrant[] });
+      if (row.members) {
+        const members = (row.members as (Omit<MemberRow, 'createdAt'> & { createdAt: string })[]).map(
+          (m) => ({
+            ...m,
+            createdAt: new Date(m.createdAt),
+          }),
+        );
+        loaders.of(membershipsOfNetwork).prime(plain.id, readMembers(loaders, members));
+      }
+      if (row.municipalities)
+        loaders.of(municipalitiesOfNetwork).prime(plain.id, row.municipalities as MunicipalityRow[]);
+      found.set(`${row.userId as string}|${plain.id}|${row.parts as string}`, {
+        network: plain,
+        grants: row.grants as RoleGrant[],
+      });
     }
     return keys.map((key) => found.get(key) ?? { network: null, grants: [] });
   },
@@ -87,6 +131,52 @@ export function myMembershipsIfRead(loaders: Loaders, networkId: string): Member
   return myMembershipsRead.get(loaders)?.get(networkId);
 }
 
+/** A membership as the members list reads it: with its user's and municipality's columns. */
+type MemberRow = MembershipRow & {
+  email: string;
+  displayName: string;
+  locale: string;
+  code: string | null;
+  municipalityName: string | null;
+  country: Country | null;
+};
+
+/** The members list's columns (aliases `m`, `u`, `mu`), for a row query or a JSON object per member. */
+const MEMBER_COLUMNS: [string, string][] = [
+  ['id', 'm.id'],
+  ['networkId', 'm.network_id'],
+  ['userId', 'm.user_id'],
+  ['role', 'm.role'],
+  ['municipalityId', 'm.municipality_id'],
+  ['createdAt', 'm.created_at'],
+  ['email', 'u.email'],
+  ['displayName', 'u.display_name'],
+  ['locale', 'u.locale'],
+  ['code', 'mu.code'],
+  ['municipalityName', 'mu.name'],
+  ['country', 'mu.country'],
+];
+const MEMBERS_FROM = `memberships m
+         JOIN users u ON u.id = m.user_id
+         LEFT JOIN municipalities mu ON mu.id = m.municipality_id`;
+
+/** The memberships of member rows, priming `userById` and `municipalityById` with what came along. */
+function readMembers(loaders: Loaders, rows: MemberRow[]): MembershipRow[] {
+  const users = loaders.of(userById);
+  const municipalities = loaders.of(municipalityById);
+  return rows.map(({ email, displayName, locale, code, municipalityName, country, ...membership }) => {
+    users.prime(membership.userId, { id: membership.userId, email, displayName, locale });
+    if (membership.municipalityId)
+      municipalities.prime(membership.municipalityId, {
+        id: membership.municipalityId,
+        code: code!,
+        name: municipalityName!,
+        country: country!,
+      });
+    return membership;
+  });
+}
+
 /**
  * Every role held in each network, oldest first. The member's user and municipality come in the
  * same query and prime `userById` and `municipalityById`: a members list is one round trip.
@@ -94,40 +184,15 @@ export function myMembershipsIfRead(loaders: Loaders, networkId: string): Member
 export const membershipsOfNetwork = defineLoader<string, MembershipRow[]>(
   'membershipsOfNetwork',
   async (networkIds, dataSource, loaders) => {
-    const rows: (MembershipRow & {
-      email: string;
-      displayName: string;
-      locale: string;
-      code: string | null;
-      municipalityName: string | null;
-      country: Country | null;
-    })[] = await dataSource.query(
-      `SELECT m.id, m.network_id AS "networkId", m.user_id AS "userId", m.role,
-              m.municipality_id AS "municipalityId", m.created_at AS "createdAt",
-              u.email, u.display_name AS "displayName", u.locale,
-              mu.code, mu.name AS "municipalityName", mu.country
-         FROM memberships m
-         JOIN users u ON u.id = m.user_id
-         LEFT JOIN municipalities mu ON mu.id = m.municipality_id
+    const rows: MemberRow[] = await dataSource.query(
+      `SELECT ${MEMBER_COLUMNS.map(([as, column]) => `${column} AS "${as}"`).join(', ')}
+         FROM ${MEMBERS_FROM}
         WHERE m.network_id = ANY($1::uuid[])
         ORDER BY m.created_at, m.id`,
       [networkIds],
     );
-    const users = loaders.of(userById);
-    const municipalities = loaders.of(municipalityById);
     const groups = new Map<string, MembershipRow[]>(networkIds.map((id) => [id, []]));
-    for (const row of rows) {
-      const { email, displayName, locale, code, municipalityName, country, ...membership } = row;
-      users.prime(row.userId, { id: row.userId, email, displayName, locale });
-      if (row.municipalityId)
-        municipalities.prime(row.municipalityId, {
-          id: row.municipalityId,
-          code: code!,
-          name: municipalityName!,
-          country: country!,
-        });
-      groups.get(row.networkId)?.push(membership);
-    }
+    for (const membership of readMembers(loaders, rows)) groups.get(membership.networkId)?.push(membership);
     return networkIds.map((id) => groups.get(id) ?? []);
   },
 );

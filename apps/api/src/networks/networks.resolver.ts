@@ -1,8 +1,10 @@
 import { createNetworkSchema, updateNetworkSchema } from '@samrad/domain';
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { NETWORK_ROLES, type NetworkRole } from '@samrad/domain';
 import { AccessPolicy } from '../common/access-policy.service.js';
 import { notFound } from '../common/app-error.js';
+import { selectedFields } from '../common/lookahead.js';
 import { parseInput } from '../common/validation.js';
 import { CurrentUser } from '../common/auth/auth.decorators.js';
 import type { AuthUser, RequestContext } from '../common/request-context.js';
@@ -12,6 +14,7 @@ import {
   municipalitiesOfNetwork,
   myMembershipsIfRead,
   networkById,
+  networkKey,
   networkWithGrants,
   openInvitationsOfNetwork,
   primeMyMemberships,
@@ -51,10 +54,17 @@ export class NetworksResolver {
   }
 
   @Query(() => NetworkType, { nullable: true, description: 'NOT_FOUND unless I am a member.' })
-  async network(@Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext) {
-    // The row and the caller's roles in one statement; the policy then decides from those roles.
+  async network(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    // The row and the caller's roles in one statement, with the lists the query asks for; the policy then
+    // decides from those roles (and the list fields check it again).
     if (ctx.req.user) {
-      const { grants } = await ctx.loaders.of(networkWithGrants).load(`${ctx.req.user.id}|${id}`);
+      const fields = selectedFields(info);
+      const parts = { members: fields.has('members'), municipalities: fields.has('municipalities') };
+      const { grants } = await ctx.loaders.of(networkWithGrants).load(networkKey(ctx.req.user.id, id, parts));
       this.policy.primeGrants(ctx, id, grants);
     }
     await this.policy.require(ctx, 'network.view', { networkId: id });

@@ -89,9 +89,9 @@ describe('SQL statements per page query', () => {
     expect(three.data.networks).toHaveLength(3);
     expect(three.statements).toHaveLength(one.statements.length);
     // one session check for both root fields; myWork: my roles with their networks and pending
-    // invitations, open rounds; networks: the list with my memberships (roles), municipalities — each
-    // once, whatever the number of networks
-    expect(three.statements.length).toBeLessThanOrEqual(5);
+    // invitations, open rounds; networks: the list with my memberships (roles) and municipalities —
+    // each once, whatever the number of networks
+    expect(three.statements.length).toBeLessThanOrEqual(4);
     expect(three.statements.filter((s) => /FROM sessions/.test(s))).toHaveLength(1);
   });
 });

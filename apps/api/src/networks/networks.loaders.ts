@@ -13,6 +13,12 @@ export type MunicipalityRow = Pick<Municipality, 'id' | 'code' | 'name' | 'count
 export const networkById = byId('networkById', Network);
 export const municipalityById = byId('municipalityById', Municipality, ['code', 'name', 'country']);
 
+/** The municipalities of network `n` as one JSON array, in the order of `municipalitiesOfNetwork`. */
+export const MUNICIPALITIES_JSON = `(SELECT COALESCE(json_agg(json_build_object('id', mu.id, 'code', mu.code,
+        'name', mu.name, 'country', mu.country) ORDER BY mu.search_name), '[]')
+     FROM network_municipalities nm JOIN municipalities mu ON mu.id = nm.municipality_id
+    WHERE nm.network_id = n.id)`;
+
 /** What the network page may ask of a network besides its row, read in the same statement when asked. */
 export interface NetworkParts {
   members: boolean;
@@ -48,12 +54,7 @@ export const networkWithGrants = defineLoader<string, { network: Network | null;
                                    ORDER BY m.created_at, m.id), '[]')
                      FROM ${MEMBERS_FROM} WHERE m.network_id = n.id)
                 END AS members,
-                CASE WHEN strpos(k.parts, 'u') > 0 AND ${member} THEN
-                  (SELECT COALESCE(json_agg(json_build_object('id', mu.id, 'code', mu.code, 'name', mu.name,
-                                                              'country', mu.country) ORDER BY mu.search_name), '[]')
-                     FROM network_municipalities nm JOIN municipalities mu ON mu.id = nm.municipality_id
-                    WHERE nm.network_id = n.id)
-                END AS municipalities
+                CASE WHEN strpos(k.parts, 'u') > 0 AND ${member} THEN ${MUNICIPALITIES_JSON} END AS municipalities
            FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS k(user_id, network_id, parts)
            JOIN networks n ON n.id = k.network_id
            LEFT JOIN memberships m ON m.network_id = n.id AND m.user_id = k.user_id

@@ -38,11 +38,16 @@ export class NetworksResolver {
   ) {}
 
   @Query(() => [NetworkType], { description: 'The networks I hold a role in.' })
-  async networks(@CurrentUser() user: AuthUser, @Context() ctx: RequestContext): Promise<NetworkType[]> {
+  async networks(
+    @CurrentUser() user: AuthUser,
+    @Context() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<NetworkType[]> {
     // My memberships come with the list: they answer the policy (`myRoles`) and `myMemberships` without
-    // another statement; the policy still makes every decision.
-    const mine = await this.service.networksOf(user.id);
-    for (const { network, mine: memberships } of mine) {
+    // another statement; the policy still makes every decision. Municipalities come along when asked for.
+    const mine = await this.service.networksOf(user.id, selectedFields(info).has('municipalities'));
+    for (const { network, mine: memberships, municipalities } of mine) {
+      if (municipalities) ctx.loaders.of(municipalitiesOfNetwork).prime(network.id, municipalities);
       this.policy.primeGrants(
         ctx,
         network.id,

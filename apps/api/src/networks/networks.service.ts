@@ -13,7 +13,7 @@ import { Municipality } from '../municipalities/municipality.entity.js';
 import { NetworkMunicipality } from './network-municipality.entity.js';
 import { Network } from './network.entity.js';
 import { isInNetwork, lockNetwork } from './network-lock.js';
-import type { MyMembershipRow } from './networks.loaders.js';
+import { MUNICIPALITIES_JSON, type MunicipalityRow, type MyMembershipRow } from './networks.loaders.js';
 
 /**
  * Networks and their municipalities. Callers have already asked the access policy; this service
@@ -29,27 +29,35 @@ export class NetworksService {
   /** Plain rows (no entity hydration): the home page asks for them on every visit. */
   /**
    * My networks, each with my memberships in it (and their municipalities): one statement gives the list,
-   * my roles (for the access policy) and `myMemberships`, which the home page asks of every network.
+   * my roles (for the access policy) and `myMemberships`, which the home page asks of every network; with
+   * `withMunicipalities`, each network's municipalities too (the home page asks for them as well).
    */
-  async networksOf(userId: string): Promise<{ network: Network; mine: MyMembershipRow[] }[]> {
-    const rows: (Network & { mine: (Omit<MyMembershipRow, 'createdAt'> & { createdAt: string })[] })[] =
-      await this.dataSource.query(
-        `SELECT n.id, n.name, n.description, n.created_at AS "createdAt", n.updated_at AS "updatedAt",
+  async networksOf(
+    userId: string,
+    withMunicipalities = false,
+  ): Promise<{ network: Network; mine: MyMembershipRow[]; municipalities: MunicipalityRow[] | null }[]> {
+    const rows: (Network & {
+      mine: (Omit<MyMembershipRow, 'createdAt'> & { createdAt: string })[];
+      municipalities: MunicipalityRow[] | null;
+    })[] = await this.dataSource.query(
+      `SELECT n.id, n.name, n.description, n.created_at AS "createdAt", n.updated_at AS "updatedAt",
                 json_agg(json_build_object(
                   'id', m.id, 'networkId', m.network_id, 'userId', m.user_id, 'role', m.role,
                   'municipalityId', m.municipality_id, 'createdAt', m.created_at,
                   'code', mu.code, 'municipalityName', mu.name, 'country', mu.country
-                ) ORDER BY m.created_at, m.id) AS mine
+                ) ORDER BY m.created_at, m.id) AS mine,
+                ${withMunicipalities ? MUNICIPALITIES_JSON : 'NULL'} AS municipalities
            FROM networks n
            JOIN memberships m ON m.network_id = n.id AND m.user_id = $1
            LEFT JOIN municipalities mu ON mu.id = m.municipality_id
           GROUP BY n.id
           ORDER BY lower(n.name), n.created_at`,
-        [userId],
-      );
-    return rows.map(({ mine, ...network }) => ({
+      [userId],
+    );
+    return rows.map(({ mine, municipalities, ...network }) => ({
       network,
       mine: mine.map((row) => ({ ...row, createdAt: new Date(row.createdAt) })),
+      municipalities,
     }));
   }
 

@@ -65,11 +65,11 @@ async function answeringRound() {
       { r: round.id, p: phase },
       coordinator.token,
     );
-  const member = async (name: string, municipalityId: string) => {
+  const member = async (name: string, municipalityId: string, role = 'EDITOR') => {
     const person = await register(name);
     const invited = await gql(
       `mutation($input: InviteMemberInput!) { inviteMember(input: $input) { token } }`,
-      { input: { networkId: network.id, email: person.email, role: 'EDITOR', municipalityId } },
+      { input: { networkId: network.id, email: person.email, role, municipalityId } },
       coordinator.token,
     );
     await gql(
@@ -94,6 +94,8 @@ async function answeringRound() {
     anna: await member('Anna Ekerö', ekero.id),
     bo: await member('Bo Ekerö', ekero.id),
     jonas: await member('Jonas Järfälla', jarfalla.id),
+    helena: await member('Helena Ekerö', ekero.id, 'HEAD'),
+    coordinator,
   };
 }
 
@@ -254,4 +256,77 @@ describe('answering: two editors, one answer, and give-to-get live', () => {
 
     for (const { context } of [a, b]) await context.close();
   }, 180_000);
+
+  it('the head approves and reopens with a reason; the coordinator sees where everyone stands and grants a late window', async () => {
+    const { roundId, ekero, indicator, anna, helena, coordinator } = await answeringRound();
+    await gql(
+      SAVE,
+      {
+        input: {
+          roundId,
+          municipalityId: ekero.id,
+          indicatorId: indicator('KOM-01'),
+          value: { boolean: true },
+          expectedVersion: 0,
+        },
+      },
+      anna.token,
+    );
+    await gql(
+      `mutation($r: ID!, $m: ID!) { submitAnswers(roundId: $r, municipalityId: $m, partial: true) { id } }`,
+      { r: roundId, m: ekero.id },
+      anna.token,
+    );
+
+    const head = await newContext(browser);
+    const page = await head.newPage();
+    await signIn(page, helena.email, DEMO.password);
+    await page.goto(`/rounds/${roundId}`);
+    await page.getByRole('link', { name: 'Svar för Ekerö' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Svar för Ekerö' }).waitFor();
+    await page.getByTestId('submission-status').filter({ hasText: 'Inskickat' }).waitFor();
+    await page.getByRole('button', { name: 'Godkänn svaren' }).click();
+    const approve = page.getByRole('dialog', { name: 'Godkänna svaren?' });
+    await approve.getByText('1 av 40 frågor är besvarade.', { exact: false }).waitFor();
+    await approve.getByRole('button', { name: 'Godkänn', exact: true }).click();
+    await page.getByTestId('submission-status').filter({ hasText: 'Godkänt' }).waitFor();
+    // approved answers are locked: read, not edited
+    await page.getByTestId('answer-KOM-01').getByTestId('value').filter({ hasText: 'Ja' }).waitFor();
+    expect(await page.getByTestId('answer-KOM-01').getByRole('radio').count()).toBe(0);
+    await expectAccessible(page);
+
+    await page.getByText('Öppna svaren igen').click();
+    await page.getByLabel('Varför öppnas de igen?').fill('Fel period i KOM-01');
+    await page.getByRole('button', { name: 'Öppna igen' }).click();
+    await page.getByTestId('submission-status').filter({ hasText: 'Utkast' }).waitFor();
+    const kom01 = page.getByTestId('answer-KOM-01');
+    await kom01.getByRole('radio', { name: 'Ja' }).waitFor();
+    await kom01.getByText(/^Historik/).click();
+    await kom01.getByText('Öppnat igen — Fel period i KOM-01').waitFor();
+    await expectAccessible(page);
+    await head.close();
+
+    const context = await newContext(browser);
+    const overview = await context.newPage();
+    await signIn(overview, coordinator.email, DEMO.password);
+    await overview.goto(`/rounds/${roundId}`);
+    await overview.getByRole('link', { name: 'Var alla kommuner står' }).click();
+    await overview.getByRole('heading', { level: 1, name: 'Nätverkets svar' }).waitFor();
+    const row = (name: string) => overview.getByTestId(`submission-${name}`);
+    await row('Ekerö').getByText('Utkast').waitFor();
+    await row('Ekerö').getByText('1 av 40 besvarade').waitFor();
+    await row('Järfälla').getByText('0 av 40 besvarade').waitFor();
+    await expectAccessible(overview);
+    const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
+    const local = new Date(tomorrow.getTime() - tomorrow.getTimezoneOffset() * 60_000)
+      .toISOString()
+      .slice(0, 16);
+    await row('Järfälla').getByText('Tillåt sent svar för Järfälla').click();
+    await row('Järfälla').getByLabel('Tillåtet till').fill(local);
+    await row('Järfälla').getByRole('button', { name: 'Tillåt' }).click();
+    await row('Järfälla').getByText('Järfälla får ändra sina svar till angiven tid.').waitFor();
+    await row('Järfälla').getByText(tomorrow.toLocaleDateString('sv')).first().waitFor();
+    await expectAccessible(overview);
+    await context.close();
+  }, 120_000);
 });

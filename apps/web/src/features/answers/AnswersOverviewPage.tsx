@@ -8,6 +8,7 @@ import { useRoom } from '../../realtime/hooks';
 import { QueryState } from '../../layout/QueryState';
 import { ANSWER_OVERVIEW } from './answers.graphql';
 import { LateWindow } from './LateWindow';
+import { submissionRows } from './submissions';
 import styles from './answers.module.css';
 
 /**
@@ -58,7 +59,7 @@ export function AnswersOverviewPage() {
             </tr>
           </thead>
           <tbody>
-            {round.answerSubmissions.map((s) => (
+            {submissionRows(round.network.municipalities, round.answerSubmissions, i18n.language).map((s) => (
               <tr key={s.municipality.id} data-testid={`submission-${s.municipality.name}`}>
                 <th scope="row">
                   {isCoordinator || mine.has(s.municipality.id) ? (

@@ -4,10 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RoundSectionProps } from '../../shared/round-sections';
 import { ANSWER_OVERVIEW } from './answers.graphql';
+import { submissionRows } from './submissions';
 
 /** On the round page: my municipality's answers (status, progress, the way to the form) and the overview. */
 export function AnswersSection({ roundId }: RoundSectionProps) {
-  const { t } = useTranslation('answers');
+  const { t, i18n } = useTranslation('answers');
   const { data } = useQuery(ANSWER_OVERVIEW, { variables: { id: roundId } });
   const round = data?.round;
   if (!round) return null;
@@ -19,7 +20,9 @@ export function AnswersSection({ roundId }: RoundSectionProps) {
     ...contributingMunicipalities(grants),
     ...grants.flatMap((g) => (g.municipalityId ? [g.municipalityId] : [])),
   ]);
-  const mine = round.answerSubmissions.filter((s) => own.has(s.municipality.id));
+  const mine = submissionRows(round.network.municipalities, round.answerSubmissions, i18n.language).filter(
+    (s) => own.has(s.municipality.id),
+  );
   return (
     <section className="card" aria-labelledby="answers-section-title">
       <h2 id="answers-section-title">{t('title')}</h2>

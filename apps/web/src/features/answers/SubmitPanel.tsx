@@ -39,7 +39,6 @@ export function SubmitPanel({
   const [partialOk, setPartialOk] = useState(false);
   const [reason, setReason] = useState('');
   const variables = { roundId, municipalityId };
-  const refetch = { refetchQueries: ['AnswerForm', 'AnswerOverview'], awaitRefetchQueries: true };
 
   return (
     <section className={`card ${styles.panel}`} aria-labelledby="submit-title">
@@ -79,7 +78,7 @@ export function SubmitPanel({
           <form
             onSubmit={(event) => {
               event.preventDefault();
-              void run(() => reopen({ variables: { ...variables, reason }, ...refetch }), {
+              void run(() => reopen({ variables: { ...variables, reason } }), {
                 success: t('reopen.done'),
               }).then((done) => done && setReason(''));
             }}
@@ -114,10 +113,9 @@ export function SubmitPanel({
         onConfirm={() => {
           setAsking(null);
           setPartialOk(false);
-          void run(
-            () => submit({ variables: { ...variables, partial: unanswered.length > 0 }, ...refetch }),
-            { success: t('submit.done') },
-          );
+          void run(() => submit({ variables: { ...variables, partial: unanswered.length > 0 } }), {
+            success: t('submit.done'),
+          });
         }}
       >
         {unanswered.length === 0 ? (
@@ -147,7 +145,7 @@ export function SubmitPanel({
         onCancel={() => setAsking(null)}
         onConfirm={() => {
           setAsking(null);
-          void run(() => approve({ variables, ...refetch }), { success: t('approve.done') });
+          void run(() => approve({ variables }), { success: t('approve.done') });
         }}
       >
         <p>{t('approve.body', { answered, total: questions.length })}</p>

@@ -168,6 +168,10 @@ export const ANSWER_OVERVIEW = graphql(
               name
             }
           }
+          municipalities {
+            id
+            name
+          }
         }
         answerSubmissions {
           ...SubmissionFields

@@ -5,6 +5,7 @@ import { AnswerHistory } from './AnswerHistory';
 import { ConflictDialog } from './ConflictDialog';
 import { formatValue } from './format';
 import { OthersAnswers } from './OthersAnswers';
+import { PrefillSuggestion, type Prefill } from './PrefillSuggestion';
 import type { AnswerAccess, AnswerView, QuestionView, VisibleAnswer } from './types';
 import { useAutosave, type SaveState } from './useAutosave';
 import { ValueInput } from './ValueInput';
@@ -18,6 +19,7 @@ export function QuestionAnswer({
   answer,
   access,
   others,
+  prefill,
 }: {
   roundId: string;
   municipalityId: string;
@@ -26,6 +28,8 @@ export function QuestionAnswer({
   access: AnswerAccess;
   /** The other municipalities' answers, or null while give-to-get hides them. */
   others: VisibleAnswer[] | null;
+  /** Where the question could start from; shown until it is answered. */
+  prefill?: Prefill;
 }) {
   const { t, i18n } = useTranslation('answers');
   const { indicator } = question;
@@ -52,6 +56,14 @@ export function QuestionAnswer({
         </p>
       )}
 
+      {prefill && !answer && save.draft.raw === '' && (
+        <PrefillSuggestion
+          indicator={indicator}
+          prefill={prefill}
+          canUse={access.canEdit}
+          onUse={() => save.take(prefill.value)}
+        />
+      )}
       {access.canEdit && answer?.status !== 'APPROVED' ? (
         <div
           onFocus={save.focus}

@@ -179,6 +179,11 @@ export function useAutosave({
       if (now.current.state === 'invalid' || now.current.state === 'saved') setState('idle');
       schedule(typed ? TYPING_DEBOUNCE_MS : 0);
     },
+    /** Take a value (a prefill) as my entry and save it at once. */
+    take(value: AnswerValue) {
+      setDraft({ ...now.current.draft, raw: entryOf(value, null).raw });
+      schedule(0);
+    },
     focus() {
       focused.current = true;
     },

@@ -10,6 +10,8 @@ import {
   numericValue,
   parseDecimal,
   readAnswerInput,
+  reopenAnswersSchema,
+  saveAnswerSchema,
 } from './answers.js';
 
 describe('answerValueSchema', () => {
@@ -220,5 +222,25 @@ describe('readAnswerInput', () => {
         );
       }),
     );
+  });
+});
+
+describe('saveAnswerSchema and reopenAnswersSchema', () => {
+  const ids = {
+    roundId: '00000000-0000-4000-8000-000000000001',
+    indicatorId: '00000000-0000-4000-8000-000000000002',
+    municipalityId: '00000000-0000-4000-8000-000000000003',
+  };
+  it('trims a comment, keeps its lines, stores an empty one as none and refuses control characters', () => {
+    const parse = (comment: string) => saveAnswerSchema.safeParse({ ...ids, value: {}, comment });
+    expect(parse('  Räknat\nenligt rutin  ').data?.comment).toBe('Räknat\nenligt rutin');
+    expect(parse('   ').data?.comment).toBeNull();
+    expect(parse('Räknat\u0000').success).toBe(false);
+  });
+  it('needs a reason of plain text to reopen', () => {
+    const parse = (reason: string) => reopenAnswersSchema.safeParse({ ...ids, reason });
+    expect(parse('Fel antal').success).toBe(true);
+    expect(parse('  ').success).toBe(false);
+    expect(parse('Fel\u0007').success).toBe(false);
   });
 });

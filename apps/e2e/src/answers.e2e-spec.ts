@@ -88,6 +88,7 @@ async function answeringRound() {
     questions.questions.find((q: { indicator: { code: string } }) => q.indicator.code === code).id as string;
   return {
     roundId: round.id as string,
+    networkId: network.id as string,
     ekero,
     jarfalla,
     indicator,
@@ -257,8 +258,8 @@ describe('answering: two editors, one answer, and give-to-get live', () => {
     for (const { context } of [a, b]) await context.close();
   }, 180_000);
 
-  it('the head approves and reopens with a reason; the coordinator sees where everyone stands and grants a late window', async () => {
-    const { roundId, ekero, indicator, anna, helena, coordinator } = await answeringRound();
+  it('the head takes last year’s figure, approves and reopens with a reason; the coordinator sees where everyone stands and grants a late window', async () => {
+    const { roundId, networkId, ekero, indicator, anna, helena, coordinator } = await answeringRound();
     await gql(
       SAVE,
       {
@@ -278,6 +279,47 @@ describe('answering: two editors, one answer, and give-to-get live', () => {
       anna.token,
     );
 
+    // last year's round of the network, where Ekerö answered BED-05: this year's form offers it
+    const { indicatorSets } = await gql(
+      `{ indicatorSets { id year ownerNetwork { id } } }`,
+      {},
+      coordinator.token,
+    );
+    const set2025 = indicatorSets.find(
+      (s: { year: number; ownerNetwork: unknown }) => s.year === 2025 && !s.ownerNetwork,
+    );
+    const { createRound: lastYear } = await gql(
+      `mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }`,
+      { input: { networkId, indicatorSetId: set2025.id, title: `Förra året ${Date.now()}` } },
+      coordinator.token,
+    );
+    for (const phase of ['INTERPRETATION', 'ANSWERING'])
+      await gql(
+        `mutation($r: ID!, $p: RoundPhase!) { setRoundPhase(roundId: $r, phase: $p) { id } }`,
+        { r: lastYear.id, p: phase },
+        coordinator.token,
+      );
+    const { round: lastYearQuestions } = await gql(
+      `query($id: ID!) { round(id: $id) { questions { id indicator { code } } } }`,
+      { id: lastYear.id },
+      coordinator.token,
+    );
+    await gql(
+      SAVE,
+      {
+        input: {
+          roundId: lastYear.id,
+          municipalityId: ekero.id,
+          indicatorId: lastYearQuestions.questions.find(
+            (q: { indicator: { code: string } }) => q.indicator.code === 'BED-05',
+          ).id,
+          value: { number: 55.5 },
+          expectedVersion: 0,
+        },
+      },
+      anna.token,
+    );
+
     const head = await newContext(browser);
     const page = await head.newPage();
     await signIn(page, helena.email, DEMO.password);
@@ -285,9 +327,17 @@ describe('answering: two editors, one answer, and give-to-get live', () => {
     await page.getByRole('link', { name: 'Svar för Ekerö' }).click();
     await page.getByRole('heading', { level: 1, name: 'Svar för Ekerö' }).waitFor();
     await page.getByTestId('submission-status').filter({ hasText: 'Inskickat' }).waitFor();
+    const prefill = page.getByTestId('answer-BED-05').getByTestId('prefill');
+    await prefill.getByText('Från 2025: 55,5 %').waitFor();
+    await expectAccessible(page);
+    await prefill.getByRole('button', { name: 'Använd värdet för BED-05' }).click();
+    await page.getByTestId('answer-BED-05').getByTestId('save-state').filter({ hasText: 'Sparat' }).waitFor();
+    await prefill.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('answer-BED-05').getByLabel('Svar (%)').inputValue()).toBe('55,5');
+    await page.getByTestId('answer-progress').filter({ hasText: '2 av 40 besvarade' }).waitFor();
     await page.getByRole('button', { name: 'Godkänn svaren' }).click();
     const approve = page.getByRole('dialog', { name: 'Godkänna svaren?' });
-    await approve.getByText('1 av 40 frågor är besvarade.', { exact: false }).waitFor();
+    await approve.getByText('2 av 40 frågor är besvarade.', { exact: false }).waitFor();
     await approve.getByRole('button', { name: 'Godkänn', exact: true }).click();
     await page.getByTestId('submission-status').filter({ hasText: 'Godkänt' }).waitFor();
     // approved answers are locked: read, not edited
@@ -314,7 +364,7 @@ describe('answering: two editors, one answer, and give-to-get live', () => {
     await overview.getByRole('heading', { level: 1, name: 'Nätverkets svar' }).waitFor();
     const row = (name: string) => overview.getByTestId(`submission-${name}`);
     await row('Ekerö').getByText('Utkast').waitFor();
-    await row('Ekerö').getByText('1 av 40 besvarade').waitFor();
+    await row('Ekerö').getByText('2 av 40 besvarade').waitFor();
     await row('Järfälla').getByText('0 av 40 besvarade').waitFor();
     await expectAccessible(overview);
     const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);

@@ -7,8 +7,9 @@ import { AccessDenied, isDenied } from '../../a11y/AccessDenied';
 import { usePageTitle } from '../../a11y/page';
 import { useAuth } from '../../auth/AuthProvider';
 import { QueryState } from '../../layout/QueryState';
-import { ANSWER_FORM, VISIBLE_ANSWERS } from './answers.graphql';
+import { ANSWER_FORM, ANSWER_PREFILLS, VISIBLE_ANSWERS } from './answers.graphql';
 import { CoEditors } from './CoEditors';
+import type { Prefill } from './PrefillSuggestion';
 import { QuestionAnswer } from './QuestionAnswer';
 import { SubmitPanel } from './SubmitPanel';
 import type { AnswerAccess, QuestionView, VisibleAnswer } from './types';
@@ -80,6 +81,19 @@ export function AnswerFormPage() {
     return map;
   }, [visibleData, municipalityId]);
 
+  // Only those who can answer are offered a starting value (the API serves the municipality's own people).
+  const { data: prefillData } = useQuery(ANSWER_PREFILLS, {
+    variables: { id, municipalityId },
+    skip: !access?.canEdit,
+  });
+  const prefills = useMemo(() => {
+    // The API lists last round first: that one is offered when both exist.
+    const map = new Map<string, Prefill>();
+    for (const p of prefillData?.round?.answerPrefills ?? [])
+      if (!map.has(p.indicator.id)) map.set(p.indicator.id, p);
+    return map;
+  }, [prefillData]);
+
   if (isDenied(error, !loading && !error && data !== undefined && !round))
     return <AccessDenied what="round" />;
   if (!round || !access) return <QueryState loading={loading} error={error} onRetry={() => void refetch()} />;
@@ -130,6 +144,7 @@ export function AnswerFormPage() {
               answer={answers.get(question.id)}
               access={access}
               others={othersVisible ? (othersByQuestion.get(question.id) ?? []) : null}
+              prefill={prefills.get(question.id)}
             />
           ))}
         </section>

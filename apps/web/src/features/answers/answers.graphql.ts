@@ -236,3 +236,25 @@ export const GRANT_LATE = graphql(
   `,
   [SUBMISSION_FIELDS],
 );
+
+/** Suggestions for the questions not answered yet (last round's answer, the Kolada figure). */
+export const ANSWER_PREFILLS = graphql(`
+  query AnswerPrefills($id: ID!, $municipalityId: ID!) {
+    round(id: $id) {
+      id
+      answerPrefills(municipalityId: $municipalityId) {
+        source
+        fromYear
+        indicator {
+          id
+        }
+        value {
+          boolean
+          number
+          text
+          choice
+        }
+      }
+    }
+  }
+`);

@@ -93,6 +93,7 @@ export function useAutosave({
 
   const save = async (): Promise<void> => {
     clearTimeout(timer.current);
+    timer.current = undefined;
     if (inFlight.current) {
       again.current = true;
       return;
@@ -159,7 +160,15 @@ export function useAutosave({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [answer?.version]);
 
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // Leaving the page with a save still waiting for the typing pause sends it now.
+  useEffect(
+    () => () => {
+      if (timer.current === undefined) return;
+      clearTimeout(timer.current);
+      void saveRef.current();
+    },
+    [],
+  );
 
   const schedule = (delay: number) => {
     clearTimeout(timer.current);

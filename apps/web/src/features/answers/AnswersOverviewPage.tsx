@@ -9,6 +9,7 @@ import { QueryState } from '../../layout/QueryState';
 import { ANSWER_OVERVIEW } from './answers.graphql';
 import { LateWindow } from './LateWindow';
 import { submissionRows } from './submissions';
+import { statusClass } from './statusStyles';
 import styles from './answers.module.css';
 
 /**
@@ -72,7 +73,7 @@ export function AnswersOverviewPage() {
                   )}
                 </th>
                 <td>
-                  <span className={`badge ${styles[`status-${s.status}`]}`}>{t(`status.${s.status}`)}</span>
+                  <span className={`badge ${statusClass[s.status]}`}>{t(`status.${s.status}`)}</span>
                 </td>
                 <td>{t('progress', { answered: s.answered, total: round.questions.length })}</td>
                 <td>{date(s.submittedAt)}</td>

@@ -9,6 +9,7 @@ import { PrefillSuggestion, type Prefill } from './PrefillSuggestion';
 import type { AnswerAccess, AnswerView, QuestionView, VisibleAnswer } from './types';
 import { useAutosave, type SaveState } from './useAutosave';
 import { ValueInput } from './ValueInput';
+import { saveStateClass } from './statusStyles';
 import styles from './answers.module.css';
 
 /** One question: its text, guidance and agreed reading; the entry with autosave; history; the others' answers. */
@@ -104,7 +105,7 @@ export function QuestionAnswer({
       )}
 
       <div className={styles.saveLine}>
-        <p role="status" className={styles[`state-${save.state}`]} data-testid="save-state">
+        <p role="status" className={saveStateClass[save.state]} data-testid="save-state">
           {stateText(t, save.state, save.problem)}
         </p>
         {save.state === 'error' && (

@@ -7,6 +7,7 @@ import { FormError } from '../../layout/forms';
 import { useAction } from '../../shared/useAction';
 import { APPROVE_ANSWERS, REOPEN_ANSWERS, SUBMIT_ANSWERS } from './answers.graphql';
 import type { AnswerAccess, QuestionView, SubmissionView } from './types';
+import { statusClass } from './statusStyles';
 import styles from './answers.module.css';
 
 /** Progress, status, and the moves of the municipality's answers: submit, approve, reopen. */
@@ -44,7 +45,7 @@ export function SubmitPanel({
     <section className={`card ${styles.panel}`} aria-labelledby="submit-title">
       <h2 id="submit-title">
         {t('status.title')}:{' '}
-        <span className={`badge ${styles[`status-${status}`]}`} data-testid="submission-status">
+        <span className={`badge ${statusClass[status]}`} data-testid="submission-status">
           {t(`status.${status}`)}
         </span>
       </h2>

@@ -1,6 +1,7 @@
 import { MAX_ANSWER_TEXT, type AnswerInputProblem } from '@samrad/domain';
 import { useTranslation } from 'react-i18next';
 import type { QuestionView } from './types';
+import styles from './answers.module.css';
 
 /** Above this many options a choice is a select, else radio buttons. */
 const RADIO_LIMIT = 6;
@@ -104,7 +105,7 @@ export function ValueInput({
         inputMode="decimal"
         autoComplete="off"
         value={raw}
-        size={12}
+        className={styles.numberInput}
         aria-invalid={invalid}
         aria-describedby={[hintId, invalid && errorId].filter(Boolean).join(' ')}
         onChange={(e) => onChange(e.target.value, true)}

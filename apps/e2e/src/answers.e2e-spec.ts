@@ -377,6 +377,15 @@ describe('answering: two editors, one answer, and give-to-get live', () => {
     await row('Järfälla').getByText('Järfälla får ändra sina svar till angiven tid.').waitFor();
     await row('Järfälla').getByText(tomorrow.toLocaleDateString('sv')).first().waitFor();
     await expectAccessible(overview);
+
+    // the coordinator may open any municipality's answers, to read
+    await row('Ekerö').getByRole('link', { name: 'Ekerö' }).click();
+    await overview.getByRole('heading', { level: 1, name: 'Svar för Ekerö' }).waitFor();
+    await overview.getByText('Du kan läsa svaren men inte ändra dem.').waitFor();
+    await overview.getByTestId('answer-BED-05').getByTestId('value').filter({ hasText: '55,5 %' }).waitFor();
+    expect(await overview.getByRole('textbox').count()).toBe(0);
+    expect(await overview.getByRole('button', { name: 'Skicka in svaren' }).count()).toBe(0);
+    await expectAccessible(overview);
     await context.close();
   }, 120_000);
 });

@@ -130,7 +130,11 @@ export function AnswerFormPage() {
         answeringOpen={open}
       />
       <p className={othersVisible ? 'meta' : styles.notice} data-testid="give-to-get">
-        {othersVisible ? t('others.visible') : t('others.hidden')}
+        {othersVisible
+          ? t('others.visible')
+          : own.length > 0
+            ? t('others.hidden')
+            : t('others.hiddenUntilCompilation')}
       </p>
       {sections.map(([section, questions]) => (
         <section key={section ?? ''} className="stack" aria-labelledby={`section-${slug(section)}`}>

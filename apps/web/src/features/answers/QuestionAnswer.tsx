@@ -121,14 +121,15 @@ export function QuestionAnswer({
             {t('conflict.open')}
           </button>
         )}
-        {save.remote && save.state !== 'conflict' && (
-          <p className="meta" data-testid="remote-change">
-            {t('remoteChange', {
-              name: save.remote.name,
-              when: new Date(save.remote.at).toLocaleTimeString(i18n.language),
-            })}
-          </p>
-        )}
+        {/* A live region from the start, so a colleague's change to what I am editing is read out. */}
+        <p className="meta" role="status" data-testid="remote-change">
+          {save.remote && save.state !== 'conflict'
+            ? t('remoteChange', {
+                name: save.remote.name,
+                when: new Date(save.remote.at).toLocaleTimeString(i18n.language),
+              })
+            : ''}
+        </p>
         {answer && (
           <p className="meta">
             {t('lastSaved', {

@@ -114,7 +114,7 @@ describe('answering: two editors, one answer, and give-to-get live', () => {
   });
   afterAll(() => browser.close());
 
-  it('the second editor meets the conflict dialog and keeps his own; after submitting, another municipality’s answers arrive live', async () => {
+  it('the second editor meets the conflict dialog and keeps his own, the first later takes theirs; after submitting, another municipality’s answers arrive live', async () => {
     const story = await answeringRound();
     const { roundId, ekero, jarfalla, indicator, anna, bo, jonas } = story;
 
@@ -203,6 +203,21 @@ describe('answering: two editors, one answer, and give-to-get live', () => {
     await bed05(a.page).getByText('61,5 % → 64 %').waitFor();
     await bed05(a.page).getByText('inget svar → 61,5 %').waitFor();
     await expectAccessible(a.page);
+
+    // the other way round: Anna is in the comment when Bo changes the figure; she takes his
+    await bed05(a.page).getByLabel('Hur vi räknade (kommentar)').focus();
+    await bed05(b.page).getByLabel('Svar (%)').fill('66');
+    await bed05(b.page).getByLabel('Svar (%)').blur();
+    await bed05(b.page).getByTestId('save-state').filter({ hasText: 'Sparat' }).waitFor();
+    await bed05(a.page).getByTestId('remote-change').filter({ hasText: 'Bo Ekerö ändrade svaret' }).waitFor();
+    await bed05(a.page).getByLabel('Hur vi räknade (kommentar)').fill('Enligt årsrapporten');
+    const theirs = a.page.getByRole('dialog', { name: 'BED-05: svaret ändrades under tiden' });
+    await theirs.getByRole('button', { name: 'Ta deras' }).click();
+    await theirs.waitFor({ state: 'hidden' });
+    expect(await bed05(a.page).getByLabel('Svar (%)').inputValue()).toBe('66');
+    expect(await bed05(a.page).getByLabel('Hur vi räknade (kommentar)').inputValue()).toBe(
+      'Enligt uppföljningen i oktober',
+    );
 
     // Anna submits with questions unanswered: the summary lists them, and it needs a confirmation
     await a.page.getByRole('button', { name: 'Skicka in svaren' }).click();

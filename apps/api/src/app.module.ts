@@ -30,6 +30,7 @@ import { InterpretationsModule } from './interpretations/interpretations.module.
 import { AnswersModule } from './answers/answers.module.js';
 import { HomeModule } from './home/home.module.js';
 import { CompilationModule } from './compilation/compilation.module.js';
+import { ComparisonsModule } from './comparisons/comparisons.module.js';
 
 /** The feature modules, in the order the domain builds on them. */
 const features = [
@@ -44,6 +45,7 @@ const features = [
   InterpretationsModule,
   AnswersModule,
   CompilationModule,
+  ComparisonsModule,
   HomeModule,
 ];
 

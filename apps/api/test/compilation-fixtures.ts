@@ -2,6 +2,17 @@ import type { AnswerType, AnswerValue, Polarity } from '@samrad/domain';
 
 const VALUE = 'value { boolean number text choice }';
 
+const GROUP = 'id name municipalities { id name }';
+export const CREATE_GROUP = `mutation($input: CreateMunicipalityGroupInput!) { createMunicipalityGroup(input: $input) { ${GROUP} } }`;
+export const UPDATE_GROUP = `mutation($id: ID!, $input: UpdateMunicipalityGroupInput!) { updateMunicipalityGroup(id: $id, input: $input) { ${GROUP} } }`;
+export const DELETE_GROUP = `mutation($id: ID!) { deleteMunicipalityGroup(id: $id) }`;
+export const GROUPS = `query($id: ID!) { network(id: $id) { municipalityGroups { ${GROUP} } } }`;
+export const HISTORY = `query($networkId: ID!, $code: String!) { indicatorHistory(networkId: $networkId, indicatorCode: $code) {
+  year round { id } indicator { id code } nationalReference
+  values { municipality { id } ${VALUE} }
+  summary { answered expected yesShare mean median min max distribution { option count } }
+} }`;
+
 /** The compilation as the web's matrix asks for it (every figure, every cell). */
 export const COMPILATION = `query($id: ID!) { round(id: $id) { compilation {
   municipalities { id }

@@ -29,6 +29,8 @@ import { RoundsModule } from './rounds/rounds.module.js';
 import { InterpretationsModule } from './interpretations/interpretations.module.js';
 import { AnswersModule } from './answers/answers.module.js';
 import { HomeModule } from './home/home.module.js';
+import { CompilationModule } from './compilation/compilation.module.js';
+import { ComparisonsModule } from './comparisons/comparisons.module.js';
 
 /** The feature modules, in the order the domain builds on them. */
 const features = [
@@ -42,6 +44,8 @@ const features = [
   RoundsModule,
   InterpretationsModule,
   AnswersModule,
+  CompilationModule,
+  ComparisonsModule,
   HomeModule,
 ];
 

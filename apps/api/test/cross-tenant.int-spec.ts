@@ -9,6 +9,7 @@ import {
 } from 'graphql';
 import { answerCases } from './cross-tenant/answers.cases.js';
 import { catalogueCases } from './cross-tenant/catalogue.cases.js';
+import { compilationCases } from './cross-tenant/compilation.cases.js';
 import { interpretationCases } from './cross-tenant/interpretations.cases.js';
 import { networkCases } from './cross-tenant/networks.cases.js';
 import { roundCases } from './cross-tenant/rounds.cases.js';
@@ -46,6 +47,7 @@ const CASES: CaseTable = {
   ...catalogueCases,
   ...interpretationCases,
   ...answerCases,
+  ...compilationCases,
 };
 
 /** Operations that name no object of a tenant, and why. */

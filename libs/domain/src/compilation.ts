@@ -1,18 +1,34 @@
 import { numericValue, type AnswerValue } from './answers.js';
 import type { AnswerType, Polarity } from './enums.js';
 
+/** How many chose one option of a CHOICE question. */
+export interface OptionCount {
+  option: string;
+  count: number;
+}
+
+/**
+ * The row summary of one indicator over the answers it is given (the API gives only those the
+ * caller may see). Units: `yesShare` is a fraction 0..1; mean, median, min and max are in the
+ * indicator's unit (percentages 0..100 for PERCENT).
+ */
 export interface Summary {
   answered: number;
   expected: number;
-  /** Share of yes among the yes/no answers (0..1), YES_NO only. */
+  /** Share of yes among the yes/no answers, a fraction 0..1; YES_NO only. */
   yesShare: number | null;
   mean: number | null;
   median: number | null;
   min: number | null;
   max: number | null;
+  /** CHOICE only: each option in the indicator's order, then any other value met, with its count. */
+  distribution: OptionCount[] | null;
 }
 
-const round = (value: number) => Math.round(value * 1e6) / 1e6;
+/** How many places leaders fill (ties share a place, so there may be more leaders than places). */
+export const LEADER_PLACES = 3;
+
+const round6 = (value: number) => Math.round(value * 1e6) / 1e6;
 
 export function median(sorted: readonly number[]): number | null {
   if (sorted.length === 0) return null;
@@ -20,11 +36,25 @@ export function median(sorted: readonly number[]): number | null {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** The count of each option among CHOICE answers: the indicator's options first (zeros kept), in their order. */
+export function distribution(
+  options: readonly string[] | null,
+  values: readonly (AnswerValue | null)[],
+): OptionCount[] {
+  const counts = new Map<string, number>((options ?? []).map((option) => [option, 0]));
+  for (const value of values) {
+    const choice = value?.choice;
+    if (typeof choice === 'string') counts.set(choice, (counts.get(choice) ?? 0) + 1);
+  }
+  return [...counts].map(([option, count]) => ({ option, count }));
+}
+
 /** The row summary of one indicator: how many answered of how many expected, and the spread. */
 export function summarize(
   answerType: AnswerType,
   values: readonly (AnswerValue | null)[],
   expected: number,
+  options: readonly string[] | null = null,
 ): Summary {
   const answered = values.filter((value) => value != null).length;
   const numbers = values
@@ -33,25 +63,30 @@ export function summarize(
     .sort((a, b) => a - b);
   const hasNumbers = numbers.length > 0 && answerType !== 'YES_NO';
   const sum = numbers.reduce((total, n) => total + n, 0);
+  const min = hasNumbers ? numbers[0] : null;
+  const max = hasNumbers ? numbers[numbers.length - 1] : null;
   return {
     answered,
     expected,
-    yesShare: answerType === 'YES_NO' && numbers.length ? round(sum / numbers.length) : null,
-    mean: hasNumbers ? round(sum / numbers.length) : null,
+    yesShare: answerType === 'YES_NO' && numbers.length ? sum / numbers.length : null,
+    // floating-point sums can land a hair outside the values (3 × 0.1 / 3): the mean never does
+    mean: hasNumbers ? Math.min(max!, Math.max(min!, sum / numbers.length)) : null,
     median: hasNumbers ? median(numbers) : null,
-    min: hasNumbers ? numbers[0] : null,
-    max: hasNumbers ? numbers[numbers.length - 1] : null,
+    min,
+    max,
+    distribution: answerType === 'CHOICE' ? distribution(options, values) : null,
   };
 }
 
 /**
  * Whom to ask for inspiration: the municipalities with the best value by the indicator's
- * polarity (ties share a place). None for NEUTRAL indicators, or when everyone is equal.
+ * polarity, the best `places` places (ties share a place, and all of them are kept). None for
+ * NEUTRAL indicators, with fewer than two values, or when everyone is equal.
  */
 export function leaders(
   entries: readonly { municipalityId: string; value: number | null }[],
   polarity: Polarity,
-  places = 3,
+  places = LEADER_PLACES,
 ): string[] {
   if (polarity === 'NEUTRAL') return [];
   const valued = entries.filter((e): e is { municipalityId: string; value: number } => e.value !== null);
@@ -63,7 +98,10 @@ export function leaders(
   return ranked.filter((e) => better(e.value, cutoff) <= 0).map((e) => e.municipalityId);
 }
 
-/** Change from the previous round's answer (numbers, percentage points, yes=1/no=0); null if either is missing. */
+/**
+ * Change from the previous round's answer, in the indicator's unit (percentage points for
+ * PERCENT; yes = 1, no = 0 for YES_NO, so +1 is "became yes"); null if either is missing.
+ */
 export function change(
   answerType: AnswerType,
   current: AnswerValue | null,
@@ -71,5 +109,43 @@ export function change(
 ): number | null {
   const now = numericValue(answerType, current);
   const before = numericValue(answerType, previous);
-  return now === null || before === null ? null : round(now - before);
+  return now === null || before === null ? null : round6(now - before);
+}
+
+/** What a compilation row is computed from: the indicator and one entry per member municipality. */
+export interface RowInput {
+  answerType: AnswerType;
+  polarity: Polarity;
+  options: readonly string[] | null;
+  cells: readonly {
+    municipalityId: string;
+    /** The answer's value, or null when there is none or the caller may not see it. */
+    value: AnswerValue | null;
+    /** The previous round's value by indicator code (null: none, or not visible). */
+    previous: AnswerValue | null;
+  }[];
+}
+
+export interface RowFigures {
+  summary: Summary;
+  /** The leading municipalities' ids, best first. */
+  leaders: string[];
+  /** Per cell, in the order given: the change from the previous value. */
+  changes: (number | null)[];
+}
+
+/** The figures of one compilation row: summary over the given values, leaders, and each cell's change. */
+export function compileRow(row: RowInput): RowFigures {
+  const values = row.cells.map((cell) => cell.value);
+  return {
+    summary: summarize(row.answerType, values, row.cells.length, row.options),
+    leaders: leaders(
+      row.cells.map((cell) => ({
+        municipalityId: cell.municipalityId,
+        value: numericValue(row.answerType, cell.value),
+      })),
+      row.polarity,
+    ),
+    changes: row.cells.map((cell) => change(row.answerType, cell.value, cell.previous)),
+  };
 }

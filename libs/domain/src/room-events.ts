@@ -136,6 +136,24 @@ export const ROOM_EVENTS = {
     rooms: ['network'],
     data: z.object({ invitationId: id }),
   }),
+  'municipalityGroup.saved': define({
+    summary:
+      'A coordinator created or changed a saved group of similar municipalities (for comparisons); ' +
+      '`municipalityIds` is the whole group after the change.',
+    rooms: ['network'],
+    data: z.object({
+      groupId: id,
+      networkId: id,
+      name: z.string(),
+      municipalityIds: z.array(id),
+      change: z.enum(['CREATED', 'UPDATED']),
+    }),
+  }),
+  'municipalityGroup.deleted': define({
+    summary: 'A coordinator deleted a saved group of municipalities.',
+    rooms: ['network'],
+    data: z.object({ groupId: id, networkId: id, name: z.string() }),
+  }),
   'round.created': define({
     summary: 'A coordinator started a round (in DRAFT).',
     rooms: ['network'],

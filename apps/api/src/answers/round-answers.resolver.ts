@@ -1,5 +1,4 @@
 import { Args, Context, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { answersVisibleTo } from '@samrad/domain';
 import { z } from 'zod';
 import { forbidden } from '../common/app-error.js';
 import { AccessPolicy } from '../common/access-policy.service.js';
@@ -14,6 +13,7 @@ import { MunicipalityType } from '../networks/network.types.js';
 import { RoundType } from '../rounds/rounds.types.js';
 import { prefillsOf } from './answer-prefills.js';
 import { answersOfRound, historyOfAnswer, submissionsOfRound } from './answers.loaders.js';
+import { answerScope, inScope } from './answer-scope.js';
 import { valueOf } from './answers.service.js';
 import {
   AnswerChangeType,
@@ -39,24 +39,12 @@ export class RoundAnswersResolver {
     @Args('municipalityId', { type: () => ID, nullable: true }) municipalityId: string | null,
     @Context() ctx: RequestContext,
   ) {
-    const [grants, submissions, all] = await Promise.all([
-      this.policy.grants(ctx, round.networkId),
-      ctx.loaders.of(submissionsOfRound).load(round.id),
+    const [scope, all] = await Promise.all([
+      this.policy.grants(ctx, round.networkId).then((grants) => answerScope(ctx.loaders, round, grants)),
       ctx.loaders.of(answersOfRound).load(round.id),
     ]);
-    const own = [...new Set(grants.flatMap((g) => (g.municipalityId ? [g.municipalityId] : [])))];
-    const visible = answersVisibleTo({
-      phase: round.phase,
-      coordinator: grants.some((g) => g.role === 'COORDINATOR'),
-      own,
-      submitted: submissions
-        .filter((s) => s.firstSubmittedAt && own.includes(s.municipalityId))
-        .map((s) => s.municipalityId),
-    });
     return all.filter(
-      (a) =>
-        (visible === 'ALL' || visible.includes(a.municipalityId)) &&
-        (!municipalityId || a.municipalityId === municipalityId),
+      (a) => inScope(scope, a.municipalityId) && (!municipalityId || a.municipalityId === municipalityId),
     );
   }
 

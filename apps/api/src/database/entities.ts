@@ -2,6 +2,7 @@ import { Answer } from '../answers/answer.entity.js';
 import { AnswerChange } from '../answers/answer-change.entity.js';
 import { AnswerSubmission } from '../answers/answer-submission.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { MunicipalityGroup, MunicipalityGroupMember } from '../comparisons/municipality-group.entity.js';
 import { Indicator } from '../catalogue/indicator.entity.js';
 import { IndicatorReferenceValue } from '../catalogue/indicator-reference-value.entity.js';
 import { IndicatorSet } from '../catalogue/indicator-set.entity.js';
@@ -43,4 +44,6 @@ export const entities = [
   InterpretationPosition,
   RoomEvent,
   RoomSequence,
+  MunicipalityGroup,
+  MunicipalityGroupMember,
 ];

@@ -39,6 +39,14 @@ const inSet = (selection: string): Reach => ({
   control: ({ A }) => A.viewer,
 });
 
+const answeringRound = ({ A }: World) => A.answering.roundId;
+/** MB-01 across A's rounds: A's answering round holds X's answer to it. */
+const inHistory = (selection: string): Reach => ({
+  query: `query($id: ID!) { indicatorHistory(networkId: $id, indicatorCode: "MB-01") { ${selection} } }`,
+  variables: ({ A }) => ({ id: A.id }),
+  control: ({ A }) => A.coordinator,
+});
+
 /** The tenant-owned types: a network's data, whichever path leads there. */
 export const TENANT_TYPES: Record<string, Reach> = {
   Network: inNetwork('%s'),
@@ -67,6 +75,14 @@ export const TENANT_TYPES: Record<string, Reach> = {
     variables: ({ A }) => ({ id: A.interpretation.roundId, m: A.X }),
     control: ({ A }) => A.coordinator,
   },
+  Compilation: inRound('compilation { %s }', answeringRound),
+  CompilationRow: inRound('compilation { rows { %s } }', answeringRound),
+  CompilationCell: inRound('compilation { rows { cells { %s } } }', answeringRound),
+  CompilationSummary: inRound('compilation { rows { summary { %s } } }', answeringRound),
+  OptionCount: inRound('compilation { rows { summary { distribution { %s } } } }', answeringRound),
+  MunicipalityGroup: inNetwork('municipalityGroups { %s }'),
+  IndicatorHistoryPoint: inHistory('%s'),
+  MunicipalityValue: inHistory('values { %s }'),
 };
 
 /**
@@ -122,6 +138,16 @@ export const EMPTY_IN_WORLD: Record<string, string> = {
   'AnswerSubmission.submittedAt': 'A’s municipality has not submitted',
   'AnswerSubmission.approvedAt': 'A’s municipality has not submitted',
   'AnswerSubmission.lateUntil': 'no late window granted',
+  'Compilation.previousRound': 'A’s answering round (2024) has no earlier round',
+  'CompilationRow.agreedInterpretation': 'nothing agreed in A’s answering round',
+  'CompilationRow.leaders': 'one answer leads nobody',
+  'CompilationCell.previousValue': 'A’s answering round has no earlier round',
+  'CompilationCell.change': 'A’s answering round has no earlier round',
+  'CompilationSummary.mean': 'A’s one answer is yes/no',
+  'CompilationSummary.median': 'A’s one answer is yes/no',
+  'CompilationSummary.min': 'A’s one answer is yes/no',
+  'CompilationSummary.max': 'A’s one answer is yes/no',
+  'IndicatorHistoryPoint.nationalReference': 'MB-01 has no national reference',
 };
 
 export interface FieldToCheck {

@@ -1,5 +1,6 @@
 import { addMember, createNetwork, INVITE, type TestMember, type TestNetwork } from '../network-fixtures.js';
 import { openAnswering, SAVE } from '../answer-fixtures.js';
+import { CREATE_GROUP } from '../compilation-fixtures.js';
 import { CAST, ok, PROPOSE } from '../interpretation-fixtures.js';
 import { createRound, SET_PHASE } from '../round-fixtures.js';
 import { registerUser, type TestApp, type TestUser } from '../test-app.js';
@@ -31,6 +32,8 @@ export interface World {
     answering: { roundId: string; questionId: string };
     /** An earlier round of A (last year's set, moved on once): A's round's previous round, with a phase history. */
     olderRoundId: string;
+    /** A saved group of A's municipalities (X and Y), for comparisons. */
+    groupId: string;
   };
   B: TestNetwork & {
     solna: string;
@@ -67,6 +70,12 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const editorX = await addMember(t, a, 'EDITOR', 'Solna');
   const interpretation = await openProposal(t, older, editorX, a.municipalities.Solna);
   const answering = await openAnsweringRound(t, a, editorX);
+  const group = await ok(
+    t,
+    CREATE_GROUP,
+    { input: { networkId: a.id, name: 'Grannar', municipalityIds: Object.values(a.municipalities) } },
+    a.coordinator.token,
+  );
   return {
     t,
     A: {
@@ -85,6 +94,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       interpretation,
       answering,
       olderRoundId: older.roundId,
+      groupId: group.createMunicipalityGroup.id as string,
     },
     B: {
       ...b,

@@ -5,6 +5,7 @@ import { InvitationDeclined1795420000000 } from './1795420000000-InvitationDecli
 import { Interpretations1796034170360 } from './1796034170360-Interpretations.js';
 import { CatalogueOwnership1796037280417 } from './1796037280417-CatalogueOwnership.js';
 import { AnswerSubmissions1796040000000 } from './1796040000000-AnswerSubmissions.js';
+import { MunicipalityGroups1796044058173 } from './1796044058173-MunicipalityGroups.js';
 
 /** The checked-in migrations, oldest first (class references: TypeORM cannot glob ESM modules). */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Interpretations1796034170360,
   CatalogueOwnership1796037280417,
   AnswerSubmissions1796040000000,
+  MunicipalityGroups1796044058173,
 ];

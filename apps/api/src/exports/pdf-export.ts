@@ -46,6 +46,7 @@ export function compilationPdf(report: ExportReport): Promise<Buffer> {
   const width = doc.page.width - 2 * MARGIN;
   const bottom = () => doc.page.height - MARGIN - FOOTER;
   const decimal = CSV_DIALECT[report.lang].decimal;
+  const fits = new Map<string, string>();
 
   // cover; the contents are written onto it at the end, when the sections' pages are known
   doc.font('Bold').fontSize(26).fillColor(INK).text(labels.compilation, MARGIN, 120);
@@ -100,6 +101,26 @@ export function compilationPdf(report: ExportReport): Promise<Buffer> {
   }
   doc.end();
   return done;
+
+  /**
+   * `text` cut with an ellipsis to `w` points in the current font (`font`: its name and size).
+   * Names, values and headers repeat across questions, so each is measured once per report.
+   */
+  function fit(text: string, w: number, font: string, size: number) {
+    // figures are narrow (DejaVu's digits are 0.64 em): short ones fit without measuring
+    if (text.length * size * 0.7 <= w && /^[-+\d.,% ]*$/.test(text)) return text;
+    const key = `${font}|${w}|${text}`;
+    let fitted = fits.get(key);
+    if (fitted === undefined) {
+      fitted = text;
+      if (doc.widthOfString(text) > w) {
+        while (fitted.length > 1 && doc.widthOfString(`${fitted}…`) > w) fitted = fitted.slice(0, -1);
+        fitted = `${fitted}…`;
+      }
+      fits.set(key, fitted);
+    }
+    return fitted;
+  }
 
   /** Starts a new page when `height` does not fit on this one. */
   function room(height: number) {
@@ -221,12 +242,6 @@ export function compilationPdf(report: ExportReport): Promise<Buffer> {
           ]
         : []),
     ]);
-    const fit = (text: string, w: number) => {
-      if (doc.widthOfString(text) <= w) return text;
-      let cut = text;
-      while (cut.length > 1 && doc.widthOfString(`${cut}…`) > w) cut = cut.slice(0, -1);
-      return `${cut}…`;
-    };
     let next = 0;
     doc.moveDown(0.3);
     while (next < lines.length) {
@@ -241,16 +256,18 @@ export function compilationPdf(report: ExportReport): Promise<Buffer> {
         doc.font('Bold').fontSize(size).fillColor(INK);
         headers.forEach((h, k) => {
           const w = ((at[k + 1] ?? 1) - at[k]) * colW - 3;
-          doc.text(fit(h, w), x + at[k] * colW, top, { lineBreak: false });
+          doc.text(fit(h, w, `Bold${size}`, size), x + at[k] * colW, top, { lineBreak: false });
         });
         doc.font('Body');
+        let ink = INK;
         for (let r = 0; r < perColumn && next < lines.length; r++, next++) {
           const y = top + (r + 1) * lineH;
           lines[next].forEach((value, k) => {
             if (!value) return;
             const w = ((at[k + 1] ?? 1) - at[k]) * colW - 3;
-            doc.fillColor(value === labels.hidden && k === 1 ? MUTED : INK);
-            doc.text(fit(value, w), x + at[k] * colW, y, { lineBreak: false });
+            const colour = value === labels.hidden && k === 1 ? MUTED : INK;
+            if (colour !== ink) doc.fillColor((ink = colour));
+            doc.text(fit(value, w, `Body${size}`, size), x + at[k] * colW, y, { lineBreak: false });
           });
         }
       }

@@ -257,8 +257,11 @@ describe('cross-tenant matrix: B cannot reach A, X cannot act for Y', () => {
 
   /** The app's HTTP routes under /api (the REST endpoints for files), as `METHOD /path`. */
   function httpRoutes(): string[] {
-    const express = t.app.getHttpAdapter().getInstance();
-    const layers: { route?: { path: string; methods: Record<string, boolean> } }[] = express.router.stack;
+    // express's own types leave out `route.methods`, which it has
+    const express = t.app.getHttpAdapter().getInstance() as {
+      router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+    };
+    const layers = express.router.stack;
     return layers
       .flatMap(({ route }) =>
         route ? Object.keys(route.methods).map((method) => `${method.toUpperCase()} ${route.path}`) : [],

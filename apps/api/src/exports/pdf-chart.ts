@@ -35,6 +35,7 @@ export function drawChart(
   h: number,
 ) {
   doc.save();
+  doc.font('Body');
   const type = row.indicator.answerType;
   if (type === 'NUMBER' || type === 'PERCENT') barsPerMunicipality(doc, row, text, x, y, w, h);
   else if (type === 'YES_NO')

@@ -18,10 +18,10 @@ const RULE = '#c5ccd3';
 
 /**
  * The compilation as a PDF report, made on the server with PDFKit (no browser): a cover (network,
- * round, year, phase, date, what the caller may see, the sections and their pages), then per
+ * round, year, phase, date, what the caller may see, the sections), then per
  * section per question the question, its summary, the agreed interpretation, a chart
  * (pdf-chart.ts) and a table of every municipality's answer, last year's and the change; a footer
- * with page numbers on every page. Built in memory (pages are numbered once all are known).
+ * with the page's number on every page (and an outline of the sections for the viewer's sidebar).
  */
 export function compilationPdf(report: ExportReport): Promise<Buffer> {
   const { labels } = report;
@@ -29,7 +29,7 @@ export function compilationPdf(report: ExportReport): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
-    bufferPages: true,
+    // pages go out as they are done: buffering 300 pages to number them "n of N" cost a third of the time
     info: { Title: `${labels.compilation}: ${report.round}`, Author: report.network, Creator: 'Samråd' },
     lang: report.lang,
   });
@@ -44,6 +44,26 @@ export function compilationPdf(report: ExportReport): Promise<Buffer> {
   doc.registerFont('Italic', fonts.italic);
 
   const width = doc.page.width - 2 * MARGIN;
+  let pageNumber = 1;
+  /** Where the page is from, and its number: drawn as each page starts, the reader's state kept. */
+  const footer = () => {
+    const state = doc as unknown as { _font: unknown; _fontSize: number; _fillColor?: [string, number] };
+    const [font, size, colour, x, y] = [state._font, state._fontSize, state._fillColor, doc.x, doc.y];
+    const top = doc.page.height - MARGIN - 10;
+    doc.font('Body').fontSize(7).fillColor(MUTED);
+    doc.text(`${report.network} · ${report.round}`, MARGIN, top, { lineBreak: false });
+    const page = fillLabel(labels.page, { page: pageNumber });
+    doc.text(page, MARGIN + width - doc.widthOfString(page), top, { lineBreak: false });
+    state._font = font;
+    state._fontSize = size;
+    if (colour) doc.fillColor(colour[0], colour[1]);
+    doc.x = x;
+    doc.y = y;
+  };
+  doc.on('pageAdded', () => {
+    pageNumber++;
+    footer();
+  });
   const bottom = () => doc.page.height - MARGIN - FOOTER;
   const decimal = CSV_DIALECT[report.lang].decimal;
   const fits = new Map<string, string>();
@@ -65,39 +85,23 @@ export function compilationPdf(report: ExportReport): Promise<Buffer> {
     doc.font('Body').text(value, MARGIN + 115, top, { width: width - 115 });
     doc.moveDown(0.4);
   }
-  const contentsTop = doc.y + 24;
-  const sectionPages: number[] = [];
+  // the contents; the PDF's outline (bookmarks) takes the reader to each section
+  doc
+    .font('Bold')
+    .fontSize(11)
+    .fillColor(INK)
+    .text(labels.contents, MARGIN, doc.y + 24);
+  doc.font('Body').fontSize(9);
+  for (const section of report.sections)
+    doc.text(`${section.name} (${section.rows.length})`, MARGIN, doc.y + 2, { width });
+  footer();
 
   for (const section of report.sections) {
     doc.addPage();
-    sectionPages.push(doc.bufferedPageRange().count);
     doc.outline.addItem(section.name);
     doc.font('Bold').fontSize(15).fillColor(INK).text(section.name, MARGIN, MARGIN, { width });
     doc.moveDown(0.6);
     for (const row of section.rows) question(row);
-  }
-
-  // contents on the cover
-  doc.switchToPage(0);
-  doc.font('Bold').fontSize(11).fillColor(INK).text(labels.contents, MARGIN, contentsTop);
-  doc.font('Body').fontSize(9);
-  report.sections.forEach((section, i) => {
-    const top = contentsTop + 18 + i * 13;
-    if (top > bottom()) return;
-    doc.text(`${section.name} (${section.rows.length})`, MARGIN, top, { lineBreak: false });
-    const page = String(sectionPages[i]);
-    doc.text(page, MARGIN + width - doc.widthOfString(page), top, { lineBreak: false });
-  });
-
-  // footers: where the page is from, and its number
-  const { count } = doc.bufferedPageRange();
-  for (let i = 0; i < count; i++) {
-    doc.switchToPage(i);
-    const y = doc.page.height - MARGIN - 10;
-    doc.font('Body').fontSize(7).fillColor(MUTED);
-    doc.text(`${report.network} · ${report.round}`, MARGIN, y, { lineBreak: false });
-    const page = fillLabel(labels.page, { page: i + 1, pages: count });
-    doc.text(page, MARGIN + width - doc.widthOfString(page), y, { lineBreak: false });
   }
   doc.end();
   return done;
@@ -228,7 +232,13 @@ export function compilationPdf(report: ExportReport): Promise<Buffer> {
     // name, answer, previous, change: fractions of a column
     const at = previous ? [0, 0.42, 0.63, 0.84] : [0, 0.6];
     const headers = [labels.municipality, labels.value];
-    if (previous) headers.push(previousLabel(report, report.previousYear!), labels.change);
+    // side by side the columns are narrow: the year and ± say it in less room
+    if (previous)
+      headers.push(
+        ...(columns === 1
+          ? [previousLabel(report, report.previousYear!), labels.change]
+          : [String(report.previousYear), '±']),
+      );
     const changeDecimals = row.indicator.answerType === 'YES_NO' ? 0 : decimalsOf(rowNumbers(row));
     const lines = cells.map((cell) => [
       cell.municipality.name,

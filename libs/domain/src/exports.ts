@@ -269,7 +269,7 @@ export function exportFileName(
   const round = parts.round.includes(year) ? parts.round.replace(year, '').trim() : parts.round;
   const words = [parts.network, round === parts.network ? '' : round, year].filter(Boolean);
   const ascii = ['samrad', ...words.map(fileSlug)].filter(Boolean).join('-');
-  const utf8 = ['Samråd', ...words].join(' ').replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ');
+  const utf8 = ['Samråd', ...words].join(' ').replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ');
   return { ascii: `${ascii}.${format}`, utf8: `${utf8}.${format}` };
 }
 

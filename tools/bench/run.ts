@@ -5,6 +5,7 @@
  */
 import { runAnswersBench } from './answers.js';
 import { runCompilationBench } from './compilation.js';
+import { runExportsBench } from './exports.js';
 import { runFirstLoadBench } from './first-load.js';
 import { runImportBench } from './import.js';
 import { runPageQueriesBench } from './page-queries.js';
@@ -15,6 +16,7 @@ const benches: Record<string, (log: (line: string) => void) => Promise<unknown>>
   import: runImportBench,
   answers: runAnswersBench,
   compilation: runCompilationBench,
+  exports: runExportsBench,
   pages: runPageQueriesBench,
   'first-load': runFirstLoadBench,
 };

@@ -31,6 +31,7 @@ import { AnswersModule } from './answers/answers.module.js';
 import { HomeModule } from './home/home.module.js';
 import { CompilationModule } from './compilation/compilation.module.js';
 import { ComparisonsModule } from './comparisons/comparisons.module.js';
+import { ExportsModule } from './exports/exports.module.js';
 
 /** The feature modules, in the order the domain builds on them. */
 const features = [
@@ -46,6 +47,7 @@ const features = [
   AnswersModule,
   CompilationModule,
   ComparisonsModule,
+  ExportsModule,
   HomeModule,
 ];
 

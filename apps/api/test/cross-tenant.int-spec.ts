@@ -10,6 +10,7 @@ import {
 import { answerCases } from './cross-tenant/answers.cases.js';
 import { catalogueCases } from './cross-tenant/catalogue.cases.js';
 import { compilationCases } from './cross-tenant/compilation.cases.js';
+import { HTTP_NO_FOREIGN_ID, httpCases } from './cross-tenant/http.cases.js';
 import { interpretationCases } from './cross-tenant/interpretations.cases.js';
 import { networkCases } from './cross-tenant/networks.cases.js';
 import { roundCases } from './cross-tenant/rounds.cases.js';
@@ -24,6 +25,7 @@ import {
   wholeParts,
 } from './cross-tenant/reach.js';
 import { buildWorld, type Attempt, type CaseTable, type World } from './cross-tenant/world.js';
+import { download } from './export-fixtures.js';
 import { errorCode, startTestApp, type TestApp } from './test-app.js';
 
 /**
@@ -251,5 +253,59 @@ describe('cross-tenant matrix: B cannot reach A, X cannot act for Y', () => {
     const attempts = CASES[name](world);
     expect(attempts.length).toBeGreaterThan(0);
     for (const attempt of attempts) await refused(`${name}: ${attempt.label}`, attempt);
+  });
+
+  /** The app's HTTP routes under /api (the REST endpoints for files), as `METHOD /path`. */
+  function httpRoutes(): string[] {
+    // express's own types leave out `route.methods`, which it has
+    const express = t.app.getHttpAdapter().getInstance() as {
+      router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] };
+    };
+    const layers = express.router.stack;
+    return layers
+      .flatMap(({ route }) =>
+        route ? Object.keys(route.methods).map((method) => `${method.toUpperCase()} ${route.path}`) : [],
+      )
+      .filter((route) => route.includes(' /api/'));
+  }
+
+  it('has a case for every HTTP route under /api, or says why it names no tenant', () => {
+    const routes = httpRoutes();
+    expect(routes).toContain('GET /api/rounds/:roundId/compilation/export');
+    expect(routes.filter((route) => !httpCases[route] && !HTTP_NO_FOREIGN_ID[route])).toEqual([]);
+    const stale = [...Object.keys(httpCases), ...Object.keys(HTTP_NO_FOREIGN_ID)].filter(
+      (r) => !routes.includes(r),
+    );
+    expect(stale).toEqual([]);
+  });
+
+  it.each(Object.keys(httpCases))('%s', async (route) => {
+    for (const attempt of httpCases[route](world)) {
+      const where = `${route}: ${attempt.label}`;
+      const before = await countAll();
+      const answer = await download(t, attempt.path, attempt.as?.token);
+      expect({ where, status: answer.status }).toEqual({
+        where,
+        status: attempt.expect.includes(answer.status) ? answer.status : attempt.expect.join(' or '),
+      });
+      const body = answer.body.toString('utf8');
+      expect({ where, leaked: secretsOfA.filter((secret) => body.includes(secret)) }).toEqual({
+        where,
+        leaked: [],
+      });
+      expect({ where, counts: await countAll() }).toEqual({ where, counts: before });
+      if (attempt.control) {
+        const control = await download(t, attempt.path, attempt.control.token);
+        expect({
+          where: `${where} (control)`,
+          status: control.status,
+          empty: control.body.length === 0,
+        }).toEqual({
+          where: `${where} (control)`,
+          status: 200,
+          empty: false,
+        });
+      }
+    }
   });
 });

@@ -19,3 +19,4 @@ export * from './rounds.schemas.js';
 export * from './export-cells.js';
 export * from './deadlines.js';
 export * from './comparisons.js';
+export * from './exports.js';

@@ -10,15 +10,15 @@
  */
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import pg from 'pg';
-import type { DataSource } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { compileRound } from '../../apps/api/src/compilation/compilation.service.js';
 import { Loaders } from '../../apps/api/src/common/loaders.js';
 import { roundById } from '../../apps/api/src/rounds/rounds.loaders.js';
-import { seedMunicipalities } from '../../apps/api/src/municipalities/municipalities.seed.js';
+import { dataSourceOptions } from '../../apps/api/src/database/data-source.js';
 import { loadNationalDataset } from '../../apps/api/test/national-dataset.js';
-import { graphqlClient, listen, runIfMain, withBenchDatabase } from './bench-database.js';
+import { graphqlClient, runIfMain, withBenchDatabase } from './bench-database.js';
+import { cpuMs, startApi } from './page-queries.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const TARGET_P50_MS = 150;
@@ -106,6 +106,7 @@ export interface CompilationFigures {
   graphql: { p50Ms: number; p99Ms: number; bytes: number };
   sql: { p50Ms: number; p99Ms: number; bytes: number };
   service: { p50Ms: number; p99Ms: number };
+  apiCpuMs: number;
   ratio: number;
 }
 
@@ -129,12 +130,13 @@ export async function runCompilationBench(
   log: (line: string) => void = console.log,
 ): Promise<CompilationFigures> {
   return withBenchDatabase('compilation', async (db) => {
-    const { app, url } = await listen(db.envFor(''), db.databaseUrl);
+    // the API as its own process, as `npm start` runs it (NODE_ENV=production; it seeds the municipalities)
+    const api = await startApi(db.databaseUrl, db.jwtSecret);
+    const url = api.url;
     const client = new pg.Client({ connectionString: db.databaseUrl });
     await client.connect();
+    const dataSource = await new DataSource(dataSourceOptions(db.databaseUrl)).initialize();
     try {
-      const dataSource = app.get<DataSource>(getDataSourceToken());
-      await seedMunicipalities(dataSource);
       const gql = graphqlClient(url);
       const { register } = await gql(
         `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }`,
@@ -157,6 +159,7 @@ export async function runCompilationBench(
       );
 
       const body = JSON.stringify({ query: MATRIX_QUERY, variables: { id: current.id } });
+      const cpuBefore = await cpuMs(api.pid);
       const graphql = await time(RUNS, async () => {
         const response = await fetch(`${url}/graphql`, {
           method: 'POST',
@@ -167,6 +170,7 @@ export async function runCompilationBench(
         if (!response.ok || text.includes('"errors"')) throw new Error(text.slice(0, 500));
         return Buffer.byteLength(text);
       });
+      const apiCpuMs = ((await cpuMs(api.pid)) - cpuBefore) / (RUNS + 3);
       // where the time goes: the compilation service alone (its queries and the maths, no GraphQL)
       const service = await time(RUNS, async () => {
         const loaders = new Loaders(dataSource);
@@ -184,6 +188,7 @@ export async function runCompilationBench(
       log(
         `round.compilation over GraphQL (${cells} cells): p50 ${graphql.p50Ms.toFixed(1)} ms, p99 ${graphql.p99Ms.toFixed(1)} ms, response ${(graphql.bytes / 1024).toFixed(0)} KiB`,
       );
+      log(`  API process CPU per request: ${apiCpuMs.toFixed(0)} ms`);
       log(`  of which the compilation service (its queries + maths): p50 ${service.p50Ms.toFixed(1)} ms`);
       log(
         `hand-written SQL through pg:          p50 ${sql.p50Ms.toFixed(1)} ms, p99 ${sql.p99Ms.toFixed(1)} ms, rows as JSON ${(sql.bytes / 1024).toFixed(0)} KiB`,
@@ -196,10 +201,11 @@ export async function runCompilationBench(
         const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${MATRIX_SQL}`, params);
         log(rows.map((row) => row['QUERY PLAN']).join('\n'));
       }
-      return { cells, graphql, sql, service, ratio };
+      return { cells, graphql, sql, service, apiCpuMs, ratio };
     } finally {
       await client.end();
-      await app.close();
+      await dataSource.destroy();
+      await api.stop();
     }
   });
 }

@@ -45,7 +45,7 @@ export interface LoadFigures {
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 
 /** CPU time (ms) a process has used so far, from /proc; 0 when it is not on this machine. */
-async function cpuMs(pid: number): Promise<number> {
+export async function cpuMs(pid: number): Promise<number> {
   try {
     const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
     return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
@@ -76,7 +76,7 @@ interface ApiChild {
   stop(): Promise<void>;
 }
 
-async function startApi(databaseUrl: string, jwtSecret: string, profileDir?: string): Promise<ApiChild> {
+export async function startApi(databaseUrl: string, jwtSecret: string, profileDir?: string): Promise<ApiChild> {
   const dir = await mkdtemp(join(tmpdir(), 'samrad-bench-pages-'));
   const logFile = join(dir, 'api.log');
   const log = await open(logFile, 'w');

@@ -3,7 +3,8 @@ import { ANSWERS } from '../../test/answer-fixtures.js';
 import { COMPILATION, expectedFigures, type CompiledRow } from '../../test/compilation-fixtures.js';
 import { loadNationalDataset, type NationalDataset } from '../../test/national-dataset.js';
 import { countStatements } from '../../test/sql-statements.js';
-import { registerUser, startTestApp, type TestApp, type TestUser } from '../../test/test-app.js';
+import { errorCode, registerUser, startTestApp, type TestApp, type TestUser } from '../../test/test-app.js';
+import { CompilationService } from './compilation.service.js';
 
 const numeric = (type: string, v: AnswerValue | null) =>
   !v
@@ -211,6 +212,37 @@ describe('Round.compilation', () => {
         await t.dataSource.query(`UPDATE rounds SET phase = 'ANSWERING' WHERE id = $1`, [data.rounds[1].id]);
       }
     });
+  });
+
+  it('serves exports the same rows through CompilationService.compileFor, with the same access check', async () => {
+    const coordinator = await registerUser(t, 'export-coordinator');
+    const data = await loadNationalDataset(t.dataSource, {
+      seed: 5,
+      coordinatorId: coordinator.id,
+      municipalities: 6,
+      questions: 12,
+    });
+    const service = t.app.get(CompilationService);
+    const asUser = (u: TestUser) => ({
+      id: u.id,
+      email: u.email,
+      displayName: 'x',
+      locale: 'sv',
+      sessionId: u.id,
+    });
+    const direct = await service.compileFor(asUser(coordinator), data.rounds[1].id);
+    const viaApi = await compilation(data.rounds[1].id, coordinator);
+    expect(
+      direct.rows.map((r) => ({ id: r.indicator.id, ...r.summary, leaders: r.leaders.map((l) => l.id) })),
+    ).toEqual(
+      viaApi.rows.map((r) => ({ id: r.indicator.id, ...r.summary, leaders: r.leaders.map((l) => l.id) })),
+    );
+    const stranger = await registerUser(t, 'export-stranger');
+    await expect(service.compileFor(asUser(stranger), data.rounds[1].id)).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    const viaApiStranger = await t.gql(COMPILATION, { id: data.rounds[1].id }, stranger.token);
+    expect(errorCode(viaApiStranger)).toBe('NOT_FOUND');
   });
 
   it('costs the same few SQL statements for 4 × 10 and for 40 × 60 (municipalities × questions)', async () => {

@@ -6,6 +6,9 @@ import { formatChange, formatValue, nationalFigure, networkFigure } from './form
 import type { View, VisibleRow } from './view';
 import styles from './compilation.module.css';
 
+/** Characters of a free-text answer the matrix shows. */
+const SHORT = 20;
+
 interface Props {
   compilation: Compilation;
   rows: VisibleRow[];
@@ -108,7 +111,9 @@ export function Matrix({ compilation, rows, view, query, roundId, onShow }: Prop
               </th>
               {row.cells.map((cell, c) => {
                 const marked = view.highlight && differing.has(cell.municipality.id);
-                const value = formatValue(t, row.indicator, cell.value, i18n.language);
+                const full = formatValue(t, row.indicator, cell.value, i18n.language);
+                // free text is cut short in the matrix: the whole text is in the cell's detail and the question's page
+                const value = full && full.length > SHORT ? `${full.slice(0, SHORT - 1)}…` : full;
                 const previous = formatValue(t, row.indicator, cell.previousValue, i18n.language);
                 const change = formatChange(t, row.indicator, cell.change, i18n.language);
                 const comment = cell.answer?.comment;
@@ -148,6 +153,7 @@ export function Matrix({ compilation, rows, view, query, roundId, onShow }: Prop
                       </span>
                     )}
                     <span className="visually-hidden">
+                      {value !== full && `. ${full}`}
                       {marked && `. ${t('highlight.meaning')}`}
                       {previous && `. ${t('cell.previous', { value: previous })}`}
                       {change && ` (${change})`}

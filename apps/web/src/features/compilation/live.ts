@@ -1,4 +1,4 @@
-import { compileRow, type RoomEventMessage } from '@samrad/domain';
+import { compileRow, type AnswerStatus, type RoomEventMessage } from '@samrad/domain';
 import type { ResultOf } from '../../graphql/graphql';
 import type { ROUND_COMPILATION } from './compilation.graphql';
 
@@ -75,4 +75,35 @@ export function withSavedAnswer(data: Data, event: RoomEventMessage<'answer.save
   };
   const rows = round.compilation.rows.map((r, i) => (i === rowIndex ? patched : r));
   return { ...data, round: { ...round, compilation: { ...round.compilation, rows } } };
+}
+
+/**
+ * A municipality's answers moved on (submitted, approved, reopened): its cells' answers take the
+ * new status. Nothing else shown changes for a reader who already sees them.
+ */
+export function withStatus(
+  data: Data,
+  roundId: string,
+  municipalityId: string,
+  status: AnswerStatus,
+): Data | null {
+  const round = data.round;
+  if (!round || round.id !== roundId) return null;
+  const rows = round.compilation.rows.map((row) => ({
+    ...row,
+    cells: row.cells.map((cell) =>
+      cell.municipality.id === municipalityId && cell.answer
+        ? { ...cell, answer: { ...cell.answer, status } }
+        : cell,
+    ),
+  }));
+  return { ...data, round: { ...round, compilation: { ...round.compilation, rows } } };
+}
+
+/**
+ * A submission widens what the reader may see when it is one of the reader's own municipalities
+ * (give-to-get: the others' answers open to it): then the matrix is fetched again.
+ */
+export function widensView(data: Data, municipalityId: string): boolean {
+  return data.round?.network.myMemberships.some((m) => m.municipality?.id === municipalityId) ?? false;
 }

@@ -1,5 +1,5 @@
 import { foldForSearch } from '@samrad/domain';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { CompilationRound, CompilationRow } from './compilation.graphql';
 import { differingMunicipalities } from './majority';
@@ -27,35 +27,47 @@ const KEYS = {
   groupId: 'g',
 } as const;
 
-export function useView(round: CompilationRound | undefined) {
-  const [params, setParams] = useSearchParams();
-  const ownMunicipality = round?.network.myMemberships.find((m) => m.municipality)?.municipality?.id;
-  const fallback = ownMunicipality ?? round?.compilation.municipalities[0]?.id ?? '';
-  const view: View = {
+function fromParams(params: URLSearchParams): View {
+  return {
     section: params.get(KEYS.section) ?? '',
     search: params.get(KEYS.search) ?? '',
     onlyDiffering: params.get(KEYS.onlyDiffering) === '1',
     highlight: params.get(KEYS.highlight) === '1',
-    municipalityId: params.get(KEYS.municipalityId) ?? fallback,
+    municipalityId: params.get(KEYS.municipalityId) ?? '',
     groupId: params.get(KEYS.groupId) ?? '',
   };
+}
+
+function toParams(view: View): URLSearchParams {
+  const next = new URLSearchParams();
+  for (const [key, value] of Object.entries(view) as [keyof View, View[keyof View]][]) {
+    const text = typeof value === 'boolean' ? (value ? '1' : '') : value;
+    if (text) next.set(KEYS[key], text);
+  }
+  return next;
+}
+
+/**
+ * The view lives in React state (a control answers at once) and is mirrored into the address with
+ * `replace` (no history entry per keystroke). Without a chosen municipality, "we" is the reader's
+ * own municipality, else the first column.
+ */
+export function useView(round: CompilationRound | undefined) {
+  const [params, setParams] = useSearchParams();
+  const [chosen, setChosen] = useState(() => fromParams(params));
+  const ownMunicipality = round?.network.myMemberships.find((m) => m.municipality)?.municipality?.id;
+  const fallback = ownMunicipality ?? round?.compilation.municipalities[0]?.id ?? '';
+  const view: View = { ...chosen, municipalityId: chosen.municipalityId || fallback };
   const update = useCallback(
     (change: Partial<View>) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          for (const [key, value] of Object.entries(change) as [keyof View, View[keyof View]][]) {
-            const text = typeof value === 'boolean' ? (value ? '1' : '') : value;
-            if (text) next.set(KEYS[key], text);
-            else next.delete(KEYS[key]);
-          }
-          return next;
-        },
-        { replace: true },
-      ),
+      setChosen((current) => {
+        const next = { ...current, ...change };
+        setParams(toParams(next), { replace: true });
+        return next;
+      }),
     [setParams],
   );
-  return { view, update, query: params.toString() };
+  return { view, update, query: toParams(chosen).toString() };
 }
 
 /** The rows the filters leave, each with the municipalities that differ from the network majority. */

@@ -131,7 +131,7 @@ export async function runCompilationBench(
 ): Promise<CompilationFigures> {
   return withBenchDatabase('compilation', async (db) => {
     // the API as its own process, as `npm start` runs it (NODE_ENV=production; it seeds the municipalities)
-    const api = await startApi(db.databaseUrl, db.jwtSecret);
+    const api = await startApi(db.databaseUrl, db.jwtSecret, process.env.BENCH_PROFILE);
     const url = api.url;
     const client = new pg.Client({ connectionString: db.databaseUrl });
     await client.connect();

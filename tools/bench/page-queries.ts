@@ -76,7 +76,11 @@ interface ApiChild {
   stop(): Promise<void>;
 }
 
-export async function startApi(databaseUrl: string, jwtSecret: string, profileDir?: string): Promise<ApiChild> {
+export async function startApi(
+  databaseUrl: string,
+  jwtSecret: string,
+  profileDir?: string,
+): Promise<ApiChild> {
   const dir = await mkdtemp(join(tmpdir(), 'samrad-bench-pages-'));
   const logFile = join(dir, 'api.log');
   const log = await open(logFile, 'w');

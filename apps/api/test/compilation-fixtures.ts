@@ -27,11 +27,28 @@ export const COMPILATION = `query($id: ID!) { round(id: $id) { compilation {
   }
 } } }`;
 
+/** The matrix's lean selection at national scale: a cell's value without the rest of its answer. */
+export const COMPILATION_MATRIX = `query($id: ID!) { round(id: $id) { compilation {
+  municipalities { id }
+  previousRound { id }
+  rows {
+    indicator { id code answerType polarity }
+    agreedInterpretation { id }
+    nationalReference
+    summary { answered expected yesShare mean median min max distribution { option count } }
+    leaders { id }
+    cells { municipality { id } hidden change value { boolean number text choice } previousValue { boolean number text choice } }
+  }
+} } }`;
+
 export interface CompiledCell {
   municipality: { id: string };
   hidden: boolean;
   change: number | null;
-  answer: { id: string; municipality: { id: string }; value: AnswerValue } | null;
+  /** Only in COMPILATION_MATRIX. */
+  value?: AnswerValue | null;
+  /** Only in COMPILATION. */
+  answer?: { id: string; municipality: { id: string }; value: AnswerValue } | null;
   previousValue: AnswerValue | null;
 }
 

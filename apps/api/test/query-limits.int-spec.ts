@@ -146,13 +146,18 @@ function listFieldWithoutRequiredArgs(root: GraphQLObjectType): string {
  * cost multiplies, else single objects first. Fields whose required arguments cannot be made up (input objects) are skipped.
  */
 function deepestPath(root: GraphQLObjectType, length: number, preferLists = false): Step[] {
+  return preferLists ? mostListsPath(root, length) : firstPath(root, length);
+}
+
+/** The first path of `length` steps (depth-first, single objects before lists). */
+function firstPath(root: GraphQLObjectType, length: number): Step[] {
   const dead = new Set<string>();
   const walk = (type: GraphQLObjectType, remaining: number): Step[] | null => {
     if (remaining === 0) return [];
     if (dead.has(`${type.name}:${remaining}`)) return null;
     const fields = Object.values(type.getFields())
       .filter((f) => isObjectType(namedOf(f)) || isCompositeType(namedOf(f)))
-      .sort((a, b) => (Number(isList(b)) - Number(isList(a))) * (preferLists ? 1 : -1));
+      .sort((a, b) => Number(isList(a)) - Number(isList(b)));
     for (const field of fields) {
       const args = argumentsFor(field);
       const next = namedOf(field);
@@ -162,6 +167,33 @@ function deepestPath(root: GraphQLObjectType, length: number, preferLists = fals
     }
     dead.add(`${type.name}:${remaining}`);
     return null;
+  };
+  return walk(root, length) ?? [];
+}
+
+/**
+ * The path of `length` steps with the most lists on it (the costliest within the depth limit): a full
+ * search, memoised per type and remaining depth, so a new type whose lists lead nowhere deep cannot hide it.
+ */
+function mostListsPath(root: GraphQLObjectType, length: number): Step[] {
+  const best = new Map<string, Step[] | null>();
+  const lists = (path: Step[]) => path.filter((step) => step.list).length;
+  const walk = (type: GraphQLObjectType, remaining: number): Step[] | null => {
+    if (remaining === 0) return [];
+    const key = `${type.name}:${remaining}`;
+    if (best.has(key)) return best.get(key)!;
+    let found: Step[] | null = null;
+    for (const field of Object.values(type.getFields())) {
+      const args = argumentsFor(field);
+      const next = namedOf(field);
+      if (args === null || !isObjectType(next)) continue;
+      const rest = walk(next, remaining - 1);
+      if (!rest) continue;
+      const path = [{ parent: type, call: `${field.name}${args}`, list: isList(field) }, ...rest];
+      if (!found || lists(path) > lists(found)) found = path;
+    }
+    best.set(key, found);
+    return found;
   };
   return walk(root, length) ?? [];
 }

@@ -1,8 +1,8 @@
-import { ANSWER_TYPES, POLARITIES } from '@samrad/domain';
+import { ANSWER_TYPES, POLARITIES, type ImportProblem } from '@samrad/domain';
 import type { IndicatorColumn } from './import-columns.js';
 
-/** Reports a problem with the cell being coerced (its value then counts as empty). */
-export type CellProblem = (message: string) => void;
+/** A problem with the cell being coerced (its value then counts as empty). */
+export type CellProblem = (problem: Pick<ImportProblem, 'code' | 'params' | 'message'>) => void;
 
 /** Text as typed: trimmed, empty → null; numbers from a spreadsheet become their text. */
 export function coerceText(value: unknown): unknown {
@@ -23,7 +23,12 @@ export function coerceNumber(value: unknown, label: string, problem: CellProblem
     const number = Number(text);
     if (text && Number.isFinite(number)) return number;
   }
-  problem(`${label} must be a number, not ${JSON.stringify(value).slice(0, 60)}`);
+  const written = JSON.stringify(value).slice(0, 60);
+  problem({
+    code: 'NOT_A_NUMBER',
+    params: { value: typeof value === 'string' ? value.slice(0, 60) : written },
+    message: `${label} must be a number, not ${written}`,
+  });
   return null;
 }
 
@@ -102,7 +107,7 @@ function coerceEnum(value: unknown, known: readonly string[], aliases: Record<st
 /** One source row as the schema's input, only the known columns; problems go to `problem`. */
 export function coerceIndicator(
   raw: Record<string, unknown>,
-  problem: (column: IndicatorColumn, message: string) => void,
+  problem: (column: IndicatorColumn, problem: Parameters<CellProblem>[0]) => void,
 ): Record<IndicatorColumn, unknown> {
   return {
     // code and text are required: '' gets the schema's "is required" rather than "must be text"
@@ -114,8 +119,8 @@ export function coerceIndicator(
     options: coerceOptions(raw.options),
     unit: coerceText(raw.unit),
     polarity: coerceEnum(raw.polarity, POLARITIES, POLARITY_ALIASES) ?? null,
-    nationalReference: coerceNumber(raw.nationalReference, 'National reference', (message) =>
-      problem('nationalReference', message),
+    nationalReference: coerceNumber(raw.nationalReference, 'National reference', (found) =>
+      problem('nationalReference', found),
     ),
   };
 }

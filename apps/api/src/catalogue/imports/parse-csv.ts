@@ -1,5 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { badInput } from '../../common/app-error.js';
+import { fileRefused } from './file-refused.js';
 import type { ParsedFile } from './problems.js';
 import { rowsFromSheet } from './sheet-rows.js';
 
@@ -31,7 +31,8 @@ export function parseCsv(bytes: Buffer): ParsedFile {
       skip_empty_lines: false,
     });
   } catch (error) {
-    if (error instanceof CsvError) throw badInput(`The CSV file could not be read: ${error.message}`);
+    if (error instanceof CsvError)
+      throw fileRefused('CSV_UNREADABLE', `The CSV file could not be read: ${error.message}`);
     throw error;
   }
   const rows = rowsFromSheet(

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { MAX_INDICATORS_PER_SET } from '@samrad/domain';
 import ExcelJS from 'exceljs';
-import { badInput } from '../../common/app-error.js';
+import { fileRefused } from './file-refused.js';
 import { metadataFieldFor, normalizeHeader } from './import-columns.js';
 import type { ParsedFile } from './problems.js';
 import { rowsFromSheet, type SheetLine } from './sheet-rows.js';
@@ -28,7 +28,11 @@ export function cellValue(value: ExcelJS.CellValue | { richText: ExcelJS.RichTex
   return null;
 }
 
-const NOT_A_WORKBOOK = 'The file could not be read as an Excel workbook (.xlsx): save it again from Excel';
+const notAWorkbook = () =>
+  fileRefused(
+    'NOT_A_WORKBOOK',
+    'The file could not be read as an Excel workbook (.xlsx): save it again from Excel',
+  );
 
 /** A header row, the most indicators a set may have, and room for a few notes below them. */
 export const MAX_SHEET_ROWS = MAX_INDICATORS_PER_SET + 50;
@@ -49,10 +53,12 @@ const hasContent = (cells: unknown[]) =>
 async function readSheets(bytes: Buffer): Promise<Sheet[]> {
   const size = await unzippedSize(bytes, MAX_UNZIPPED_MB * 1024 * 1024);
   if (!size.ok && size.reason === 'TOO_LARGE')
-    throw badInput(
+    throw fileRefused(
+      'WORKBOOK_TOO_LARGE',
       `The Excel workbook unpacks to more than ${MAX_UNZIPPED_MB} MB: save only the indicator sheet`,
+      { maxMb: MAX_UNZIPPED_MB },
     );
-  if (!size.ok) throw badInput(NOT_A_WORKBOOK);
+  if (!size.ok) throw notAWorkbook();
 
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     worksheets: 'emit',
@@ -77,14 +83,16 @@ async function readSheets(bytes: Buffer): Promise<Sheet[]> {
     }
   } catch (error) {
     if (error instanceof TooManyRows)
-      throw badInput(
+      throw fileRefused(
+        'TOO_MANY_ROWS',
         `The worksheet "${error.sheet}" has more than ${MAX_SHEET_ROWS} rows: a set may have at most ` +
           `${MAX_INDICATORS_PER_SET} indicators`,
+        { sheet: error.sheet, maxRows: MAX_SHEET_ROWS, maxIndicators: MAX_INDICATORS_PER_SET },
       );
-    throw badInput(NOT_A_WORKBOOK);
+    throw notAWorkbook();
   }
   // Any other zip (a .docx, a folder someone zipped) reads as a workbook without sheets.
-  if (!sheets.length) throw badInput(NOT_A_WORKBOOK);
+  if (!sheets.length) throw notAWorkbook();
   return sheets;
 }
 
@@ -103,7 +111,7 @@ export async function parseXlsx(bytes: Buffer): Promise<ParsedFile> {
   const named = (names: string[]) => sheets.find((sheet) => names.includes(normalizeHeader(sheet.name)));
   const metadataSheet = named(METADATA_SHEETS);
   const sheet = named(INDICATOR_SHEETS) ?? sheets.find((s) => s !== metadataSheet);
-  if (!sheet) throw badInput('The Excel workbook has no worksheet of indicators');
+  if (!sheet) throw fileRefused('NO_INDICATOR_SHEET', 'The Excel workbook has no worksheet of indicators');
 
   const metadata: ParsedFile['metadata'] = {};
   for (const { cells } of metadataSheet?.lines ?? []) {

@@ -1,15 +1,8 @@
+import { importProblemOf, valueAt, type ImportProblem, type SchemaIssue } from '@samrad/domain';
 import { INDICATOR_COLUMNS, METADATA_FIELDS, type MetadataField } from './import-columns.js';
 
-/**
- * One problem of an uploaded file, where a person would look for it: `row` is the spreadsheet's
- * row (header = 1) for CSV/Excel, the 1-based position in the list for JSON, null for the set's
- * own fields; `column` is the field name, null when the whole row or file is meant.
- */
-export interface ImportProblem {
-  row: number | null;
-  column: string | null;
-  message: string;
-}
+/** Row, column, code, params and English message: see libs/domain/src/import-problems.ts. */
+export type { ImportProblem };
 
 /** One indicator row as read from a file, before any coercion. */
 export interface SourceRow {
@@ -24,23 +17,30 @@ export interface ParsedFile {
   problems: ImportProblem[];
 }
 
-/** The part of a zod issue we need (keeps this module free of zod's types). */
-export interface PathIssue {
-  path: readonly PropertyKey[];
-  message: string;
-}
-
-/** `['indicators', 3, 'options', 1]` → row of the fourth source row, column `options`. */
-export function problemFromIssue(issue: PathIssue, rows: readonly SourceRow[]): ImportProblem {
+/**
+ * `['indicators', 3, 'options', 1]` → row of the fourth source row, column `options`; the code
+ * and params from the issue and the value `set` (what was read) has at its place.
+ */
+export function problemFromIssue(
+  issue: SchemaIssue,
+  rows: readonly SourceRow[],
+  set: unknown,
+): ImportProblem {
   const [first, index, field] = issue.path;
-  if (first === 'indicators' && typeof index === 'number') {
-    return {
-      row: rows[index]?.row ?? index + 1,
-      column: typeof field === 'string' ? field : null,
-      message: issue.message,
-    };
-  }
-  return { row: null, column: typeof first === 'string' ? first : null, message: issue.message };
+  const inRow = first === 'indicators' && typeof index === 'number';
+  const column = inRow
+    ? typeof field === 'string'
+      ? field
+      : null
+    : typeof first === 'string'
+      ? first
+      : null;
+  return {
+    row: inRow ? (rows[index]?.row ?? index + 1) : null,
+    column,
+    ...importProblemOf(issue, column, valueAt(set, issue.path)),
+    message: issue.message,
+  };
 }
 
 /**
@@ -61,6 +61,8 @@ export function duplicateCodeProblems(
       problems.push({
         row: rows[index].row,
         column: 'code',
+        code: 'DUPLICATE_CODE',
+        params: { column: 'code', value: code, firstRow: seen },
         message: `Code ${code} is used twice (also in row ${seen})`,
       });
   });

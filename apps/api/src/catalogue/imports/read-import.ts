@@ -1,4 +1,4 @@
-import { badInput } from '../../common/app-error.js';
+import { fileRefused } from './file-refused.js';
 import { detectFormat } from './detect-format.js';
 import { parseCsv } from './parse-csv.js';
 import { parseJson } from './parse-json.js';
@@ -15,7 +15,7 @@ export async function readImport(
   file: UploadedFile | undefined,
   form: Record<string, unknown>,
 ): Promise<ValidatedImport> {
-  if (!file) throw badInput('Attach the file as the multipart form field "file"');
+  if (!file) throw fileRefused('FILE_MISSING', 'Attach the file as the multipart form field "file"');
   const format = detectFormat(file.buffer, file.originalname);
   const parsed =
     format === 'json'

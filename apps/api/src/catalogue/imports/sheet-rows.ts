@@ -1,4 +1,4 @@
-import { badInput } from '../../common/app-error.js';
+import { fileRefused } from './file-refused.js';
 import { columnFor, REQUIRED_COLUMNS, type IndicatorColumn } from './import-columns.js';
 import type { SourceRow } from './problems.js';
 
@@ -17,15 +17,17 @@ const isBlank = (cell: unknown) =>
  */
 export function rowsFromSheet(lines: readonly SheetLine[], where: string): SourceRow[] {
   const content = lines.filter((line) => !line.cells.every(isBlank));
-  if (!content.length) throw badInput(`${where} has no rows`);
+  if (!content.length) throw fileRefused('NO_ROWS', `${where} has no rows`);
   const [header, ...body] = content;
   const columns = header.cells.map((cell) => (typeof cell === 'string' ? columnFor(cell) : undefined));
   const missing = REQUIRED_COLUMNS.filter((column) => !columns.includes(column));
   if (missing.length) {
     const found = header.cells.filter((cell) => !isBlank(cell)).map((cell) => String(cell).slice(0, 40));
-    throw badInput(
+    throw fileRefused(
+      'MISSING_COLUMNS',
       `Row ${header.row} of ${where} must be a header row with the columns ${REQUIRED_COLUMNS.join(', ')} ` +
         `(missing ${missing.join(', ')}; found ${found.join(', ') || 'nothing'})`,
+      { row: header.row, missing: missing.join(', '), found: found.join(', ') },
     );
   }
   const seen = new Set<IndicatorColumn>();

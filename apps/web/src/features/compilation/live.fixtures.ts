@@ -1,5 +1,6 @@
 /** A compilation in a real Apollo cache, and room events for it (shared by the live specs). */
-import { ApolloClient, ApolloLink, InMemoryCache, Observable } from '@apollo/client';
+import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
+import { of } from 'rxjs';
 import type { RoomEventMessage } from '@samrad/domain';
 import { graphql } from '../../graphql/graphql';
 import { ROUND_COMPILATION } from './compilation.graphql';
@@ -106,7 +107,7 @@ export function client(data: ReturnType<typeof compilation>) {
   const asked: string[] = [];
   const link = new ApolloLink((operation) => {
     asked.push(operation.operationName ?? '');
-    return Observable.of({ data: operation.operationName === 'OtherOpenQuery' ? { networks: [] } : data });
+    return of({ data: operation.operationName === 'OtherOpenQuery' ? { networks: [] } : data });
   });
   const apollo = new ApolloClient({ cache: new InMemoryCache(), link });
   apollo.cache.writeQuery({ query: ROUND_COMPILATION, variables: { id: ROUND }, data: data as never });

@@ -1,6 +1,6 @@
 import { compileRow } from '@samrad/domain';
 import { applyEventToCache } from '../../realtime/cache-sync';
-import { client, compilation, IND, M, NAMES, read, saved } from './live.fixtures';
+import { client, compilation, M, NAMES, read, saved } from './live.fixtures';
 import './live-updates';
 
 describe('the open compilation follows answer.saved without a request', () => {

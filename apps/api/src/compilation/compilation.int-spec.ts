@@ -34,8 +34,9 @@ describe('Round.compilation', () => {
   async function compilation(
     roundId: string,
     as: TestUser,
+    query = COMPILATION,
   ): Promise<{ rows: CompiledRow[]; [k: string]: any }> {
-    const result = await t.gql(COMPILATION, { id: roundId }, as.token);
+    const result = await t.gql(query, { id: roundId }, as.token);
     expect(result.errors).toBeUndefined();
     return result.data!.round.compilation;
   }

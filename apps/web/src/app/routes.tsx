@@ -4,6 +4,7 @@ import { invitationRoutes, networkRoutes } from '../features/networks/routes';
 import { roundRoutes } from '../features/rounds/routes';
 import { interpretationRoutes } from '../features/interpretations/routes';
 import { answerRoutes } from '../features/answers/routes';
+import { compilationRoutes } from '../features/compilation/routes';
 
 /**
  * Pages behind sign-in. Each feature adds its routes here (one import, one spread), e.g.
@@ -15,6 +16,7 @@ export const protectedRoutes: RouteObject[] = [
   ...roundRoutes,
   ...interpretationRoutes,
   ...answerRoutes,
+  ...compilationRoutes,
   ...catalogueRoutes,
 ];
 

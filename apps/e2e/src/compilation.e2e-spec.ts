@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { PDFParse } from 'pdf-parse';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, DEMO, expectAccessible, launchBrowser, newContext, signIn } from './browser.js';
 
@@ -114,6 +117,49 @@ describe('the compilation: municipalities side by side, without traffic lights',
     await page.getByTestId('trend-chart').getByRole('img').locator('svg').waitFor();
     await expect(page.getByTestId('answers-table').locator('tbody tr').count()).resolves.toBe(8);
     await expect(page.getByTestId('leaders').locator('li').count()).resolves.toBeGreaterThanOrEqual(3);
+    await expectAccessible(page);
+    await context.close();
+  });
+
+  it('downloads the Excel and the PDF, and both carry the figures', async () => {
+    const roundId = await round2025();
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, DEMO.coordinator, DEMO.password);
+    await page.goto(`/rounds/${roundId}/compilation`);
+    await page.getByRole('heading', { level: 1, name: 'Sammanställning' }).waitFor();
+    const exports = page.getByRole('group', { name: 'Ladda ner sammanställningen:' });
+    await expectAccessible(page);
+    const fetchFile = async (name: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        exports.getByRole('button', { name, exact: true }).click(),
+      ]);
+      return { name: download.suggestedFilename(), body: await readFile((await download.path())!) };
+    };
+
+    const excel = await fetchFile('Excel');
+    expect(excel.name).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(excel.body as unknown as ArrayBuffer);
+    // an info sheet, then one sheet per section; the questions' codes are in them
+    expect(workbook.worksheets.length).toBeGreaterThan(1);
+    const codes: string[] = [];
+    workbook.eachSheet((sheet) =>
+      sheet.eachRow((row) => codes.push(String((row.values as unknown[])[1] ?? ''))),
+    );
+    expect(codes).toContain('BED-05');
+
+    const pdf = await fetchFile('PDF-rapport');
+    expect(pdf.name).toMatch(/\.pdf$/);
+    const parser = new PDFParse({ data: new Uint8Array(pdf.body) });
+    try {
+      const { text } = await parser.getText();
+      expect(text).toContain('Öppna jämförelser 2025');
+      expect(text).toContain('BED-05');
+    } finally {
+      await parser.destroy();
+    }
     await expectAccessible(page);
     await context.close();
   });

@@ -6,6 +6,7 @@ import { AccessDenied, isDenied } from '../../a11y/AccessDenied';
 import { usePageTitle } from '../../a11y/page';
 import { QueryState } from '../../layout/QueryState';
 import { CellDetail } from './CellDetail';
+import { ExportButtons } from './ExportButtons';
 import { Comparison } from './Comparison';
 import type { CompilationCell, CompilationRow } from './compilation.graphql';
 import { Filters, Legend } from './Filters';
@@ -50,6 +51,7 @@ export function CompilationPage() {
           )}
         </p>
         <p>{t('intro')}</p>
+        <ExportButtons roundId={round.id} />
       </header>
 
       <section className="card stack" aria-labelledby="matrix-title">

@@ -17,3 +17,4 @@ export * from './kolada.js';
 export * from './rounds.schemas.js';
 export * from './export-cells.js';
 export * from './deadlines.js';
+export * from './answer-import.js';

@@ -1,6 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { ROUND_PHASES, phaseIndex } from '@samrad/domain';
+import { answersVisibleTo, ROUND_PHASES, phaseIndex, type RoundPhase } from '@samrad/domain';
+import type { AccessPolicy } from '../common/access-policy.service.js';
+import type { RequestContext } from '../common/request-context.js';
 import { VisibilityRules } from '../realtime/visibility-rules.js';
+import { submissionsOfRound } from './answers.loaders.js';
 
 export const ANSWERS_VISIBLE = 'answers.visible';
 
@@ -31,4 +34,28 @@ export class AnswersVisibility implements OnModuleInit {
       return new Set(rows.map((row) => row.user_id));
     });
   }
+}
+
+/**
+ * Whose answers of a round the caller sees (`answersVisibleTo` with the caller's roles and their
+ * municipalities' submissions): Round.answers and the export ask the same.
+ */
+export async function visibleMunicipalities(
+  policy: AccessPolicy,
+  ctx: RequestContext,
+  round: { id: string; networkId: string; phase: RoundPhase },
+): Promise<'ALL' | string[]> {
+  const [grants, submissions] = await Promise.all([
+    policy.grants(ctx, round.networkId),
+    ctx.loaders.of(submissionsOfRound).load(round.id),
+  ]);
+  const own = [...new Set(grants.flatMap((g) => (g.municipalityId ? [g.municipalityId] : [])))];
+  return answersVisibleTo({
+    phase: round.phase,
+    coordinator: grants.some((g) => g.role === 'COORDINATOR'),
+    own,
+    submitted: submissions
+      .filter((s) => s.firstSubmittedAt && own.includes(s.municipalityId))
+      .map((s) => s.municipalityId),
+  });
 }

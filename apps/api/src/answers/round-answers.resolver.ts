@@ -1,5 +1,4 @@
 import { Args, Context, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { answersVisibleTo } from '@samrad/domain';
 import { AccessPolicy } from '../common/access-policy.service.js';
 import type { RequestContext } from '../common/request-context.js';
 import { IndicatorType } from '../catalogue/catalogue.types.js';
@@ -11,6 +10,7 @@ import { MunicipalityType } from '../networks/network.types.js';
 import { RoundType } from '../rounds/rounds.types.js';
 import { answersOfRound, historyOfAnswer, submissionsOfRound } from './answers.loaders.js';
 import { valueOf } from './answers.service.js';
+import { visibleMunicipalities } from './answers-visibility.js';
 import { AnswerChangeType, AnswerSubmissionType, AnswerType, AnswerValueType } from './answers.types.js';
 
 /** Answer fields of a round (the round was access-checked where it was loaded). */
@@ -27,20 +27,10 @@ export class RoundAnswersResolver {
     @Args('municipalityId', { type: () => ID, nullable: true }) municipalityId: string | null,
     @Context() ctx: RequestContext,
   ) {
-    const [grants, submissions, all] = await Promise.all([
-      this.policy.grants(ctx, round.networkId),
-      ctx.loaders.of(submissionsOfRound).load(round.id),
+    const [visible, all] = await Promise.all([
+      visibleMunicipalities(this.policy, ctx, round),
       ctx.loaders.of(answersOfRound).load(round.id),
     ]);
-    const own = [...new Set(grants.flatMap((g) => (g.municipalityId ? [g.municipalityId] : [])))];
-    const visible = answersVisibleTo({
-      phase: round.phase,
-      coordinator: grants.some((g) => g.role === 'COORDINATOR'),
-      own,
-      submitted: submissions
-        .filter((s) => s.firstSubmittedAt && own.includes(s.municipalityId))
-        .map((s) => s.municipalityId),
-    });
     return all.filter(
       (a) =>
         (visible === 'ALL' || visible.includes(a.municipalityId)) &&

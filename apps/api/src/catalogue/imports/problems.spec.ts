@@ -1,4 +1,4 @@
-import { duplicateCodeProblems, problemFromIssue, sortProblems } from './problems.js';
+import { problemFromIssue, sortSetProblems } from './problems.js';
 
 const rows = [2, 3, 5].map((row) => ({ row, raw: {} }));
 
@@ -21,15 +21,8 @@ describe('import problems', () => {
     expect(problemFromIssue({ path: [], message: 'm' }, rows)).toMatchObject({ row: null, column: null });
   });
 
-  it('reports every repeat of a code at its own row, naming the first', () => {
-    expect(duplicateCodeProblems(rows, ['A', 'B', 'A'])).toEqual([
-      { row: 5, column: 'code', message: 'Code A is used twice (also in row 2)' },
-    ]);
-    expect(duplicateCodeProblems(rows, ['', '', null])).toEqual([]);
-  });
-
   it('sorts set-level first, then by row and column order, without repeats', () => {
-    const sorted = sortProblems([
+    const sorted = sortSetProblems([
       { row: 3, column: 'nationalReference', message: 'a' },
       { row: 3, column: 'code', message: 'b' },
       { row: 2, column: null, message: 'c' },

@@ -16,8 +16,8 @@ import { badInput } from '../../common/app-error.js';
 import { CurrentUser } from '../../common/auth/auth.decorators.js';
 import type { AuthUser } from '../../common/request-context.js';
 import { parseInput } from '../../common/validation.js';
-import { UploadErrorFilter } from '../imports/upload-error.filter.js';
-import { MAX_IMPORT_FILE_MB } from '../imports/upload-limits.js';
+import { UploadErrorFilter } from '../../common/file-import/upload-error.filter.js';
+import { MAX_IMPORT_FILE_MB } from '../../common/file-import/upload-limits.js';
 import { KoladaClient } from './kolada-client.js';
 import { KoladaService } from './kolada.service.js';
 

@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { badInput } from '../../common/app-error.js';
+import { badInput } from '../app-error.js';
 
 export type ImportFormat = 'json' | 'csv' | 'xlsx';
 

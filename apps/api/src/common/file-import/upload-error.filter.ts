@@ -10,7 +10,7 @@ import { MAX_IMPORT_FILE_MB } from './upload-limits.js';
 
 /**
  * Multer's errors (file too large, unexpected field, broken multipart) reach us as Nest
- * HttpExceptions (413 and friends); for the import form they are user input like any other
+ * HttpExceptions (413 and friends); for an import form they are user input like any other
  * problem with the file: 400 BAD_USER_INPUT with a sentence a person can act on.
  */
 @Catch(HttpException)
@@ -19,7 +19,7 @@ export class UploadErrorFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const message =
       error instanceof PayloadTooLargeException
-        ? `The file is larger than ${MAX_IMPORT_FILE_MB} MB: split the set or remove what it does not need`
+        ? `The file is larger than ${MAX_IMPORT_FILE_MB} MB: split it or remove what it does not need`
         : `The upload could not be read: ${error.message}`;
     res.status(400).json({ code: 'BAD_USER_INPUT', message });
   }

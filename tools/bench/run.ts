@@ -4,6 +4,7 @@
  * Uses DATABASE_URL (else an embedded PostgreSQL) and REDIS_URL when set.
  */
 import { runAnswersBench } from './answers.js';
+import { runAnswersImportBench } from './answers-import.js';
 import { runFirstLoadBench } from './first-load.js';
 import { runImportBench } from './import.js';
 import { runPageQueriesBench } from './page-queries.js';
@@ -13,6 +14,7 @@ const benches: Record<string, (log: (line: string) => void) => Promise<unknown>>
   realtime: runRealtimeBench,
   import: runImportBench,
   answers: runAnswersBench,
+  'answers-import': runAnswersImportBench,
   pages: runPageQueriesBench,
   'first-load': runFirstLoadBench,
 };

@@ -78,8 +78,8 @@ const approvedError = () =>
  * A municipality's answers from a file, all or nothing. The same rules as saveAnswer (answering
  * open or a late window, approved answers refuse, values by their question's type), but as a bulk
  * action: it replaces existing answers without `expectedVersion` (docs/decisions.md), under the
- * submission row's FOR UPDATE lock so no single save runs in between; one statement writes every
- * changed answer and its history row, one audit entry and one `answers.imported` event record it.
+ * submission row's FOR UPDATE lock so no single save runs in between. One statement writes every
+ * changed answer, one more their history rows; one audit entry and one `answers.imported` event record it.
  */
 @Injectable()
 export class AnswersImportService {
@@ -147,7 +147,11 @@ export class AnswersImportService {
     });
   }
 
-  /** One statement: every changed answer (new ones at version 1, others version + 1) and its history row. */
+  /**
+   * Two statements: every changed answer (new ones at version 1, others version + 1), then their
+   * history rows. (One statement joining the insert's RETURNING back to its input had the planner
+   * guess ten rows a side and nest-loop 10,000 × 10,000.)
+   */
   private async write(
     manager: EntityManager,
     actor: AuthUser,
@@ -156,43 +160,55 @@ export class AnswersImportService {
     status: AnswerStatus,
     changes: { answer: ImportedAnswer; before?: StoredAnswer }[],
   ) {
-    const column = <T>(pick: (c: (typeof changes)[number]) => T) => changes.map(pick);
-    await manager.query(
-      `WITH input AS (
-         SELECT * FROM unnest($5::uuid[], $6::boolean[], $7::float8[], $8::text[], $9::text[], $10::text[],
-                              $11::text[], $12::text[], $13::text[])
-                    AS i(indicator_id, vb, vn, vt, vc, comment, old_value, old_comment, old_status)
-       ), saved AS (
-         INSERT INTO answers AS a (round_id, municipality_id, indicator_id, value_boolean, value_number,
-                                   value_text, value_choice, comment, status, updated_by_id, version)
-         SELECT $1, $2, indicator_id, vb, vn, vt, vc, comment, $3, $4, 1 FROM input
-         ON CONFLICT (round_id, municipality_id, indicator_id) DO UPDATE
-            SET value_boolean = excluded.value_boolean, value_number = excluded.value_number,
-                value_text = excluded.value_text, value_choice = excluded.value_choice,
-                comment = excluded.comment, status = excluded.status, updated_by_id = excluded.updated_by_id,
-                updated_at = now(), version = a.version + 1
-         RETURNING a.id, a.indicator_id, a.version
-       )
-       INSERT INTO answer_history (answer_id, version, kind, old_value, new_value, old_comment, new_comment,
-                                   old_status, new_status, actor_id)
-       SELECT s.id, s.version, 'IMPORTED', i.old_value::jsonb,
-              jsonb_build_object('boolean', i.vb, 'number', i.vn, 'text', i.vt, 'choice', i.vc),
-              i.old_comment, i.comment, i.old_status, $3, $4
-         FROM saved s JOIN input i ON i.indicator_id = s.indicator_id`,
+    const values = changes.map((c) => ({
+      boolean: c.answer.value.boolean ?? null,
+      number: c.answer.value.number ?? null,
+      text: c.answer.value.text ?? null,
+      choice: c.answer.value.choice ?? null,
+    }));
+    const saved = (await manager.query(
+      `INSERT INTO answers AS a (round_id, municipality_id, indicator_id, value_boolean, value_number,
+                                 value_text, value_choice, comment, status, updated_by_id, version)
+       SELECT $1, $2, i.*, $3, $4, 1
+         FROM unnest($5::uuid[], $6::boolean[], $7::float8[], $8::text[], $9::text[], $10::text[]) AS i
+       ON CONFLICT (round_id, municipality_id, indicator_id) DO UPDATE
+          SET value_boolean = excluded.value_boolean, value_number = excluded.value_number,
+              value_text = excluded.value_text, value_choice = excluded.value_choice,
+              comment = excluded.comment, status = excluded.status, updated_by_id = excluded.updated_by_id,
+              updated_at = now(), version = a.version + 1
+       RETURNING a.id, a.indicator_id AS "indicatorId", a.version`,
       [
         round.id,
         municipalityId,
         status,
         actor.id,
-        column((c) => c.answer.indicatorId),
-        column((c) => c.answer.value.boolean ?? null),
-        column((c) => c.answer.value.number ?? null),
-        column((c) => c.answer.value.text ?? null),
-        column((c) => c.answer.value.choice ?? null),
-        column((c) => c.answer.comment),
-        column((c) => (c.before ? JSON.stringify(storedValue(c.before)) : null)),
-        column((c) => c.before?.comment ?? null),
-        column((c) => c.before?.status ?? null),
+        changes.map((c) => c.answer.indicatorId),
+        values.map((v) => v.boolean),
+        values.map((v) => v.number),
+        values.map((v) => v.text),
+        values.map((v) => v.choice),
+        changes.map((c) => c.answer.comment),
+      ],
+    )) as { id: string; indicatorId: string; version: number }[];
+    const row = new Map(saved.map((r) => [r.indicatorId, r]));
+    const at = changes.map((c) => row.get(c.answer.indicatorId)!);
+    await manager.query(
+      `INSERT INTO answer_history (answer_id, version, kind, old_value, new_value, old_comment, new_comment,
+                                   old_status, new_status, actor_id)
+       SELECT h.answer_id, h.version, 'IMPORTED', h.old_value::jsonb, h.new_value::jsonb, h.old_comment,
+              h.new_comment, h.old_status, $1, $2
+         FROM unnest($3::uuid[], $4::int[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+              AS h(answer_id, version, old_value, new_value, old_comment, new_comment, old_status)`,
+      [
+        status,
+        actor.id,
+        at.map((r) => r.id),
+        at.map((r) => r.version),
+        changes.map((c) => (c.before ? JSON.stringify(storedValue(c.before)) : null)),
+        values.map((v) => JSON.stringify(v)),
+        changes.map((c) => c.before?.comment ?? null),
+        changes.map((c) => c.answer.comment),
+        changes.map((c) => c.before?.status ?? null),
       ],
     );
   }

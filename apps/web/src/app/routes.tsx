@@ -3,6 +3,7 @@ import { catalogueRoutes } from '../features/catalogue/routes';
 import { invitationRoutes, networkRoutes } from '../features/networks/routes';
 import { roundRoutes } from '../features/rounds/routes';
 import { interpretationRoutes } from '../features/interpretations/routes';
+import { answersFileRoutes } from '../features/answers-file/routes';
 
 /**
  * Pages behind sign-in. Each feature adds its routes here (one import, one spread), e.g.
@@ -13,6 +14,7 @@ export const protectedRoutes: RouteObject[] = [
   ...networkRoutes,
   ...roundRoutes,
   ...interpretationRoutes,
+  ...answersFileRoutes,
   ...catalogueRoutes,
 ];
 

@@ -16,7 +16,7 @@ import {
   type TestNetwork,
 } from '../../../test/network-fixtures.js';
 import { createRound, SET_PHASE } from '../../../test/round-fixtures.js';
-import { registerUser, startTestApp, type TestApp, type TestUser } from '../../../test/test-app.js';
+import { startTestApp, type TestApp, type TestUser } from '../../../test/test-app.js';
 
 type Body = Record<string, any>;
 const TABLES = ['answers', 'answer_history', 'audit_entries', 'room_events'];
@@ -119,8 +119,11 @@ describe('answers: import from CSV and Excel, export in the same format', () => 
     };
   }
 
-  /** The answers `as` sees of one municipality, by code: value and comment only. */
-  async function answersOf(municipalityId: string, as: { token: string } = net.coordinator) {
+  /** The answers `as` sees of one municipality, by code. */
+  async function answersOf(
+    municipalityId: string,
+    as: { token: string } = net.coordinator,
+  ): Promise<Record<string, Body>> {
     const data = await ok(t, ANSWERS, { id: round.roundId, municipalityId }, as.token);
     return Object.fromEntries(
       (data.round.answers as Body[]).map((a) => [

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { TextField } from '../../layout/forms';
 import { useCoordinatedNetworks } from '../../shared/useMayImport';
-import styles from './catalogue.module.css';
 
 export interface Problem {
   row: number | null;
@@ -128,23 +127,5 @@ export function ProblemsTable({ problems }: { problems: Problem[] }) {
         </tbody>
       </table>
     </>
-  );
-}
-
-/** An upload's progress bar, announced as it moves. */
-export function UploadProgress({ progress }: { progress: number | null }) {
-  const { t } = useTranslation('catalogue');
-  if (progress === null) return null;
-  return (
-    <div className={styles.progress}>
-      <label htmlFor="upload-progress">{t('import.uploading')}</label>
-      <progress
-        id="upload-progress"
-        max={1}
-        value={progress}
-        aria-valuetext={`${Math.round(progress * 100)} %`}
-      />
-      <span aria-live="polite">{Math.round(progress * 100)} %</span>
-    </div>
   );
 }

@@ -9,11 +9,12 @@ import {
   NetworkPicker,
   ProblemsTable,
   SetFields,
-  UploadProgress,
   useImportNetwork,
   type Problem,
 } from './ImportParts';
-import { upload } from './upload';
+import { upload } from '../../shared/upload';
+import { UploadProgress } from '../../shared/UploadProgress';
+import { WizardSteps } from '../../shared/WizardSteps';
 import styles from './catalogue.module.css';
 import { AccessDenied } from '../../a11y/AccessDenied';
 import { usePageTitle } from '../../a11y/page';
@@ -103,15 +104,14 @@ export function ImportWizard() {
   return (
     <section className="card" aria-labelledby="import-title">
       <h1 id="import-title">{t('import.title')}</h1>
-      <ol className={styles.wizardSteps} aria-label={t('import.steps')}>
-        {(['choose', 'preview', 'done'] as Step[]).map((s) => (
-          <li key={s} aria-current={s === step ? 'step' : undefined}>
-            {t(`import.step.${s}`)}
-          </li>
-        ))}
-      </ol>
+      <WizardSteps
+        steps={['choose', 'preview', 'done'] as const}
+        current={step}
+        label={t('import.steps')}
+        text={(s) => t(`import.step.${s}`)}
+      />
       <FormError message={error} />
-      <UploadProgress progress={progress} />
+      <UploadProgress progress={progress} label={t('import.uploading')} />
 
       {step === 'choose' && (
         <form onSubmit={onPreview} noValidate>

@@ -1,4 +1,6 @@
+import { FormError } from '../layout/forms';
 import styles from './upload.module.css';
+import { UploadProgress } from './UploadProgress';
 
 /** The steps of an upload wizard, the current one marked for screen readers (aria-current). */
 export function WizardSteps<S extends string>({
@@ -20,5 +22,25 @@ export function WizardSteps<S extends string>({
         </li>
       ))}
     </ol>
+  );
+}
+
+/** The top of an upload wizard: its steps, the form's error (announced) and the upload's progress. */
+export function WizardStatus<S extends string>({
+  error,
+  progress,
+  progressLabel,
+  ...steps
+}: Parameters<typeof WizardSteps<S>>[0] & {
+  error: string | null;
+  progress: number | null;
+  progressLabel: string;
+}) {
+  return (
+    <>
+      <WizardSteps {...steps} />
+      <FormError message={error} />
+      <UploadProgress progress={progress} label={progressLabel} />
+    </>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ProblemsTable } from '../../shared/ProblemsTable';
 
 /** One bad row of an answers file, as the API reports it (code and params to word it here). */
 export interface AnswerProblem {
@@ -13,35 +14,15 @@ export interface AnswerProblem {
 export function AnswerProblems({ problems }: { problems: AnswerProblem[] }) {
   const { t } = useTranslation('answersFile');
   return (
-    <>
-      <p role="alert" className="form-error">
-        {t('preview.problems', { count: problems.length })}
-      </p>
-      <table>
-        <caption className="visually-hidden">{t('preview.problemsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('preview.row')}</th>
-            <th scope="col">{t('preview.column')}</th>
-            <th scope="col">{t('preview.problem')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {problems.map((problem, index) => (
-            <tr key={index}>
-              <td>{problem.row ?? '–'}</td>
-              <td>
-                {problem.column ? t(`column.${problem.column}`, { defaultValue: problem.column }) : '–'}
-              </td>
-              <td>
-                {problem.code
-                  ? t(`problem.${problem.code}`, { ...problem.params })
-                  : t('problem.INVALID_VALUE')}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
+    <ProblemsTable
+      problems={problems}
+      summary={t('preview.problems', { count: problems.length })}
+      caption={t('preview.problemsCaption')}
+      headers={{ row: t('preview.row'), column: t('preview.column'), problem: t('preview.problem') }}
+      column={(problem) => t(`column.${problem.column}`, { defaultValue: problem.column ?? '' })}
+      describe={(problem) =>
+        problem.code ? t(`problem.${problem.code}`, { ...problem.params }) : t('problem.INVALID_VALUE')
+      }
+    />
   );
 }

@@ -5,14 +5,14 @@ import { Link, useParams } from 'react-router';
 import { AccessDenied, isDenied } from '../../a11y/AccessDenied';
 import { usePageTitle } from '../../a11y/page';
 import { QueryState } from '../../layout/QueryState';
-import { FormError } from '../../layout/forms';
 import { errorText, type ErrorTexts } from '../../shared/errors';
 import { upload } from '../../shared/upload';
-import { UploadProgress } from '../../shared/UploadProgress';
-import { WizardSteps } from '../../shared/WizardSteps';
+import { ImportActions } from '../../shared/ImportActions';
+import { WizardStatus } from '../../shared/WizardSteps';
 import { answersFileAccess } from './access';
 import { AnswerProblems, type AnswerProblem } from './AnswerProblems';
 import { ANSWERS_FILE_ROUND } from './answers-file.graphql';
+import { MunicipalitySelect } from './MunicipalitySelect';
 
 /** What a preview or an import answers: the counts, and every bad row. */
 interface ImportResult {
@@ -106,35 +106,26 @@ export function AnswersImportPage() {
         <Link to={`/rounds/${id}`}>{round.title}</Link>
       </nav>
       <h1 id="answers-import-title">{t('import.title')}</h1>
-      <WizardSteps
+      <WizardStatus
         steps={['choose', 'preview', 'done'] as const}
         current={step}
         label={t('import.steps')}
         text={(s) => t(`import.step.${s}`)}
+        error={formError}
+        progress={progress}
+        progressLabel={t('import.uploading')}
       />
-      <FormError message={formError} />
-      <UploadProgress progress={progress} label={t('import.uploading')} />
 
       {step === 'choose' && (
         <form onSubmit={onPreview} noValidate>
-          {importable.length > 1 ? (
-            <div className="field">
-              <label htmlFor="import-municipality">{t('municipality')}</label>
-              <select
-                id="import-municipality"
-                value={municipality.id}
-                onChange={(e) => setChosen(e.target.value)}
-              >
-                {importable.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ) : (
-            <p className="meta">{t('import.for', { name: municipality.name })}</p>
-          )}
+          <MunicipalitySelect
+            id="import-municipality"
+            label={t('municipality')}
+            municipalities={importable}
+            value={municipality.id}
+            onChange={setChosen}
+            only={t('import.for', { name: municipality.name })}
+          />
           <div className="field">
             <label htmlFor="answers-file">{t('import.file')}</label>
             <input
@@ -172,19 +163,13 @@ export function AnswersImportPage() {
               </p>
             </>
           )}
-          <div className="actions">
-            <button
-              type="button"
-              className="primary"
-              disabled={problems.length > 0 || progress !== null}
-              onClick={() => void onConfirm()}
-            >
-              {t('import.confirm')}
-            </button>
-            <button type="button" onClick={() => setStep('choose')}>
-              {t('import.back')}
-            </button>
-          </div>
+          <ImportActions
+            disabled={problems.length > 0 || progress !== null}
+            onConfirm={() => void onConfirm()}
+            onBack={() => setStep('choose')}
+            confirmLabel={t('import.confirm')}
+            backLabel={t('import.back')}
+          />
         </div>
       )}
 

@@ -4,6 +4,7 @@ import { isLocale } from '../../i18n/i18n';
 import { FormError } from '../../layout/forms';
 import { errorText } from '../../shared/errors';
 import { downloadFile } from './download';
+import { MunicipalitySelect } from './MunicipalitySelect';
 
 /** Download a municipality's answers as CSV or Excel, in the reader's language. */
 export function ExportLinks({
@@ -41,22 +42,13 @@ export function ExportLinks({
   return (
     <div>
       <h3>{t('export.title')}</h3>
-      {municipalities.length > 1 && (
-        <div className="field">
-          <label htmlFor="export-municipality">{t('municipality')}</label>
-          <select
-            id="export-municipality"
-            value={chosen.id}
-            onChange={(e) => setMunicipalityId(e.target.value)}
-          >
-            {municipalities.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </select>
-        </div>
-      )}
+      <MunicipalitySelect
+        id="export-municipality"
+        label={t('municipality')}
+        municipalities={municipalities}
+        value={chosen.id}
+        onChange={setMunicipalityId}
+      />
       <div className="actions">
         <button type="button" disabled={busy} onClick={() => void download('csv')}>
           {t('export.csv', { name: chosen.name })}

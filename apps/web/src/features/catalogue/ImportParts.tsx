@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { TextField } from '../../layout/forms';
+import { ProblemsTable as SharedProblemsTable } from '../../shared/ProblemsTable';
 import { useCoordinatedNetworks } from '../../shared/useMayImport';
 
 export interface Problem {
@@ -103,29 +104,13 @@ export function NetworkPicker({
 export function ProblemsTable({ problems }: { problems: Problem[] }) {
   const { t } = useTranslation('catalogue');
   return (
-    <>
-      <p role="alert" className="form-error">
-        {t('import.problems', { count: problems.length })}
-      </p>
-      <table>
-        <caption className="visually-hidden">{t('import.problemsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('import.row')}</th>
-            <th scope="col">{t('import.column')}</th>
-            <th scope="col">{t('import.problem')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {problems.map((problem, index) => (
-            <tr key={index}>
-              <td>{problem.row ?? '–'}</td>
-              <td>{problem.column ?? '–'}</td>
-              <td>{problem.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
+    <SharedProblemsTable
+      problems={problems}
+      summary={t('import.problems', { count: problems.length })}
+      caption={t('import.problemsCaption')}
+      headers={{ row: t('import.row'), column: t('import.column'), problem: t('import.problem') }}
+      column={(problem) => problem.column ?? ''}
+      describe={(problem) => problem.message}
+    />
   );
 }

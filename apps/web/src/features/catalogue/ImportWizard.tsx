@@ -2,7 +2,6 @@ import { useApolloClient } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FormError } from '../../layout/forms';
 import { errorText } from '../../shared/errors';
 import {
   emptyMeta,
@@ -13,8 +12,8 @@ import {
   type Problem,
 } from './ImportParts';
 import { upload } from '../../shared/upload';
-import { UploadProgress } from '../../shared/UploadProgress';
-import { WizardSteps } from '../../shared/WizardSteps';
+import { ImportActions } from '../../shared/ImportActions';
+import { WizardStatus } from '../../shared/WizardSteps';
 import styles from './catalogue.module.css';
 import { AccessDenied } from '../../a11y/AccessDenied';
 import { usePageTitle } from '../../a11y/page';
@@ -104,14 +103,15 @@ export function ImportWizard() {
   return (
     <section className="card" aria-labelledby="import-title">
       <h1 id="import-title">{t('import.title')}</h1>
-      <WizardSteps
+      <WizardStatus
         steps={['choose', 'preview', 'done'] as const}
         current={step}
         label={t('import.steps')}
         text={(s) => t(`import.step.${s}`)}
+        error={error}
+        progress={progress}
+        progressLabel={t('import.uploading')}
       />
-      <FormError message={error} />
-      <UploadProgress progress={progress} label={t('import.uploading')} />
 
       {step === 'choose' && (
         <form onSubmit={onPreview} noValidate>
@@ -160,19 +160,13 @@ export function ImportWizard() {
           {preview.set && preview.set.indicators.length > 0 && (
             <PreviewQuestions questions={preview.set.indicators} />
           )}
-          <div className="actions">
-            <button
-              type="button"
-              className="primary"
-              disabled={problems.length > 0 || progress !== null}
-              onClick={() => void onConfirm()}
-            >
-              {t('import.confirm')}
-            </button>
-            <button type="button" onClick={() => setStep('choose')}>
-              {t('import.back')}
-            </button>
-          </div>
+          <ImportActions
+            disabled={problems.length > 0 || progress !== null}
+            onConfirm={() => void onConfirm()}
+            onBack={() => setStep('choose')}
+            confirmLabel={t('import.confirm')}
+            backLabel={t('import.back')}
+          />
         </div>
       )}
 

@@ -43,3 +43,7 @@ export const SAMPLE_VALUES: Record<string, Record<string, unknown>> = {
   'MB-04': { number: 61.5 },
   'MB-05': { text: 'Brukarråd fyra gånger om året.' },
 };
+
+export const PREFILLS = `query($id: ID!, $municipalityId: ID!) {
+  round(id: $id) { answerPrefills(municipalityId: $municipalityId) { indicator { code } value { boolean number text choice } source fromYear } }
+}`;

@@ -50,6 +50,8 @@ describe('answers files: reading a value cell against its question', () => {
     expect(commentFromCell('  Räknat  ')).toEqual({ comment: 'Räknat' });
     expect(commentFromCell(null)).toEqual({ comment: null });
     expect(commentFromCell('x'.repeat(2001))).toMatchObject({ problem: { code: 'COMMENT_TOO_LONG' } });
+    expect(commentFromCell('a\u0000b')).toMatchObject({ problem: { code: 'INVALID_COMMENT' } });
+    expect(commentFromCell('två\nrader')).toEqual({ comment: 'två\nrader' });
   });
 
   it('reads back what the export writes, in every language and as CSV text or Excel cells', () => {

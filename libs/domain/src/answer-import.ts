@@ -1,6 +1,7 @@
 import { answerValueProblem, MAX_ANSWER_COMMENT, MAX_ANSWER_TEXT, type AnswerValue } from './answers.js';
 import type { AnswerType } from './enums.js';
 import { exportCell, importCell, numberFromCell } from './export-cells.js';
+import { plainString } from './text.js';
 
 /**
  * Answers as a file (CSV or Excel): one row per question, columns code, question, value, comment.
@@ -20,6 +21,7 @@ export const ANSWER_IMPORT_PROBLEMS = [
   'NOT_AN_OPTION', // { value, options }
   'TEXT_TOO_LONG', // { max }
   'COMMENT_TOO_LONG', // { max }
+  'INVALID_COMMENT', // { rule }: control characters, as saveAnswer refuses them
   'INVALID_VALUE', // { rule }: any other rule of answerValueSchema
   'NO_ANSWERS', // {}: not one row with a value
 ] as const;
@@ -133,10 +135,17 @@ export function answerFromCell(
   return rule ? problem('INVALID_VALUE', { rule }, rule) : { value };
 }
 
-/** A comment cell: trimmed, blank → null; too long is a problem. */
+const commentText = plainString(undefined, { multiline: true });
+
+/** A comment cell as saveAnswer takes a comment: trimmed, blank → null, no control characters, capped. */
 export function commentFromCell(cell: unknown): { comment: string | null } | { problem: AnswerCellProblem } {
   if (blankCell(cell)) return { comment: null };
-  const comment = String(importCell(cell)).trim();
+  const text = commentText.safeParse(String(importCell(cell)));
+  if (!text.success) {
+    const rule = text.error.issues[0].message;
+    return problem('INVALID_COMMENT', { rule }, rule);
+  }
+  const comment = text.data;
   if (comment.length > MAX_ANSWER_COMMENT)
     return problem(
       'COMMENT_TOO_LONG',

@@ -6,6 +6,8 @@ import {
   answerValueSchema,
   MAX_ANSWER_TEXT,
   numericValue,
+  reopenAnswersSchema,
+  saveAnswerSchema,
 } from './answers.js';
 
 describe('answerValueSchema', () => {
@@ -124,5 +126,25 @@ describe('answersVisibleTo (give-to-get)', () => {
     expect(answeringOpen('COMPILATION', null, now)).toBe(false);
     expect(answeringOpen('COMPILATION', new Date('2026-05-02T00:00:00Z'), now)).toBe(true);
     expect(answeringOpen('COMPILATION', new Date('2026-05-01T11:59:59Z'), now)).toBe(false);
+  });
+});
+
+describe('saveAnswerSchema and reopenAnswersSchema', () => {
+  const ids = {
+    roundId: '00000000-0000-4000-8000-000000000001',
+    indicatorId: '00000000-0000-4000-8000-000000000002',
+    municipalityId: '00000000-0000-4000-8000-000000000003',
+  };
+  it('trims a comment, keeps its lines, stores an empty one as none and refuses control characters', () => {
+    const parse = (comment: string) => saveAnswerSchema.safeParse({ ...ids, value: {}, comment });
+    expect(parse('  Räknat\nenligt rutin  ').data?.comment).toBe('Räknat\nenligt rutin');
+    expect(parse('   ').data?.comment).toBeNull();
+    expect(parse('Räknat\u0000').success).toBe(false);
+  });
+  it('needs a reason of plain text to reopen', () => {
+    const parse = (reason: string) => reopenAnswersSchema.safeParse({ ...ids, reason });
+    expect(parse('Fel antal').success).toBe(true);
+    expect(parse('  ').success).toBe(false);
+    expect(parse('Fel\u0007').success).toBe(false);
   });
 });

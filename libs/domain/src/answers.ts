@@ -126,19 +126,24 @@ export const saveAnswerSchema = z.object({
     text: z.string().nullish(),
     choice: z.string().nullish(),
   }),
-  comment: z
-    .string()
-    .max(MAX_ANSWER_COMMENT)
+  comment: plainString(undefined, { multiline: true })
+    .pipe(z.string().max(MAX_ANSWER_COMMENT))
     .nullish()
-    .transform((c) => (c && c.trim() ? c.trim() : null)),
+    .transform((c) => (c ? c : null)),
   expectedVersion: z.number().int().min(0).nullish(),
 });
 
 export const reopenAnswersSchema = z.object({
   roundId: uuid,
   municipalityId: uuid,
-  reason: z.string().trim().min(1, 'Give a reason for reopening').max(MAX_REOPEN_REASON),
+  reason: plainString(undefined, { multiline: true }).pipe(
+    z.string().min(1, 'Give a reason for reopening').max(MAX_REOPEN_REASON),
+  ),
 });
+
+/** Where a prefilled value comes from: the municipality's answer last round, or its Kolada figure. */
+export const PREFILL_SOURCES = ['PREVIOUS_ROUND', 'KOLADA'] as const;
+export type PrefillSource = (typeof PREFILL_SOURCES)[number];
 
 export const lateWindowSchema = z.object({
   roundId: uuid,

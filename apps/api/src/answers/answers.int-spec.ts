@@ -196,7 +196,7 @@ describe('answers: entry, optimistic locking, submission, approval, give-to-get,
   });
 
   it('of 20 concurrent saves on the same version exactly one wins; 19 get CONFLICT; one history row', async () => {
-    const created = await save(editorSundbyberg, sundbyberg, 'MB-03', { number: 10 });
+    const created = await save(editorSundbyberg, sundbyberg, 'MB-03', { number: 10 }, null, 'Första');
     const answerId = created.data!.saveAnswer.id;
     const historyRows = async () =>
       (
@@ -207,7 +207,7 @@ describe('answers: entry, optimistic locking, submission, approval, give-to-get,
     expect(await historyRows()).toBe(1);
     const results = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
-        save(editorSundbyberg, sundbyberg, 'MB-03', { number: 100 + i }, 1),
+        save(editorSundbyberg, sundbyberg, 'MB-03', { number: 100 + i }, 1, `Räknat ${i}`),
       ),
     );
     const winners = results.filter((r) => !r.errors);
@@ -216,9 +216,18 @@ describe('answers: entry, optimistic locking, submission, approval, give-to-get,
     expect(await historyRows()).toBe(2);
     const winner = winners[0].data!.saveAnswer;
     expect(winner.version).toBe(2);
-    // every loser was told the winner's value
+    // every loser was told the winner's answer: value, comment, version, who and when
     for (const loser of results.filter((r) => r.errors))
-      expect(ext(loser).current).toMatchObject({ version: 2, value: { number: winner.value.number } });
+      expect(ext(loser)).toMatchObject({
+        reason: 'STALE',
+        current: {
+          version: 2,
+          value: { number: winner.value.number },
+          comment: winner.comment,
+          updatedBy: { id: editorSundbyberg.id },
+          updatedAt: new Date(winner.updatedAt).toISOString(),
+        },
+      });
   });
 
   it('submits all answers at once; unanswered questions are listed unless partial', async () => {
@@ -250,6 +259,40 @@ describe('answers: entry, optimistic locking, submission, approval, give-to-get,
     expect((await answersSeenBy(editorSolna, solna)).map((a) => a.status)).toEqual(
       Array(5).fill('SUBMITTED'),
     );
+  });
+
+  it('asks heads and editors on the home page for the answers their municipality has not submitted', async () => {
+    const work = async (as: { token: string }) =>
+      (
+        await ok(
+          t,
+          `{ myWork { id kind role count total deadline round { id } municipality { id } } }`,
+          {},
+          as.token,
+        )
+      ).myWork.filter((item: { kind: string }) => item.kind === 'ANSWERS_TO_SUBMIT');
+    expect(await work(editorSundbyberg)).toEqual([
+      {
+        id: `ANSWERS_TO_SUBMIT:${round.roundId}:${sundbyberg}`,
+        kind: 'ANSWERS_TO_SUBMIT',
+        role: 'EDITOR',
+        count: 1,
+        total: 5,
+        deadline: null,
+        round: { id: round.roundId },
+        municipality: { id: sundbyberg },
+      },
+    ]);
+    // Täby has answered nothing yet: its head is asked too, as HEAD
+    expect((await work(headTaby)).map((i: { role: string; count: number }) => [i.role, i.count])).toEqual([
+      ['HEAD', 0],
+    ]);
+    // Solna has submitted; viewers and coordinators answer nothing
+    for (const none of [headSolna, editorSolna, viewer, net.coordinator])
+      expect(await work(none)).toEqual([]);
+    // one statement more for the answers source: the home page stays within its statements
+    const { statements } = await countStatements(t.dataSource, () => work(editorSundbyberg));
+    expect(statements.length).toBeLessThanOrEqual(10);
   });
 
   it('hides the others’ answers until a municipality has submitted (give-to-get); coordinators see all', async () => {

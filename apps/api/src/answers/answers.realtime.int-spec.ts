@@ -1,7 +1,7 @@
 import { ANSWERS, APPROVE, openAnswering, REOPEN, SAVE, SUBMIT } from '../../test/answer-fixtures.js';
 import { ok } from '../../test/interpretation-fixtures.js';
 import { addMember, createNetwork, type TestMember, type TestNetwork } from '../../test/network-fixtures.js';
-import { createRound } from '../../test/round-fixtures.js';
+import { createRound, SET_PHASE } from '../../test/round-fixtures.js';
 import { connectSocket, type TestSocket } from '../../test/sockets.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 
@@ -17,6 +17,7 @@ describe('answers: live events and replay keep the give-to-get rule', () => {
   let headSolna: TestMember;
   let editorSundbyberg: TestMember;
   let headTaby: TestMember;
+  let viewer: TestMember;
   let round: Awaited<ReturnType<typeof createRound>>;
   let room: string;
   let sockets: TestSocket[] = [];
@@ -57,6 +58,7 @@ describe('answers: live events and replay keep the give-to-get rule', () => {
     headSolna = await addMember(t, net, 'HEAD', 'Solna');
     editorSundbyberg = await addMember(t, net, 'EDITOR', 'Sundbyberg');
     headTaby = await addMember(t, net, 'HEAD', 'Täby');
+    viewer = await addMember(t, net, 'VIEWER');
     round = await createRound(t, net.coordinator.token, net.id, 2026);
     room = `round:${round.roundId}`;
     await openAnswering(t, round.roundId, net.coordinator.token);
@@ -186,5 +188,18 @@ describe('answers: live events and replay keep the give-to-get rule', () => {
       actorId: headSolna.id,
       data: { municipalityId: net.municipalities.Solna, status: 'DRAFT', reason: 'Komplettering' },
     });
+  });
+
+  it('a network-wide viewer gets no values until COMPILATION, then every value in replay and in Round.answers', async () => {
+    const watcher = await connect(viewer);
+    const before = await watcher.replay(room, 0);
+    expect(before.ok).toBe(true);
+    expect(JSON.stringify(before)).not.toContain(SECRET);
+    expect((await ok(t, ANSWERS, { id: round.roundId }, viewer.token)).round.answers).toEqual([]);
+    await ok(t, SET_PHASE, { id: round.roundId, phase: 'COMPILATION' }, net.coordinator.token);
+    const after = await watcher.replay(room, 0);
+    expect(JSON.stringify(after)).toContain(SECRET);
+    const seen = (await ok(t, ANSWERS, { id: round.roundId }, viewer.token)).round.answers;
+    expect(JSON.stringify(seen)).toContain(SECRET);
   });
 });

@@ -8,13 +8,20 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { ANSWER_STATUSES, type AnswerStatus } from '@samrad/domain';
+import { ANSWER_STATUSES, PREFILL_SOURCES, type AnswerStatus, type PrefillSource } from '@samrad/domain';
 
 const enumOf = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 
 export const AnswerStatusEnum = enumOf(ANSWER_STATUSES);
 registerEnumType(AnswerStatusEnum, { name: 'AnswerStatus' });
+
+export const PrefillSourceEnum = enumOf(PREFILL_SOURCES);
+registerEnumType(PrefillSourceEnum, {
+  name: 'PrefillSource',
+  description:
+    "Where a suggested value comes from: the municipality's answer last round, or its Kolada figure.",
+});
 
 @ObjectType('AnswerValue', {
   description: 'Exactly one field is set: the one of the question’s answer type.',
@@ -101,4 +108,19 @@ export class AnswerSubmissionType {
   })
   lateUntil!: Date | null;
   @Field(() => Int, { description: 'Questions answered so far.' }) answered!: number;
+}
+
+@ObjectType('AnswerPrefill', {
+  description:
+    'A suggested value for a question the municipality has not answered yet: not an answer until someone saves it.',
+})
+export class AnswerPrefillType {
+  indicatorId!: string;
+  @Field(() => AnswerValueType) value!: AnswerValueType;
+  @Field(() => PrefillSourceEnum) source!: PrefillSource;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The year of the figure: the previous round’s set, or the Kolada figure’s year.',
+  })
+  fromYear!: number | null;
 }

@@ -1,6 +1,9 @@
 import { Args, Context, ID, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { z } from 'zod';
+import { forbidden } from '../common/app-error.js';
 import { AccessPolicy } from '../common/access-policy.service.js';
 import type { RequestContext } from '../common/request-context.js';
+import { parseInput } from '../common/validation.js';
 import { IndicatorType } from '../catalogue/catalogue.types.js';
 import { indicatorById } from '../catalogue/catalogue.loaders.js';
 import { UserType } from '../identity/user.types.js';
@@ -8,10 +11,19 @@ import { userById } from '../identity/identity.loaders.js';
 import { municipalityById } from '../networks/networks.loaders.js';
 import { MunicipalityType } from '../networks/network.types.js';
 import { RoundType } from '../rounds/rounds.types.js';
+import { prefillsOf } from './answer-prefills.js';
 import { answersOfRound, historyOfAnswer, submissionsOfRound } from './answers.loaders.js';
 import { valueOf } from './answers.service.js';
 import { visibleMunicipalities } from './answers-visibility.js';
-import { AnswerChangeType, AnswerSubmissionType, AnswerType, AnswerValueType } from './answers.types.js';
+import {
+  AnswerChangeType,
+  AnswerPrefillType,
+  AnswerSubmissionType,
+  AnswerType,
+  AnswerValueType,
+} from './answers.types.js';
+
+const prefillTarget = z.object({ municipalityId: z.uuid() });
 
 /** Answer fields of a round (the round was access-checked where it was loaded). */
 @Resolver(() => RoundType)
@@ -36,6 +48,24 @@ export class RoundAnswersResolver {
         (visible === 'ALL' || visible.includes(a.municipalityId)) &&
         (!municipalityId || a.municipalityId === municipalityId),
     );
+  }
+
+  @ResolveField(() => [AnswerPrefillType], {
+    description:
+      "Suggestions for the municipality's unanswered questions: its answer in the previous round where the code " +
+      'matches (PREVIOUS_ROUND), its Kolada figure (KOLADA); both when both exist, in question order. ' +
+      'Its own people and coordinators only (FORBIDDEN otherwise).',
+  })
+  async answerPrefills(
+    @Parent() round: RoundType,
+    @Args('municipalityId', { type: () => ID }) municipalityId: string,
+    @Context() ctx: RequestContext,
+  ) {
+    const { municipalityId: id } = parseInput(prefillTarget, { municipalityId });
+    const grants = await this.policy.grants(ctx, round.networkId);
+    if (!grants.some((g) => g.role === 'COORDINATOR' || g.municipalityId === id))
+      throw forbidden('Only the municipality’s own people and coordinators see its prefilled values');
+    return ctx.loaders.of(prefillsOf).load(`${round.id}|${id}`);
   }
 
   @ResolveField(() => [AnswerSubmissionType], {
@@ -97,5 +127,13 @@ export class AnswerChangeResolver {
   @ResolveField(() => UserType, { nullable: true })
   actor(@Parent() change: AnswerChangeType, @Context() ctx: RequestContext) {
     return change.actorId ? ctx.loaders.of(userById).load(change.actorId) : null;
+  }
+}
+
+@Resolver(() => AnswerPrefillType)
+export class AnswerPrefillResolver {
+  @ResolveField(() => IndicatorType)
+  indicator(@Parent() prefill: AnswerPrefillType, @Context() ctx: RequestContext) {
+    return ctx.loaders.of(indicatorById).load(prefill.indicatorId);
   }
 }

@@ -46,12 +46,7 @@ function plainSelect(
     const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
     select = {
       table: quote(metadata.tableName),
-      // a `date` column is a day, as TypeORM hydrates it ('YYYY-MM-DD'), not a JS Date at midnight
-      list: columns
-        .map(
-          (c) => `${quote(c.databaseName)}${c.type === 'date' ? '::text' : ''} AS ${quote(c.propertyName)}`,
-        )
-        .join(', '),
+      list: columns.map((c) => `${quote(c.databaseName)} AS ${quote(c.propertyName)}`).join(', '),
       columnOf: (property) => quote(metadata.findColumnWithPropertyName(property)!.databaseName),
       transforms: columns.flatMap((c) => {
         const transformer = c.transformer;

@@ -139,22 +139,19 @@ describe('the demo network', () => {
   it('carries the 2025 agreed interpretations into 2026, where proposals have positions in progress', async () => {
     const token = (await t.gql(LOGIN, { email: DEMO_COORDINATOR, password: DEMO_PASSWORD })).data!.login
       .accessToken;
-    // one round at a time: the network's rounds with all their questions exceed the query cost limit
-    const listed = await t.gql(`{ networks { rounds { id } } }`, {}, token);
-    const roundIds = (listed.data!.networks[0].rounds as { id: string }[]).map((r) => r.id);
-    const [open, closed] = await Promise.all(
-      roundIds.map(async (id) => {
-        const result = await t.gql(
-          `query($id: ID!) { round(id: $id) { title interpretationProgress { agreed total }
-            questions { indicator { code } agreedInterpretation { id } previousAgreement { reviewBy round { indicatorSet { year } } } }
-            interpretations { status indicator { code } tally { agree disagree block notResponded consensus } } } }`,
-          { id },
-          token,
-        );
-        expect(result.errors).toBeUndefined();
-        return result.data!.round;
-      }),
-    );
+    const ids = (await t.gql(`{ networks { rounds { id } } }`, {}, token)).data!.networks[0].rounds;
+    const roundPage = async (id: string) => {
+      const result = await t.gql(
+        `query($id: ID!) { round(id: $id) { title interpretationProgress { agreed total }
+          questions { indicator { code } agreedInterpretation { id } previousAgreement { reviewBy round { indicatorSet { year } } } }
+          interpretations { status indicator { code } tally { agree disagree block notResponded consensus } } } }`,
+        { id },
+        token,
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data!.round;
+    };
+    const [open, closed] = [await roundPage(ids[0].id), await roundPage(ids[1].id)];
     expect(closed.interpretationProgress.agreed).toBe(3);
     const carried = open.questions.filter((q: { previousAgreement: unknown }) => q.previousAgreement);
     expect(carried.map((q: { indicator: { code: string } }) => q.indicator.code)).toEqual([

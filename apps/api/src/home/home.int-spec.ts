@@ -93,6 +93,8 @@ describe('myWork: what is mine to do now, per role, across my networks', () => {
     expect(items.map((i) => [i.kind, i.role, i.network.name, i.municipality?.name, i.phase])).toEqual([
       ['MUNICIPALITY_PHASE', 'HEAD', 'Hemnätverket', 'Solna', 'INTERPRETATION'],
       ['MUNICIPALITY_PHASE', 'EDITOR', 'Grannätverket', 'Järfälla', 'ANSWERING'],
+      // answering also asks for the municipality's answers, with how many are answered so far
+      ['ANSWERS_TO_SUBMIT', 'EDITOR', 'Grannätverket', 'Järfälla', 'ANSWERING'],
     ]);
     expect(items[0].deadline).toBe('2099-12-14T22:59:00.000Z');
     // Upcoming deadlines come with the round.

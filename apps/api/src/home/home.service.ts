@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { NetworkRole } from '@samrad/domain';
 import { DataSource, In, Not } from 'typeorm';
 import { Round } from '../rounds/round.entity.js';
-import { WorkItemSources, type MyGrant, type WorkItem } from './work-items.js';
+import { WORK_ITEM_KINDS, WorkItemSources, type MyGrant, type WorkItem } from './work-items.js';
 
 const FAR_FUTURE = Number.MAX_SAFE_INTEGER;
 
@@ -41,11 +41,13 @@ export class HomeService {
     const context = { userId, grants, openRounds, now };
     const items = (await Promise.all(this.sources.all().map((source) => source(context)))).flat();
     const names = new Map(grants.map((g) => [g.networkId, g.networkName]));
-    // Soonest deadline first; items without one after, by network name.
+    // Soonest deadline first; items without one after, by network name; then in the order of the kinds
+    // (a phase's general ask before its particular ones), whatever order the sources registered in.
     return items.sort(
       (a, b) =>
         (a.deadline?.getTime() ?? FAR_FUTURE) - (b.deadline?.getTime() ?? FAR_FUTURE) ||
-        (names.get(a.networkId) ?? '').localeCompare(names.get(b.networkId) ?? '', 'sv'),
+        (names.get(a.networkId) ?? '').localeCompare(names.get(b.networkId) ?? '', 'sv') ||
+        WORK_ITEM_KINDS.indexOf(a.kind) - WORK_ITEM_KINDS.indexOf(b.kind),
     );
   }
 }

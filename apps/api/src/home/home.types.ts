@@ -10,7 +10,7 @@ export const WorkItemKindEnum = Object.fromEntries(WORK_ITEM_KINDS.map((k) => [k
 registerEnumType(WorkItemKindEnum, {
   name: 'WorkItemKind',
   description:
-    'ROUND_PHASE (coordinator: a round to run), PENDING_INVITATIONS (coordinator), MUNICIPALITY_PHASE (head/editor: what the phase asks of my municipality), ROUND_TO_FOLLOW (other members). Later features add kinds.',
+    'ROUND_PHASE (coordinator: a round to run), PENDING_INVITATIONS (coordinator), MUNICIPALITY_PHASE (head/editor: what the phase asks of my municipality), ROUND_TO_FOLLOW (other members), POSITIONS_TO_TAKE (head/editor: open proposals without my municipality’s position), ANSWERS_TO_SUBMIT (head/editor: my municipality’s answers, count of total answered, not yet submitted).',
 });
 
 @ObjectType('WorkItem', {
@@ -25,6 +25,8 @@ export class WorkItemType {
   deadline?: Date | null;
   @Field(() => Int, { nullable: true, description: 'How many (e.g. pending invitations).' }) count?:
     number | null;
+  @Field(() => Int, { nullable: true, description: 'Out of how many (e.g. the questions of the round).' })
+  total?: number | null;
   networkId!: string;
   municipalityId?: string | null;
 }

@@ -15,6 +15,10 @@ export const WORK_ITEM_KINDS = [
   'MUNICIPALITY_PHASE',
   /** Any other member (e.g. a viewer): a running round to follow. */
   'ROUND_TO_FOLLOW',
+  /** Head or editor: open proposals my municipality has not taken a position on (round in INTERPRETATION). */
+  'POSITIONS_TO_TAKE',
+  /** Head or editor: my municipality's answers, not yet submitted (round in ANSWERING); count of total answered. */
+  'ANSWERS_TO_SUBMIT',
 ] as const;
 export type WorkItemKind = (typeof WORK_ITEM_KINDS)[number];
 
@@ -32,6 +36,8 @@ export interface WorkItem {
   deadline?: Date | null;
   /** How many (e.g. pending invitations). */
   count?: number | null;
+  /** Out of how many (e.g. questions in the round). */
+  total?: number | null;
 }
 
 /** One of my roles in a network, with the network's name for sorting. */

@@ -184,6 +184,34 @@ describe('joint interpretation', () => {
     });
   });
 
+  it("lists the proposals a municipality has not taken a position on among its head's and editors' work", async () => {
+    const work = async (token: string) =>
+      (await ok(t, `{ myWork { kind count round { id } municipality { id } } }`, {}, token)).myWork.filter(
+        (item: { kind: string }) => item.kind === 'POSITIONS_TO_TAKE',
+      );
+    const open = (await questions()).interpretations.filter(
+      (p: { status: string; positions: { municipality: { id: string } }[] }) =>
+        p.status === 'OPEN' && !p.positions.some((pos) => pos.municipality.id === sundbyberg),
+    );
+    expect(await work(editorSundbyberg.token)).toEqual([
+      {
+        kind: 'POSITIONS_TO_TAKE',
+        count: open.length,
+        round: { id: round.roundId },
+        municipality: { id: sundbyberg },
+      },
+    ]);
+    await ok(
+      t,
+      CAST,
+      { input: { proposalId: open[0].id, municipalityId: sundbyberg, stance: 'ABSTAIN' } },
+      editorSundbyberg.token,
+    );
+    const after = await work(editorSundbyberg.token);
+    expect(after.length ? after[0].count : 0).toBe(open.length - 1);
+    expect(await work(viewer.token)).toEqual([]);
+  });
+
   it('records AGREED only when the rule is met (never over a block), with outcome and review date', async () => {
     const { id } = (await propose(editorSundbyberg.token, q1, 'Rutin = skriftlig och beslutad')).data!
       .proposeInterpretation;

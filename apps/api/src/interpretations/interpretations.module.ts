@@ -1,8 +1,13 @@
 import { Module } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { HomeModule } from '../home/home.module.js';
+import { WorkItemSources } from '../home/work-items.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { ConsensusRuleService } from './consensus-rule.service.js';
 import { InterpretationsResolver } from './interpretations.resolver.js';
 import { InterpretationsService } from './interpretations.service.js';
+import { positionWork } from './position-work.js';
 import { PositionResolver, ProposalResolver } from './proposal.resolver.js';
 import {
   NetworkConsensusRuleResolver,
@@ -12,7 +17,7 @@ import {
 
 /** Joint interpretation: proposals, positions, outcomes, and the reading that travels with a question. */
 @Module({
-  imports: [RealtimeModule],
+  imports: [RealtimeModule, HomeModule],
   providers: [
     InterpretationsService,
     ConsensusRuleService,
@@ -24,4 +29,8 @@ import {
     NetworkConsensusRuleResolver,
   ],
 })
-export class InterpretationsModule {}
+export class InterpretationsModule {
+  constructor(sources: WorkItemSources, @InjectDataSource() dataSource: DataSource) {
+    sources.register('positions', positionWork(dataSource));
+  }
+}

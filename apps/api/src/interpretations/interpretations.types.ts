@@ -42,8 +42,8 @@ export class InterpretationProposalType {
     description: 'The outcome statement the coordinator recorded (may reword the proposal).',
   })
   outcome!: string | null;
-  @Field(() => String, { nullable: true, description: 'When to look at the reading again (YYYY-MM-DD).' })
-  reviewBy!: string | null;
+  /** A day; loaders read it as the driver gives it (a Date at local midnight), the resolver prints it. */
+  reviewBy!: string | Date | null;
   @Field(() => Date, { nullable: true }) resolvedAt!: Date | null;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;

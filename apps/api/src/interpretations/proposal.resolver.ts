@@ -20,6 +20,14 @@ export class ProposalResolver {
     return ctx.loaders.of(indicatorById).load(proposal.indicatorId);
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'When to look at the reading again (YYYY-MM-DD).',
+  })
+  reviewBy(@Parent() proposal: InterpretationProposalType): string | null {
+    return dayOf(proposal.reviewBy);
+  }
+
   @ResolveField(() => RoundType, { description: 'The round it was proposed in (its set gives the year).' })
   async round(@Parent() proposal: InterpretationProposalType, @Context() ctx: RequestContext) {
     return ctx.loaders.of(roundById).load(proposal.roundId);
@@ -93,4 +101,11 @@ export class PositionResolver {
   async user(@Parent() position: PositionType, @Context() ctx: RequestContext) {
     return ctx.loaders.of(userById).load(position.userId);
   }
+}
+
+/** A `date` column as YYYY-MM-DD: node-postgres parses it as local midnight, TypeORM entities keep the text. */
+function dayOf(value: string | Date | null): string | null {
+  if (value === null || typeof value === 'string') return value;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${value.getFullYear()}-${pad(value.getMonth() + 1)}-${pad(value.getDate())}`;
 }

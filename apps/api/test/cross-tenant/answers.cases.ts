@@ -1,4 +1,4 @@
-import { ANSWERS, APPROVE, GRANT_LATE, REOPEN, SAVE, SUBMIT } from '../answer-fixtures.js';
+import { ANSWERS, APPROVE, GRANT_LATE, PREFILLS, REOPEN, SAVE, SUBMIT } from '../answer-fixtures.js';
 import type { CaseTable } from './world.js';
 
 /** Issue 14: answers of A's answering round (X = Solna, which B also has). */
@@ -17,6 +17,30 @@ export const answerCases: CaseTable = {
       query: ANSWERS,
       variables: { id: A.answering.roundId, municipalityId: A.X },
       control: A.headX,
+    },
+  ],
+  'Round.answerPrefills': ({ A, B }) => [
+    {
+      label: "B's coordinator reads Solna's prefills in A's round",
+      as: B.coordinator,
+      query: PREFILLS,
+      variables: { id: A.interpretation.roundId, municipalityId: A.X },
+      control: A.headX,
+    },
+    {
+      label: "B's head of Solna reads Solna's prefills in A's round",
+      as: B.headSolna,
+      query: PREFILLS,
+      variables: { id: A.interpretation.roundId, municipalityId: A.X },
+      control: A.coordinator,
+    },
+    {
+      label: "A's editor of Y reads X's prefills",
+      as: A.editorY,
+      query: PREFILLS,
+      variables: { id: A.interpretation.roundId, municipalityId: A.X },
+      expect: ['FORBIDDEN'],
+      control: A.editorX,
     },
   ],
   'Mutation.saveAnswer': ({ A, B }) => {

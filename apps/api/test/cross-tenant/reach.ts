@@ -38,8 +38,6 @@ const inSet = (selection: string): Reach => ({
   variables: ({ A }) => ({ id: A.indicatorSetId }),
   control: ({ A }) => A.viewer,
 });
-const interpretationRound = ({ A }: World) => A.interpretation.roundId;
-const answeringRound = ({ A }: World) => A.answering.roundId;
 
 /** The tenant-owned types: a network's data, whichever path leads there. */
 export const TENANT_TYPES: Record<string, Reach> = {
@@ -54,15 +52,21 @@ export const TENANT_TYPES: Record<string, Reach> = {
   // A's rounds run on A's own sets: only A's members may read them.
   IndicatorSet: inSet('%s'),
   Indicator: inSet('indicators { %s }'),
-  InterpretationProposal: inRound('interpretations { %s }', interpretationRound),
-  Position: inRound('interpretations { positions { %s } }', interpretationRound),
-  Tally: inRound('interpretations { tally { %s } }', interpretationRound),
-  RoundQuestion: inRound('questions { %s }', interpretationRound),
-  InterpretationProgress: inRound('interpretationProgress { %s }', interpretationRound),
-  Answer: inRound('answers { %s }', answeringRound),
-  AnswerValue: inRound('answers { value { %s } }', answeringRound),
-  AnswerChange: inRound('answers { history { %s } }', answeringRound),
-  AnswerSubmission: inRound('answerSubmissions { %s }', answeringRound),
+  InterpretationProposal: inRound('interpretations { %s }', ({ A }) => A.interpretation.roundId),
+  Position: inRound('interpretations { positions { %s } }', ({ A }) => A.interpretation.roundId),
+  Tally: inRound('interpretations { tally { %s } }', ({ A }) => A.interpretation.roundId),
+  RoundQuestion: inRound('questions { %s }', ({ A }) => A.interpretation.roundId),
+  InterpretationProgress: inRound('interpretationProgress { %s }'),
+  Answer: inRound('answers { %s }', ({ A }) => A.answering.roundId),
+  AnswerValue: inRound('answers { value { %s } }', ({ A }) => A.answering.roundId),
+  AnswerChange: inRound('answers { history { %s } }', ({ A }) => A.answering.roundId),
+  AnswerSubmission: inRound('answerSubmissions { %s }', ({ A }) => A.answering.roundId),
+  // A's 2025 round follows its 2024 answering round, so X's answer there is a suggestion here
+  AnswerPrefill: {
+    query: `query($id: ID!, $m: ID!) { round(id: $id) { answerPrefills(municipalityId: $m) { %s } } }`,
+    variables: ({ A }) => ({ id: A.interpretation.roundId, m: A.X }),
+    control: ({ A }) => A.coordinator,
+  },
 };
 
 /**
@@ -92,19 +96,22 @@ export const EMPTY_IN_WORLD: Record<string, string> = {
   'Invitation.link': 'returned once, with the token',
   'Invitation.emailSent': 'only on invite and resend',
   'Invitation.revokedAt': 'A’s invitation is open',
+  'Invitation.declinedAt': 'A’s invitation is open',
   'Indicator.referenceValues': 'A’s set was imported without Kolada figures',
   'Round.interpretations':
-    'A’s first round is in DRAFT (proposals are checked through the interpretation round)',
-  'Round.answers': 'A’s first round is in DRAFT (answers are checked through the answering round)',
-  'Round.answerSubmissions': 'A’s first round is in DRAFT (checked through the answering round)',
-  'InterpretationProposal.confirms': 'A’s proposal is new, not a re-confirmation',
+    'A’s current round is in DRAFT; proposals are checked through the earlier round (InterpretationProposal.*)',
   'InterpretationProposal.outcome': 'A’s proposal is open',
+  'InterpretationProposal.reviewBy': 'A’s proposal is open',
   'InterpretationProposal.resolvedAt': 'A’s proposal is open',
   'InterpretationProposal.resolvedBy': 'A’s proposal is open',
-  'InterpretationProposal.reviewBy': 'A’s proposal is open',
   'InterpretationProposal.supersededBy': 'A’s proposal is open',
-  'RoundQuestion.agreedInterpretation': 'nothing agreed yet in A’s interpretation round',
-  'RoundQuestion.previousAgreement': 'A has no earlier agreed interpretation',
+  'InterpretationProposal.confirms': 'A’s proposal re-confirms nothing',
+  'RoundQuestion.agreedInterpretation': 'nothing agreed in A’s round yet',
+  'RoundQuestion.previousAgreement': 'A has no earlier round on the area',
+  'Round.answers':
+    'A’s current round is in DRAFT; answers are checked through the answering round (Answer.*)',
+  'Round.answerSubmissions':
+    'A’s current round is in DRAFT; checked through the answering round (AnswerSubmission.*)',
   'AnswerValue.number': 'A’s answer is yes/no',
   'AnswerValue.text': 'A’s answer is yes/no',
   'AnswerValue.choice': 'A’s answer is yes/no',
@@ -115,7 +122,6 @@ export const EMPTY_IN_WORLD: Record<string, string> = {
   'AnswerSubmission.submittedAt': 'A’s municipality has not submitted',
   'AnswerSubmission.approvedAt': 'A’s municipality has not submitted',
   'AnswerSubmission.lateUntil': 'no late window granted',
-  'Invitation.declinedAt': 'A’s invitation is open',
 };
 
 export interface FieldToCheck {
@@ -154,24 +160,38 @@ export const needsArguments = (field: GraphQLField<unknown, unknown>) =>
   field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
 
 /**
- * A query for all of A's data reachable from a tenant type, scalars only and no cycles: what the
- * control sees, so that any of it showing up in a refusal counts as a leak.
+ * All of A's data reachable from a tenant type, scalars only and no cycles, one selection per
+ * field of the type (each asked on its own, so no single query outgrows the API's query limits):
+ * what the control sees, so that any of it showing up in a refusal counts as a leak. Objects are
+ * followed three levels down; deeper ones are reached by a shorter path from another field.
  */
-export function wholeSelection(schema: GraphQLSchema, typeName: string, path: string[] = []): string {
-  return wholeSelectionParts(schema, typeName, path).join(' ');
-}
-
-/** `wholeSelection` one top-level field at a time: the whole of a round is more than one query may ask. */
-export function wholeSelectionParts(schema: GraphQLSchema, typeName: string, path: string[] = []): string[] {
+export function wholeSelections(schema: GraphQLSchema, typeName: string, path: string[] = []): string[] {
   const type = schema.getType(typeName) as GraphQLObjectType;
   return Object.values(type.getFields())
     .filter((field) => !needsArguments(field))
     .flatMap((field) => {
       const target = getNamedType(field.type);
       if (isLeafType(target)) return [field.name];
-      if (!isObjectType(target) || path.includes(target.name) || path.length > 1) return []; // within the query cost limit: each round is asked from its own root
-      const inner = wholeSelection(schema, target.name, [...path, typeName]);
+      if (!isObjectType(target) || path.includes(target.name) || path.length > 2) return [];
+      const inner = wholeSelections(schema, target.name, [...path, typeName]).join(' ');
       return inner ? [`${field.name} { ${inner} }`] : [];
+    });
+}
+
+/**
+ * `wholeSelections` split one level further: one selection per field of each object field
+ * (`rounds { interpretations { … } }`, `rounds { phaseHistory { … } }`, …), so that no single query
+ * exceeds the API's cost limit however the schema grows.
+ */
+export function wholeParts(schema: GraphQLSchema, typeName: string): string[] {
+  const type = schema.getType(typeName) as GraphQLObjectType;
+  return Object.values(type.getFields())
+    .filter((field) => !needsArguments(field))
+    .flatMap((field) => {
+      const target = getNamedType(field.type);
+      if (isLeafType(target)) return [field.name];
+      if (!isObjectType(target) || target.name === typeName) return [];
+      return wholeSelections(schema, target.name, [typeName]).map((inner) => `${field.name} { ${inner} }`);
     });
 }
 

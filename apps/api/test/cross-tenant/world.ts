@@ -25,9 +25,9 @@ export interface World {
     /** A round of A (in DRAFT) on A's own indicator set (imported by A's coordinator). */
     roundId: string;
     indicatorSetId: string;
-    /** A second round of A, in INTERPRETATION, with an open proposal by editorX on `questionId`. */
+    /** The earlier round (in INTERPRETATION) with an open proposal by editorX on `questionId`. */
     interpretation: { roundId: string; questionId: string; proposalId: string };
-    /** A third round of A, in ANSWERING, where editorX answered `questionId` for X (version 1). */
+    /** A third round of A (2024 set), in ANSWERING, where editorX answered `questionId` for X (version 1). */
     answering: { roundId: string; questionId: string };
     /** An earlier round of A (last year's set, moved on once): A's round's previous round, with a phase history. */
     olderRoundId: string;
@@ -65,7 +65,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
   if (!moved.data) throw new Error(`setRoundPhase failed: ${JSON.stringify(moved.errors)}`);
   const { roundId, indicatorSetId } = await createRound(t, a.coordinator.token, a.id);
   const editorX = await addMember(t, a, 'EDITOR', 'Solna');
-  const interpretation = await openInterpretation(t, a, editorX);
+  const interpretation = await openProposal(t, older, editorX, a.municipalities.Solna);
   const answering = await openAnsweringRound(t, a, editorX);
   return {
     t,
@@ -119,32 +119,28 @@ export interface Attempt {
 /** Cases per operation or field (`Query.x`, `Mutation.y`, `Type.field`): a list of attempts. */
 export type CaseTable = Record<string, (w: World) => Attempt[]>;
 
-/** A round of the network in INTERPRETATION (on an earlier year's set) with one open proposal. */
-async function openInterpretation(t: TestApp, network: TestNetwork, author: TestMember) {
-  const { roundId, set } = await createRound(t, network.coordinator.token, network.id, 2025);
-  await ok(t, SET_PHASE, { id: roundId, phase: 'INTERPRETATION' }, network.coordinator.token);
-  const questionId = set.indicators[0].id as string;
+/** An open proposal by `author` on the round's first question, with the author's municipality's position. */
+async function openProposal(
+  t: TestApp,
+  round: { roundId: string; set: { indicators: { id: string }[] } },
+  author: TestMember,
+  municipalityId: string,
+) {
+  const questionId = round.set.indicators[0].id;
   const { proposeInterpretation } = await ok(
     t,
     PROPOSE,
-    { input: { roundId, indicatorId: questionId, text: 'Skriftlig = beslutad av nämnd' } },
+    { input: { roundId: round.roundId, indicatorId: questionId, text: 'Skriftlig = beslutad av nämnd' } },
     author.token,
   );
-  // the author's municipality takes a position, so positions and tallies have something to show
+  const proposalId = proposeInterpretation.id as string;
   await ok(
     t,
     CAST,
-    {
-      input: {
-        proposalId: proposeInterpretation.id,
-        municipalityId: network.municipalities.Solna,
-        stance: 'DISAGREE',
-        reason: 'Nämnden har inte beslutat ännu',
-      },
-    },
+    { input: { proposalId, municipalityId, stance: 'DISAGREE', reason: 'Vi läser den snävare' } },
     author.token,
   );
-  return { roundId, questionId, proposalId: proposeInterpretation.id as string };
+  return { roundId: round.roundId, questionId, proposalId };
 }
 
 /** A round of the network in ANSWERING (on another year's set) with one answer for Solna by `editor`. */

@@ -33,6 +33,8 @@ export function WorkItem({ item }: { item: Item }) {
   const title =
     item.kind === 'PENDING_INVITATIONS' ? (
       <Link to={`/networks/${item.network.id}`}>{item.network.name}</Link>
+    ) : item.kind === 'POSITIONS_TO_TAKE' ? (
+      <Link to={`/rounds/${item.round?.id}/interpretations`}>{item.round?.title}</Link>
     ) : (
       <Link to={`/rounds/${item.round?.id}`}>{item.round?.title}</Link>
     );
@@ -43,7 +45,11 @@ export function WorkItem({ item }: { item: Item }) {
         ? t(`run.${phase}`)
         : item.kind === 'PENDING_INVITATIONS'
           ? t('invitations', { count: item.count ?? 0 })
-          : t('follow', { phase: phaseName });
+          : item.kind === 'POSITIONS_TO_TAKE'
+            ? t('positions', { count: item.count ?? 0, municipality })
+            : item.kind === 'ANSWERS_TO_SUBMIT'
+              ? t('answersToSubmit', { count: item.count ?? 0, total: item.total ?? 0, municipality })
+              : t('follow', { phase: phaseName });
 
   return (
     <li className={`card ${styles.item}`} data-kind={item.kind}>

@@ -10,6 +10,7 @@ export const HOME = graphql(`
       phase
       deadline
       count
+      total
       network {
         id
         name

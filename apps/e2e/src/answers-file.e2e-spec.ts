@@ -1,19 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
-import { baseUrl, DEMO, expectAccessible, launchBrowser, newContext, signIn } from './browser.js';
+import { DEMO, expectAccessible, gql, launchBrowser, newContext, signIn } from './browser.js';
 
 const EDITOR = 'handlaggare.upplands-bro@demo.samrad.se';
-
-async function gql(query: string, variables: Record<string, unknown>, token?: string) {
-  const response = await fetch(`${baseUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: any; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 
 const SET_PHASE = `mutation($id: ID!, $phase: RoundPhase!) { setRoundPhase(roundId: $id, phase: $phase) { id } }`;
 

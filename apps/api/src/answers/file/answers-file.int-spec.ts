@@ -5,6 +5,7 @@ import {
   GRANT_LATE,
   openAnswering,
   REOPEN,
+  SAVE,
   SUBMIT,
 } from '../../../test/answer-fixtures.js';
 import { ok } from '../../../test/interpretation-fixtures.js';
@@ -16,7 +17,7 @@ import {
   type TestNetwork,
 } from '../../../test/network-fixtures.js';
 import { createRound, SET_PHASE } from '../../../test/round-fixtures.js';
-import { startTestApp, type TestApp, type TestUser } from '../../../test/test-app.js';
+import { errorCode, startTestApp, type TestApp, type TestUser } from '../../../test/test-app.js';
 
 type Body = Record<string, any>;
 const TABLES = ['answers', 'answer_history', 'audit_entries', 'room_events'];
@@ -392,6 +393,48 @@ describe('answers: import from CSV and Excel, export in the same format', () => 
       expect(stored['MB-03'].version).toBe(1);
       expect(stored['MB-04']).toMatchObject({ value: { number: 62 }, version: 2 });
       expect(stored['MB-02']).toMatchObject({ value: { choice: 'Ofta' }, version: 1 });
+    });
+
+    it('an import and single saves racing on the same answer: every change is a version, none is lost', async () => {
+      const before = (await answersOf(solna))['MB-03'];
+      const indicatorId = round.set.indicators.find((i: { code: string }) => i.code === 'MB-03').id;
+      const save = (n: number) =>
+        t.gql(
+          SAVE,
+          {
+            input: {
+              roundId: round.roundId,
+              indicatorId,
+              municipalityId: solna,
+              value: { number: 500 + n },
+              expectedVersion: before.version,
+            },
+          },
+          (n % 2 ? editorSolna : headSolna).token,
+        );
+      const bytes = csv([
+        ['Kod', 'Svar'],
+        ['MB-03', '777'],
+      ]);
+      const [imported, ...saves] = await Promise.all([
+        post('imports', { name: 'samtidigt.csv', bytes }, solna, editorSolna),
+        ...Array.from({ length: 8 }, (_, n) => save(n)),
+      ]);
+      expect(imported.status).toBe(201);
+      const won = saves.filter((r) => !r.errors);
+      // of the saves on the version they read, at most one wins; the rest are told someone else changed it
+      expect(won.length).toBeLessThanOrEqual(1);
+      expect(saves.filter((r) => r.errors).map(errorCode)).toEqual(
+        Array(saves.length - won.length).fill('CONFLICT'),
+      );
+      const after = (await answersOf(solna))['MB-03'];
+      const versions = after.history.map((h: { version: number }) => h.version);
+      expect(versions).toEqual(versions.map((_: number, i: number) => i + 1));
+      expect(after.version).toBe(versions.length);
+      expect(after.version).toBe(before.version + 1 + won.length);
+      // each change starts from the one before it
+      for (let i = 1; i < after.history.length; i++)
+        expect(after.history[i].oldValue?.number ?? null).toBe(after.history[i - 1].newValue.number);
     });
   });
 

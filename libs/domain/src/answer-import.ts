@@ -13,7 +13,7 @@ import { plainString } from './text.js';
 export const ANSWER_IMPORT_PROBLEMS = [
   'CODE_MISSING', // {}
   'UNKNOWN_CODE', // { code }
-  'DUPLICATE_CODE', // { code, firstRow }
+  'DUPLICATE_CODE', // { column, value, firstRow }
   'VALUE_MISSING', // { code }: a comment without a value
   'NOT_YES_NO', // { value }
   'NOT_A_NUMBER', // { value }

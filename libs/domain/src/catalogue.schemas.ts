@@ -46,14 +46,21 @@ export const indicatorInputSchema = z
           code: 'custom',
           path: ['options'],
           message: 'A CHOICE question needs at least two options',
+          params: { rule: 'CHOICE_NEEDS_OPTIONS' },
         });
       else if (new Set(options).size !== options.length)
-        ctx.addIssue({ code: 'custom', path: ['options'], message: 'Options must be distinct' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['options'],
+          message: 'Options must be distinct',
+          params: { rule: 'OPTIONS_NOT_DISTINCT' },
+        });
     } else if (indicator.options) {
       ctx.addIssue({
         code: 'custom',
         path: ['options'],
         message: `A ${indicator.answerType} question takes no options`,
+        params: { rule: 'NO_OPTIONS_FOR_TYPE', answerType: indicator.answerType },
       });
     }
     // PERCENT references are percentages; YES_NO references are the share answering yes, in percent.
@@ -67,6 +74,9 @@ export const indicatorInputSchema = z
             indicator.answerType === 'PERCENT'
               ? 'A percentage must be between 0 and 100'
               : 'The share answering yes must be a percentage between 0 and 100',
+          params: {
+            rule: indicator.answerType === 'PERCENT' ? 'PERCENT_OUT_OF_RANGE' : 'YES_SHARE_OUT_OF_RANGE',
+          },
         });
       }
     }
@@ -101,6 +111,7 @@ export const importIndicatorSetSchema = z
           code: 'custom',
           path: ['indicators', index, 'code'],
           message: `Code ${indicator.code} is used twice (also in row ${first + 1})`,
+          params: { rule: 'DUPLICATE_CODE', value: indicator.code, firstRow: first + 1 },
         });
       } else seen.set(indicator.code, index);
     });

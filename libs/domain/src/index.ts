@@ -13,6 +13,7 @@ export * from './compilation.js';
 export * from './consensus.js';
 export * from './interpretations.js';
 export * from './catalogue.schemas.js';
+export * from './import-problems.js';
 export * from './kolada.js';
 export * from './rounds.schemas.js';
 export * from './export-cells.js';

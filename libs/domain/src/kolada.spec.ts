@@ -99,10 +99,34 @@ describe('readKolada', () => {
       year: 2025,
     });
     expect(result.problems).toEqual([
-      { row: 1, column: 'kpi.json: title', message: 'title must be text' },
-      { row: null, column: 'a.json: values', message: 'values must be a list' },
-      { row: 1, column: 'b.json: municipality', message: 'municipality must be a 4-digit code' },
-      { row: 1, column: 'b.json: values.0.value', message: 'value must be a number or null' },
+      {
+        row: 1,
+        column: 'kpi.json: title',
+        code: 'NOT_TEXT',
+        params: { column: 'kpi.json: title' },
+        message: 'title must be text',
+      },
+      {
+        row: null,
+        column: 'a.json: values',
+        code: 'NOT_A_LIST',
+        params: { column: 'a.json: values' },
+        message: 'values must be a list',
+      },
+      {
+        row: 1,
+        column: 'b.json: municipality',
+        code: 'MUNICIPALITY_CODE',
+        params: { column: 'b.json: municipality' },
+        message: 'municipality must be a 4-digit code',
+      },
+      {
+        row: 1,
+        column: 'b.json: values.0.value',
+        code: 'NOT_A_NUMBER',
+        params: { column: 'b.json: values.0.value', value: 'many' },
+        message: 'value must be a number or null',
+      },
     ]);
   });
 
@@ -116,7 +140,13 @@ describe('readKolada', () => {
       year: 2025,
     });
     expect(result.problems).toEqual([
-      { row: 1, column: 'd.json: kpi', message: 'KPI N99999 is not in the KPI metadata' },
+      {
+        row: 1,
+        column: 'd.json: kpi',
+        code: 'KOLADA_UNKNOWN_KPI',
+        params: { kpi: 'N99999' },
+        message: 'KPI N99999 is not in the KPI metadata',
+      },
     ]);
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { importProblemOf, valueAt, type ImportProblem } from './import-problems.js';
 
 /**
  * Kolada (kolada.se) API v3: KPI metadata (`/kpi`) and data (`/data/kpi/{kpi}/year/{year}`), both
@@ -45,13 +46,11 @@ export interface KoladaDocument {
   content: unknown;
 }
 
-export interface KoladaProblem {
-  /** 1-based position in the document's `values`, or null for the document itself. */
-  row: number | null;
-  /** The document and field, e.g. `data.json: value`. */
-  column: string | null;
-  message: string;
-}
+/**
+ * `row`: 1-based position in the document's `values`, or null for the document itself;
+ * `column`: the document and field, e.g. `data.json: value`.
+ */
+export type KoladaProblem = ImportProblem;
 
 export interface KoladaImport {
   /** An ImportIndicatorSetInput, still to be validated by importIndicatorSetSchema. */
@@ -91,21 +90,24 @@ function readEntries<T extends z.ZodType>(
   document: KoladaDocument,
   problems: KoladaProblem[],
 ): { entry: z.output<T>; position: number }[] {
-  const report = (row: number | null, path: PropertyKey[], message: string) =>
+  const report = (row: number | null, issue: z.core.$ZodIssue, data: unknown) => {
+    const column = `${document.name}: ${issue.path.map(String).join('.') || '(document)'}`;
     problems.push({
       row,
-      column: `${document.name}: ${path.map(String).join('.') || '(document)'}`,
-      message,
+      column,
+      ...importProblemOf(issue, column, valueAt(data, issue.path)),
+      message: issue.message,
     });
+  };
   const page = envelope(z.unknown()).safeParse(document.content);
   if (!page.success) {
-    for (const issue of page.error.issues) report(null, issue.path, issue.message);
+    for (const issue of page.error.issues) report(null, issue, document.content);
     return [];
   }
   return page.data.values.flatMap((value, index) => {
     const result = entry.safeParse(value);
     if (result.success) return [{ entry: result.data, position: index + 1 }];
-    for (const issue of result.error.issues) report(index + 1, issue.path, issue.message);
+    for (const issue of result.error.issues) report(index + 1, issue, value);
     return [];
   });
 }
@@ -131,9 +133,21 @@ export function readKolada(input: {
   );
   const pages = input.data.map((doc) => ({ doc, rows: readEntries(koladaDataRowSchema, doc, problems) }));
   if (input.kpis.length === 0)
-    problems.push({ row: null, column: null, message: 'Add the KPI metadata (/kpi)' });
+    problems.push({
+      row: null,
+      column: null,
+      code: 'KOLADA_KPI_FILE_MISSING',
+      params: {},
+      message: 'Add the KPI metadata (/kpi)',
+    });
   if (input.data.length === 0)
-    problems.push({ row: null, column: null, message: 'Add at least one data file' });
+    problems.push({
+      row: null,
+      column: null,
+      code: 'KOLADA_DATA_FILE_MISSING',
+      params: {},
+      message: 'Add at least one data file',
+    });
 
   const national = new Map<string, number>();
   const referenceValues: KoladaImport['referenceValues'] = [];
@@ -145,6 +159,8 @@ export function readKolada(input: {
         problems.push({
           row: position,
           column: `${doc.name}: kpi`,
+          code: 'KOLADA_UNKNOWN_KPI',
+          params: { kpi: row.kpi },
           message: `KPI ${row.kpi} is not in the KPI metadata`,
         });
         continue;

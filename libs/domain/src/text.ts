@@ -41,10 +41,10 @@ export interface PlainStringOptions {
 export function plainString(message?: string, options: PlainStringOptions = {}) {
   const base = options.trim === false ? z.string(message) : z.string(message).trim();
   const pattern = options.multiline ? CONTROL_EXCEPT_LINES : CONTROL;
-  return base.refine(
-    (value) => !pattern.test(value) && !LONE_SURROGATE.test(value),
-    options.multiline
+  return base.refine((value) => !pattern.test(value) && !LONE_SURROGATE.test(value), {
+    message: options.multiline
       ? 'Text must not contain control characters'
       : 'Text must be one line without control characters',
-  );
+    params: { rule: 'CONTROL_CHARACTERS' },
+  });
 }

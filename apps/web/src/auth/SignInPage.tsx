@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { FormError, TextField } from '../layout/forms';
+import { focusFirstInvalid } from '../shared/Field';
+import { onlyErrors, type FieldErrors } from '../shared/field-errors';
 import { authErrorCode, useAuth } from './AuthProvider';
 import { usePageTitle } from '../a11y/page';
 
@@ -17,14 +19,21 @@ export function SignInPage() {
   const [email, setEmail] = useState(params.get('email') ?? '');
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<FieldErrors<'email' | 'password'>>({});
   const [busy, setBusy] = useState(false);
 
   if (user) return <Navigate to={next} replace />;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
     setError(null);
+    const missing = onlyErrors({
+      email: !email.trim() && t('invalid.email'),
+      password: !password && t('invalid.passwordMissing'),
+    });
+    setProblems(missing);
+    if (Object.keys(missing).length) return focusFirstInvalid(event.currentTarget as HTMLFormElement);
+    setBusy(true);
     try {
       await signIn(email, password);
       navigate(next, { replace: true });
@@ -49,6 +58,7 @@ export function SignInPage() {
           autoComplete="email"
           value={email}
           onChange={setEmail}
+          error={problems.email}
           required
         />
         <TextField
@@ -57,6 +67,7 @@ export function SignInPage() {
           autoComplete="current-password"
           value={password}
           onChange={setPassword}
+          error={problems.password}
           required
         />
         <button type="submit" className="primary" disabled={busy}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { MIN_PASSWORD_LENGTH, registerSchema } from '@samrad/domain';
 import { FormError, TextField } from '../layout/forms';
+import { focusFirstInvalid } from '../shared/Field';
 import { authErrorCode, authErrorProblems, useAuth } from './AuthProvider';
 import { usePageTitle } from '../a11y/page';
 
@@ -42,7 +43,7 @@ export function SignUpPage() {
           [...fields].map((field) => [field, t(`invalid.${field}`, { min: MIN_PASSWORD_LENGTH })]),
         ),
       );
-      return;
+      return focusFirstInvalid(event.currentTarget as HTMLFormElement);
     }
     setProblems({});
     setBusy(true);
@@ -53,7 +54,14 @@ export function SignUpPage() {
       const code = authErrorCode(failure);
       if (code === 'CONFLICT') setProblems({ email: t('signUp.exists') });
       else if (code === 'BAD_USER_INPUT')
-        setProblems(Object.fromEntries(authErrorProblems(failure).map((p) => [p.path, p.message])));
+        // the server's English message is never shown: each field says it in the reader's language
+        setProblems(
+          Object.fromEntries(
+            authErrorProblems(failure)
+              .filter((p) => p.path in values)
+              .map((p) => [p.path, t(`invalid.${p.path}`, { min: MIN_PASSWORD_LENGTH })]),
+          ),
+        );
       else setError(t('common:error.network'));
     } finally {
       setBusy(false);

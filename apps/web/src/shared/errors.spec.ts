@@ -1,28 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
-import { createInstance, type TFunction } from 'i18next';
 import { ERROR_CODES, LOCALES } from '@samrad/domain';
+import { namespaces, readLocale as read, translator } from '../test/i18n';
 import { errorText } from './errors';
-
-const localesDir = join(import.meta.dirname, '..', 'locales');
-const read = (lang: string, ns: string) =>
-  JSON.parse(readFileSync(join(localesDir, lang, `${ns}.json`), 'utf8')) as Record<string, unknown>;
-const namespaces = readdirSync(join(localesDir, 'en')).map((file) => file.replace(/\.json$/, ''));
-
-async function translator(lang: string): Promise<TFunction> {
-  const i18n = createInstance();
-  await i18n.init({
-    lng: lang,
-    fallbackLng: 'en',
-    resources: Object.fromEntries(
-      LOCALES.map((l) => [l, Object.fromEntries(namespaces.map((ns) => [ns, read(l, ns)]))]),
-    ),
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-  });
-  return i18n.t;
-}
 
 /** A failed operation as Apollo hands it to a component, with the server's English message. */
 const graphQLError = (message: string, extensions: Record<string, unknown>) =>

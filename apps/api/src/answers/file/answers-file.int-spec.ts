@@ -213,10 +213,10 @@ describe('answers: import from CSV and Excel, export in the same format', () => 
       [5, 'value', 'NOT_A_NUMBER', { value: 'tolv' }],
       [6, 'value', 'PERCENT_RANGE', { value: 100.5 }],
       [7, 'code', 'UNKNOWN_CODE', { code: 'XX-99' }],
-      [8, 'code', 'DUPLICATE_CODE', { code: 'MB-01', firstRow: 2 }],
+      [8, 'code', 'DUPLICATE_CODE', { column: 'code', value: 'MB-01', firstRow: 2 }],
       [9, 'code', 'CODE_MISSING', {}],
       [10, 'value', 'VALUE_MISSING', { code: 'MB-05' }],
-      [11, 'code', 'DUPLICATE_CODE', { code: 'MB-03', firstRow: 5 }],
+      [11, 'code', 'DUPLICATE_CODE', { column: 'code', value: 'MB-03', firstRow: 5 }],
       [11, 'comment', 'COMMENT_TOO_LONG', { max: 2000 }],
     ];
     const cells = (body: Body) => (body.problems as Body[]).map((p) => [p.row, p.column, p.code, p.params]);

@@ -53,7 +53,7 @@ export function validateAnswerRows(
   const byCode = new Map(questions.map((q) => [q.code, q]));
   const byFoldedCode = new Map(questions.map((q) => [q.code.toUpperCase(), q]));
   const codes = rows.map(({ raw }) => coerceText(raw.code));
-  const problems = duplicateCodeProblems(rows, codes);
+  const problems: ImportProblem[] = duplicateCodeProblems(rows, codes);
   const answers: ImportedAnswer[] = [];
   let skipped = 0;
 

@@ -2,8 +2,8 @@ import { coerceIndicator, coerceNumber, coerceOptions } from './coerce-cells.js'
 
 describe('import cell coercion', () => {
   it('reads numbers as people type them', () => {
-    const problems: string[] = [];
-    const read = (value: unknown) => coerceNumber(value, 'Reference', (m) => problems.push(m));
+    const problems: unknown[] = [];
+    const read = (value: unknown) => coerceNumber(value, 'Reference', (p) => problems.push(p));
     expect([58.5, '58,5', '58.5', ' 1 234,5 ', '41 %', '-0,5', '', null].map(read)).toEqual([
       58.5,
       58.5,
@@ -18,8 +18,16 @@ describe('import cell coercion', () => {
     expect(read('mycket')).toBeNull();
     expect(read('1,2,3')).toBeNull();
     expect(problems).toEqual([
-      'Reference must be a number, not "mycket"',
-      'Reference must be a number, not "1,2,3"',
+      {
+        code: 'NOT_A_NUMBER',
+        params: { value: 'mycket' },
+        message: 'Reference must be a number, not "mycket"',
+      },
+      {
+        code: 'NOT_A_NUMBER',
+        params: { value: '1,2,3' },
+        message: 'Reference must be a number, not "1,2,3"',
+      },
     ]);
   });
 

@@ -1,15 +1,20 @@
-import { ANSWER_TYPES, numberFromCell, POLARITIES } from '@samrad/domain';
+import { ANSWER_TYPES, numberFromCell, POLARITIES, type ImportProblem } from '@samrad/domain';
 import { coerceText, foldWord } from '../../common/file-import/cells.js';
 import type { IndicatorColumn } from './import-columns.js';
 
-/** Reports a problem with the cell being coerced (its value then counts as empty). */
-export type CellProblem = (message: string) => void;
+/** A problem with the cell being coerced (its value then counts as empty). */
+export type CellProblem = (problem: Pick<ImportProblem, 'code' | 'params' | 'message'>) => void;
 
 /** A number as people type it (see `numberFromCell`); anything else is a problem named by `label`. */
 export function coerceNumber(value: unknown, label: string, problem: CellProblem): number | null {
   const number = numberFromCell(value);
   if (number !== undefined) return number;
-  problem(`${label} must be a number, not ${JSON.stringify(value).slice(0, 60)}`);
+  const written = JSON.stringify(value).slice(0, 60);
+  problem({
+    code: 'NOT_A_NUMBER',
+    params: { value: typeof value === 'string' ? value.slice(0, 60) : written },
+    message: `${label} must be a number, not ${written}`,
+  });
   return null;
 }
 
@@ -77,7 +82,7 @@ function coerceEnum(value: unknown, known: readonly string[], aliases: Record<st
 /** One source row as the schema's input, only the known columns; problems go to `problem`. */
 export function coerceIndicator(
   raw: Record<string, unknown>,
-  problem: (column: IndicatorColumn, message: string) => void,
+  problem: (column: IndicatorColumn, problem: Parameters<CellProblem>[0]) => void,
 ): Record<IndicatorColumn, unknown> {
   return {
     // code and text are required: '' gets the schema's "is required" rather than "must be text"
@@ -89,8 +94,8 @@ export function coerceIndicator(
     options: coerceOptions(raw.options),
     unit: coerceText(raw.unit),
     polarity: coerceEnum(raw.polarity, POLARITIES, POLARITY_ALIASES) ?? null,
-    nationalReference: coerceNumber(raw.nationalReference, 'National reference', (message) =>
-      problem('nationalReference', message),
+    nationalReference: coerceNumber(raw.nationalReference, 'National reference', (found) =>
+      problem('nationalReference', found),
     ),
   };
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import { IMPORT_FILE_REASONS } from '@samrad/domain';
 import { countRows, createNetwork } from '../../../test/network-fixtures.js';
 import { sampleSet } from '../../../test/round-fixtures.js';
 import { registerUser, startTestApp, type TestApp } from '../../../test/test-app.js';
@@ -159,6 +160,18 @@ const brokenProblems = (first: number) => [
   [first + 4, 'nationalReference'],
   [first + 5, 'text'],
 ];
+/** Their codes and params, which the web words in the reader's language. */
+const brokenCodes = (first: number) => [
+  { code: 'REQUIRED', params: { column: 'title' } },
+  {
+    code: 'NOT_ONE_OF',
+    params: { column: 'answerType', value: 'SIFFRA', allowed: 'YES_NO, CHOICE, NUMBER, PERCENT, TEXT' },
+  },
+  { code: 'CHOICE_NEEDS_OPTIONS', params: { column: 'options' } },
+  { code: 'DUPLICATE_CODE', params: { column: 'code', value: 'MB-01', firstRow: first } },
+  { code: 'NOT_A_NUMBER', params: { column: 'nationalReference', value: 'mycket' } },
+  { code: 'REQUIRED', params: { column: 'text' } },
+];
 
 describe('catalogue: file import (JSON, CSV, Excel)', () => {
   let t: TestApp;
@@ -310,9 +323,14 @@ describe('catalogue: file import (JSON, CSV, Excel)', () => {
       expect(result.status).toBe(400);
       expect(result.body).toMatchObject({
         code: 'BAD_USER_INPUT',
+        reason: 'IMPORT_PROBLEMS',
+        count: 6,
         message: 'The file has 6 problems; nothing was imported',
       });
       expect(problemCells(result.body)).toEqual(brokenProblems(first));
+      expect(
+        result.body.problems.map(({ code, params }: Record<string, unknown>) => ({ code, params })),
+      ).toEqual(brokenCodes(first));
       expect(result.body.problems[3].message).toBe(`Code MB-01 is used twice (also in row ${first})`);
       expect(result.body.problems[4].message).toBe('National reference must be a number, not "mycket"');
       expect(await countRows(t, TABLES)).toEqual(before);
@@ -344,6 +362,9 @@ describe('catalogue: file import (JSON, CSV, Excel)', () => {
       const result = await post('/preview', { name: 'broken.csv', bytes: csv(BROKEN_ROWS) }, BROKEN_FIELDS);
       expect(result.status).toBe(200);
       expect(problemCells(result.body)).toEqual(brokenProblems(2));
+      expect(result.body.problems.map((p: { code: string }) => p.code)).toEqual(
+        brokenCodes(2).map((p) => p.code),
+      );
       expect(result.body.set).toMatchObject({ key: 'imp-broken', year: 2026, title: '' });
       expect(result.body.set.indicators).toHaveLength(6);
       expect(await countRows(t, TABLES)).toEqual(before);
@@ -411,54 +432,66 @@ describe('catalogue: file import (JSON, CSV, Excel)', () => {
   describe('files that are not a set: 400 with a clear message, never 500', () => {
     const big = Buffer.alloc(10 * 1024 * 1024 + 1, 'a');
     it.each([
-      ['random bytes', 'data.bin', garbage(2000), /Unknown file type/],
+      ['random bytes', 'data.bin', garbage(2000), /Unknown file type/, 'UNKNOWN_FILE_TYPE'],
       [
         'random bytes named .csv',
         'data.csv',
         garbage(2000),
         /header row with the columns|CSV file could not be read/,
+        /^(MISSING_COLUMNS|CSV_UNREADABLE)$/,
       ],
-      ['an empty file', 'empty.csv', Buffer.alloc(0), /The file is empty/],
-      ['white space only', 'blank.json', ' \n\t ', /The file is empty/],
-      ['broken JSON', 'set.json', '{"key": "x", ', /The file is not valid JSON/],
-      ['JSON that is neither set nor list', 'set.json', '[1, 2]', null],
-      ['random bytes named .xlsx', 'set.xlsx', garbage(2000), /is not an Excel workbook/],
+      ['an empty file', 'empty.csv', Buffer.alloc(0), /The file is empty/, 'EMPTY_FILE'],
+      ['white space only', 'blank.json', ' \n\t ', /The file is empty/, 'EMPTY_FILE'],
+      ['broken JSON', 'set.json', '{"key": "x", ', /The file is not valid JSON/, 'INVALID_JSON'],
+      ['JSON that is neither set nor list', 'set.json', '[1, 2]', null, 'IMPORT_PROBLEMS'],
+      ['a number as JSON', 'set.json', '42', /is not JSON: it must start with/, 'NOT_JSON'],
+      ['random bytes named .xlsx', 'set.xlsx', garbage(2000), /is not an Excel workbook/, 'NOT_A_WORKBOOK'],
       [
         'a zip that is not a workbook',
         'set.xlsx',
         zip('readme.txt', Buffer.from('hej')),
         /could not be read as an Excel workbook/,
+        'NOT_A_WORKBOOK',
       ],
       [
         'a broken zip',
         'set.xlsx',
         Buffer.concat([Buffer.from('PK\x03\x04'), randomBytes(500)]),
         /could not be read as an Excel workbook/,
+        'NOT_A_WORKBOOK',
       ],
-      ['a zip that lies about its unpacked size', 'set.xlsx', lyingZip(), /unpacks to more than 30 MB/],
+      [
+        'a zip that lies about its unpacked size',
+        'set.xlsx',
+        lyingZip(),
+        /unpacks to more than 30 MB/,
+        'WORKBOOK_TOO_LARGE',
+      ],
       [
         'an old .xls',
         'set.xls',
         Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0]), randomBytes(100)]),
         /\.xls\) cannot be read/,
+        'XLS_NOT_SUPPORTED',
       ],
       [
         'a sheet without the required header',
         'set.csv',
         'namn;värde\nx;1\n',
         /missing code, text, answerType/,
+        'MISSING_COLUMNS',
       ],
-      ['a file over 10 MB', 'big.csv', big, /larger than 10 MB/],
-    ])('%s', async (_what, name, bytes, message) => {
+      ['a file over 10 MB', 'big.csv', big, /larger than 10 MB/, 'FILE_TOO_LARGE'],
+    ] as const)('%s', async (_what, name, bytes, message, reason) => {
       const before = await countRows(t, TABLES);
       const result = await post('', { name, bytes }, BROKEN_FIELDS);
       expect(result.status).toBe(400);
       expect(result.body.code).toBe('BAD_USER_INPUT');
       if (message) expect(result.body.message).toMatch(message);
       expect(await countRows(t, TABLES)).toEqual(before);
-      // The web words the common refusals itself (errors.json reasons), in the reader's language.
-      if (name === 'set.xls') expect(result.body.reason).toBe('XLS_NOT_SUPPORTED');
-      if (bytes.length === 0) expect(result.body.reason).toBe('EMPTY_FILE');
+      // The web words every refusal itself (errors.json reasons), in the reader's language.
+      expect(result.body.reason).toMatch(reason);
+      expect(IMPORT_FILE_REASONS).toContain(result.body.reason);
     });
 
     it('a workbook over the row limit, read no further than the limit', async () => {
@@ -473,6 +506,10 @@ describe('catalogue: file import (JSON, CSV, Excel)', () => {
         status: 400,
         body: {
           code: 'BAD_USER_INPUT',
+          reason: 'TOO_MANY_ROWS',
+          sheet: 'Indikatorer',
+          maxRows: MAX_SHEET_ROWS,
+          maxIndicators: 2000,
           message: `The worksheet "Indikatorer" has more than ${MAX_SHEET_ROWS} rows: a set may have at most 2000 indicators`,
         },
       });
@@ -483,13 +520,20 @@ describe('catalogue: file import (JSON, CSV, Excel)', () => {
       const result = await post('', null, BROKEN_FIELDS);
       expect(result).toMatchObject({
         status: 400,
-        body: { code: 'BAD_USER_INPUT', message: expect.stringMatching(/Attach the file/) },
+        body: {
+          code: 'BAD_USER_INPUT',
+          reason: 'FILE_MISSING',
+          message: expect.stringMatching(/Attach the file/),
+        },
       });
     });
 
     it('a file over 10 MB on preview too', async () => {
       const result = await post('/preview', { name: 'big.csv', bytes: big });
-      expect(result).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT' } });
+      expect(result).toMatchObject({
+        status: 400,
+        body: { code: 'BAD_USER_INPUT', reason: 'FILE_TOO_LARGE', maxMb: 10 },
+      });
     });
   });
 

@@ -78,7 +78,11 @@ export class IndicatorSetImportController {
     const { input, problems } = await readImport(file, form);
     if (!input) {
       const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-      throw badInput(`The file has ${count}; nothing was imported`, { problems });
+      throw badInput(`The file has ${count}; nothing was imported`, {
+        reason: 'IMPORT_PROBLEMS',
+        count: problems.length,
+        problems,
+      });
     }
     const set = await this.dataSource.transaction((manager) =>
       storeIndicatorSet(manager, user.id, owner, input),

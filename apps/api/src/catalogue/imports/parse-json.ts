@@ -1,4 +1,4 @@
-import { badInput } from '../../common/app-error.js';
+import { fileRefused } from '../../common/file-import/file-refused.js';
 import { METADATA_FIELDS } from './import-columns.js';
 import type { ImportProblem, ParsedFile, SourceRow } from './problems.js';
 
@@ -14,7 +14,7 @@ export function parseJson(bytes: Buffer): ParsedFile {
   try {
     data = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw badInput(`The file is not valid JSON: ${(error as Error).message}`);
+    throw fileRefused('INVALID_JSON', `The file is not valid JSON: ${(error as Error).message}`);
   }
   const problems: ImportProblem[] = [];
   const metadata: ParsedFile['metadata'] = {};
@@ -23,16 +23,32 @@ export function parseJson(bytes: Buffer): ParsedFile {
     for (const field of METADATA_FIELDS) if (field in data) metadata[field] = data[field];
     list = data.indicators;
   } else if (!Array.isArray(data)) {
-    throw badInput('The JSON file must be an indicator set object or a list of indicators');
+    throw fileRefused(
+      'JSON_NOT_A_SET',
+      'The JSON file must be an indicator set object or a list of indicators',
+    );
   }
   if (!Array.isArray(list)) {
-    problems.push({ row: null, column: 'indicators', message: 'Indicators must be a list' });
+    problems.push({
+      row: null,
+      column: 'indicators',
+      code: 'NOT_A_LIST',
+      params: { column: 'indicators' },
+      message: 'Indicators must be a list',
+    });
     list = [];
   }
   const rows: SourceRow[] = [];
   (list as unknown[]).forEach((item, index) => {
     if (isObject(item)) rows.push({ row: index + 1, raw: item });
-    else problems.push({ row: index + 1, column: null, message: 'Each indicator must be an object' });
+    else
+      problems.push({
+        row: index + 1,
+        column: null,
+        code: 'NOT_AN_OBJECT',
+        params: {},
+        message: 'Each indicator must be an object',
+      });
   });
   return { metadata, rows, problems };
 }

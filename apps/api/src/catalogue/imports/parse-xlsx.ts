@@ -1,5 +1,5 @@
 import { MAX_INDICATORS_PER_SET } from '@samrad/domain';
-import { badInput } from '../../common/app-error.js';
+import { fileRefused } from '../../common/file-import/file-refused.js';
 import { normalizeHeader } from '../../common/file-import/cells.js';
 import { readSheets } from '../../common/file-import/read-workbook.js';
 import { rowsFromSheet } from '../../common/file-import/sheet-rows.js';
@@ -19,17 +19,18 @@ export const MAX_SHEET_ROWS = MAX_INDICATORS_PER_SET + 50;
  * the same header row as CSV; optionally a sheet "Set"/"Metadata" of key | value rows.
  */
 export async function parseXlsx(bytes: Buffer): Promise<ParsedFile> {
-  const sheets = await readSheets(
-    bytes,
-    MAX_SHEET_ROWS,
-    (sheet) =>
+  const sheets = await readSheets(bytes, MAX_SHEET_ROWS, (sheet) =>
+    fileRefused(
+      'TOO_MANY_ROWS',
       `The worksheet "${sheet}" has more than ${MAX_SHEET_ROWS} rows: a set may have at most ` +
-      `${MAX_INDICATORS_PER_SET} indicators`,
+        `${MAX_INDICATORS_PER_SET} indicators`,
+      { sheet, maxRows: MAX_SHEET_ROWS, maxIndicators: MAX_INDICATORS_PER_SET },
+    ),
   );
   const named = (names: string[]) => sheets.find((sheet) => names.includes(normalizeHeader(sheet.name)));
   const metadataSheet = named(METADATA_SHEETS);
   const sheet = named(INDICATOR_SHEETS) ?? sheets.find((s) => s !== metadataSheet);
-  if (!sheet) throw badInput('The Excel workbook has no worksheet of indicators');
+  if (!sheet) throw fileRefused('NO_INDICATOR_SHEET', 'The Excel workbook has no worksheet of indicators');
 
   const metadata: ParsedFile['metadata'] = {};
   for (const { cells } of metadataSheet?.lines ?? []) {

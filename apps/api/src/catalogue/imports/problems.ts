@@ -1,7 +1,10 @@
-import { sortProblems, type ImportProblem, type SourceRow } from '../../common/file-import/problems.js';
+import { importProblemOf, valueAt, type ImportProblem, type SchemaIssue } from '@samrad/domain';
+import { sortProblems, type SourceRow } from '../../common/file-import/problems.js';
 import { INDICATOR_COLUMNS, METADATA_FIELDS, type MetadataField } from './import-columns.js';
 
-export type { ImportProblem, SourceRow } from '../../common/file-import/problems.js';
+/** Row, column, code, params and English message: see libs/domain/src/import-problems.ts. */
+export type { ImportProblem };
+export type { SourceRow };
 
 /** What every format parser returns. */
 export interface ParsedFile {
@@ -10,23 +13,30 @@ export interface ParsedFile {
   problems: ImportProblem[];
 }
 
-/** The part of a zod issue we need (keeps this module free of zod's types). */
-export interface PathIssue {
-  path: readonly PropertyKey[];
-  message: string;
-}
-
-/** `['indicators', 3, 'options', 1]` → row of the fourth source row, column `options`. */
-export function problemFromIssue(issue: PathIssue, rows: readonly SourceRow[]): ImportProblem {
+/**
+ * `['indicators', 3, 'options', 1]` → row of the fourth source row, column `options`; the code
+ * and params from the issue and the value `set` (what was read) has at its place.
+ */
+export function problemFromIssue(
+  issue: SchemaIssue,
+  rows: readonly SourceRow[],
+  set: unknown,
+): ImportProblem {
   const [first, index, field] = issue.path;
-  if (first === 'indicators' && typeof index === 'number') {
-    return {
-      row: rows[index]?.row ?? index + 1,
-      column: typeof field === 'string' ? field : null,
-      message: issue.message,
-    };
-  }
-  return { row: null, column: typeof first === 'string' ? first : null, message: issue.message };
+  const inRow = first === 'indicators' && typeof index === 'number';
+  const column = inRow
+    ? typeof field === 'string'
+      ? field
+      : null
+    : typeof first === 'string'
+      ? first
+      : null;
+  return {
+    row: inRow ? (rows[index]?.row ?? index + 1) : null,
+    column,
+    ...importProblemOf(issue, column, valueAt(set, issue.path)),
+    message: issue.message,
+  };
 }
 
 const FIELD_ORDER: string[] = [...METADATA_FIELDS, 'indicators', ...INDICATOR_COLUMNS];

@@ -1,5 +1,5 @@
-import { badInput } from '../../common/app-error.js';
 import { detectFormat } from '../../common/file-import/detect-format.js';
+import { fileRefused } from '../../common/file-import/file-refused.js';
 import type { UploadedFile } from '../../common/file-import/upload-limits.js';
 import { parseCsv } from './parse-csv.js';
 import { parseJson } from './parse-json.js';
@@ -11,7 +11,7 @@ export async function readImport(
   file: UploadedFile | undefined,
   form: Record<string, unknown>,
 ): Promise<ValidatedImport> {
-  if (!file) throw badInput('Attach the file as the multipart form field "file"');
+  if (!file) throw fileRefused('FILE_MISSING', 'Attach the file as the multipart form field "file"');
   const format = detectFormat(file.buffer, file.originalname);
   const parsed =
     format === 'json'

@@ -1,8 +1,8 @@
 import { importIndicatorSetSchema, type ImportIndicatorSetInput } from '@samrad/domain';
 import { coerceText } from '../../common/file-import/cells.js';
-import { coerceIndicator, coerceNumber } from './coerce-cells.js';
-import type { IndicatorColumn, MetadataField } from './import-columns.js';
 import { duplicateCodeProblems } from '../../common/file-import/problems.js';
+import { coerceIndicator, coerceNumber, type CellProblem } from './coerce-cells.js';
+import type { IndicatorColumn, MetadataField } from './import-columns.js';
 import { problemFromIssue, sortSetProblems, type ImportProblem, type ParsedFile } from './problems.js';
 
 /** The set as read from the file and form, before (or failing) validation. */
@@ -25,7 +25,7 @@ const present = (value: unknown) => value !== undefined && value !== null && val
 function mergeMetadata(
   fromFile: ParsedFile['metadata'],
   form: Record<string, unknown>,
-  problem: (field: MetadataField, message: string) => void,
+  problem: (field: MetadataField, found: Parameters<CellProblem>[0]) => void,
 ): Record<MetadataField, unknown> {
   const value = (field: MetadataField) => {
     const fromForm = coerceText(form[field]);
@@ -38,8 +38,8 @@ function mergeMetadata(
     title: value('title') ?? '',
     area: value('area') ?? '',
     year: present(year)
-      ? coerceNumber(year, 'Year', (message) => problem('year', message))
-      : problem('year', 'Year is required'),
+      ? coerceNumber(year, 'Year', (found) => problem('year', found))
+      : problem('year', { code: 'REQUIRED', params: {}, message: 'Year is required' }),
     source: value('source'),
   };
 }
@@ -56,11 +56,14 @@ const isDuplicateCodeIssue = (issue: { code: string; path: PropertyKey[] }) =>
  */
 export function validateImport(parsed: ParsedFile, form: Record<string, unknown>): ValidatedImport {
   const problems: ImportProblem[] = [...parsed.problems];
-  const metadata = mergeMetadata(parsed.metadata, form, (column, message) =>
-    problems.push({ row: null, column, message }),
+  // Cell problems name their column in params too, like the schema's.
+  const metadata = mergeMetadata(parsed.metadata, form, (column, found) =>
+    problems.push({ row: null, column, ...found, params: { column, ...found.params } }),
   );
   const indicators = parsed.rows.map(({ row, raw }) =>
-    coerceIndicator(raw, (column, message) => problems.push({ row, column, message })),
+    coerceIndicator(raw, (column, found) =>
+      problems.push({ row, column, ...found, params: { column, ...found.params } }),
+    ),
   );
   const set: CandidateSet = { ...metadata, indicators };
   const result = importIndicatorSetSchema.safeParse(set);
@@ -69,7 +72,7 @@ export function validateImport(parsed: ParsedFile, form: Record<string, unknown>
   const cellsWithProblems = new Set(problems.map((p) => `${p.row}|${p.column}`));
   const issues = result.success ? [] : result.error.issues.filter((issue) => !isDuplicateCodeIssue(issue));
   for (const issue of issues) {
-    const problem = problemFromIssue(issue, parsed.rows);
+    const problem = problemFromIssue(issue, parsed.rows, set);
     if (!cellsWithProblems.has(`${problem.row}|${problem.column}`)) problems.push(problem);
   }
   problems.push(

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { KoladaDocument } from '@samrad/domain';
-import { AppError, badInput } from '../../common/app-error.js';
+import type { ImportFileReason } from '@samrad/domain';
+import { AppError } from '../../common/app-error.js';
+import { fileRefused } from '../../common/file-import/file-refused.js';
 import { AppConfig } from '../../config/app-config.js';
 
 /** Enough pages for every municipality and several KPIs; more means a wrong request. */
@@ -25,6 +27,9 @@ export class KoladaClient {
       throw new AppError(
         'FORBIDDEN',
         'Fetching from Kolada is turned off on this server (KOLADA_ALLOW_FETCH)',
+        {
+          reason: 'KOLADA_FETCH_OFF' satisfies ImportFileReason,
+        },
       );
     }
     const base = this.config.env.KOLADA_BASE_URL.replace(/\/$/, '');
@@ -39,7 +44,10 @@ export class KoladaClient {
     const documents: KoladaDocument[] = [];
     let url: string | null = first;
     while (url) {
-      if (documents.length === MAX_PAGES) throw badInput(`Kolada answered more than ${MAX_PAGES} pages`);
+      if (documents.length === MAX_PAGES)
+        throw fileRefused('KOLADA_TOO_MANY_PAGES', `Kolada answered more than ${MAX_PAGES} pages`, {
+          maxPages: MAX_PAGES,
+        });
       const content = await this.get(url);
       documents.push({ name: url, content });
       const next = (content as { next_url?: unknown } | null)?.next_url;
@@ -56,13 +64,19 @@ export class KoladaClient {
         headers: { accept: 'application/json' },
       });
     } catch (error) {
-      throw badInput(`Kolada could not be reached (${url}): ${(error as Error).message}`);
+      throw fileRefused(
+        'KOLADA_UNREACHABLE',
+        `Kolada could not be reached (${url}): ${(error as Error).message}`,
+      );
     }
-    if (!response.ok) throw badInput(`Kolada answered ${response.status} for ${url}`);
+    if (!response.ok)
+      throw fileRefused('KOLADA_ERROR_STATUS', `Kolada answered ${response.status} for ${url}`, {
+        status: response.status,
+      });
     try {
       return await response.json();
     } catch {
-      throw badInput(`Kolada's answer for ${url} is not JSON`);
+      throw fileRefused('KOLADA_ANSWER_NOT_JSON', `Kolada's answer for ${url} is not JSON`);
     }
   }
 }

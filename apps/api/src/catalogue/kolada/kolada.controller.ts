@@ -12,10 +12,10 @@ import { FileFieldsInterceptor } from '@nestjs/platform-express';
 import { catalogueOwnerSchema, type KoladaDocument } from '@samrad/domain';
 import { z } from 'zod';
 import { AccessPolicy } from '../../common/access-policy.service.js';
-import { badInput } from '../../common/app-error.js';
 import { CurrentUser } from '../../common/auth/auth.decorators.js';
 import type { AuthUser } from '../../common/request-context.js';
 import { parseInput } from '../../common/validation.js';
+import { fileRefused } from '../../common/file-import/file-refused.js';
 import { UploadErrorFilter } from '../../common/file-import/upload-error.filter.js';
 import { MAX_IMPORT_FILE_MB } from '../../common/file-import/upload-limits.js';
 import { KoladaClient } from './kolada-client.js';
@@ -51,7 +51,11 @@ function asDocument(file: Upload): KoladaDocument {
       content: JSON.parse(file.buffer.toString('utf8').replace(/^\uFEFF/, '')),
     };
   } catch {
-    throw badInput(`${file.originalname} is not JSON: upload Kolada's API answers as they are`);
+    throw fileRefused(
+      'KOLADA_FILE_NOT_JSON',
+      `${file.originalname} is not JSON: upload Kolada's API answers as they are`,
+      { file: file.originalname },
+    );
   }
 }
 

@@ -112,23 +112,53 @@ describe('catalogue: Kolada import', () => {
     expect(status).toBe(400);
     expect(body.code).toBe('BAD_USER_INPUT');
     expect(body.message).toBe('The Kolada data has 4 problems; nothing was imported');
+    expect(body).toMatchObject({ reason: 'IMPORT_PROBLEMS', count: 4 });
+    const problem = (
+      row: number | null,
+      column: string,
+      code: string,
+      params: Record<string, unknown>,
+      message: string,
+    ) => ({ row, column, code, params: { column, ...params }, message });
     expect(body.problems).toEqual([
-      { row: 2, column: 'fel.json: municipality', message: 'municipality must be a 4-digit code' },
-      { row: 2, column: 'fel.json: values.0.value', message: 'value must be a number or null' },
-      { row: null, column: 'kuvert.json: values', message: 'values must be a list' },
-      { row: 1, column: 'fel.json: kpi', message: 'KPI N99999 is not in the KPI metadata' },
+      problem(2, 'fel.json: municipality', 'MUNICIPALITY_CODE', {}, 'municipality must be a 4-digit code'),
+      problem(
+        2,
+        'fel.json: values.0.value',
+        'NOT_A_NUMBER',
+        { value: 'hög' },
+        'value must be a number or null',
+      ),
+      problem(null, 'kuvert.json: values', 'NOT_A_LIST', {}, 'values must be a list'),
+      {
+        row: 1,
+        column: 'fel.json: kpi',
+        code: 'KOLADA_UNKNOWN_KPI',
+        params: { kpi: 'N99999' },
+        message: 'KPI N99999 is not in the KPI metadata',
+      },
     ]);
 
     const missing = await upload({ data: [{ name: 'd.json', content: fixture(DATA_FILES[2]) }] });
     expect(missing.status).toBe(400);
     expect(missing.body.problems).toEqual([
-      { row: null, column: null, message: 'Add the KPI metadata (/kpi)' },
+      {
+        row: null,
+        column: null,
+        code: 'KOLADA_KPI_FILE_MISSING',
+        params: {},
+        message: 'Add the KPI metadata (/kpi)',
+      },
     ]);
 
     const notJson = await upload({ kpi: [{ name: 'kpi.json', content: Buffer.from('<html>') }] });
     expect(notJson).toMatchObject({
       status: 400,
-      body: { message: expect.stringMatching(/kpi.json is not JSON/) },
+      body: {
+        reason: 'KOLADA_FILE_NOT_JSON',
+        file: 'kpi.json',
+        message: expect.stringMatching(/kpi.json is not JSON/),
+      },
     });
 
     const noFields = await upload(allFiles(), { key: 'x' });
@@ -198,7 +228,11 @@ describe('catalogue: Kolada import', () => {
       const unknown = await fetchKolada(fetching, token, { ...request, kpis: ['N00001'] });
       expect(unknown).toMatchObject({
         status: 400,
-        body: { message: expect.stringMatching(/Kolada answered 404/) },
+        body: {
+          reason: 'KOLADA_ERROR_STATUS',
+          status: 404,
+          message: expect.stringMatching(/Kolada answered 404/),
+        },
       });
       const bad = await fetchKolada(fetching, token, { ...request, kpis: ['drop table'] });
       expect(bad).toMatchObject({ status: 400, body: { code: 'BAD_USER_INPUT' } });
@@ -220,6 +254,7 @@ describe('catalogue: Kolada import', () => {
     it('is refused where the server does not allow fetching', async () => {
       const { status, body } = await fetchKolada(t, coordinator, request);
       expect(status).toBe(403);
+      expect(body).toMatchObject({ code: 'FORBIDDEN', reason: 'KOLADA_FETCH_OFF' });
       expect(body.message).toMatch(/KOLADA_ALLOW_FETCH/);
     });
   });

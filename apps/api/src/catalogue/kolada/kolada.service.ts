@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   importIndicatorSetSchema,
+  importProblemOf,
   readKolada,
+  valueAt,
+  type SchemaIssue,
   type KoladaDocument,
   type KoladaProblem,
 } from '@samrad/domain';
@@ -54,7 +57,11 @@ export class KoladaService {
       problems.push(...parsed.error.issues.map((issue) => toProblem(issue, read.set)));
     if (problems.length || !parsed.success) {
       const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-      throw badInput(`The Kolada data has ${count}; nothing was imported`, { problems });
+      throw badInput(`The Kolada data has ${count}; nothing was imported`, {
+        reason: 'IMPORT_PROBLEMS',
+        count: problems.length,
+        problems,
+      });
     }
     const values = read.referenceValues;
     return this.dataSource.transaction(async (manager) => {
@@ -94,17 +101,16 @@ export class KoladaService {
   }
 }
 
-function toProblem(
-  issue: { path: PropertyKey[]; message: string },
-  set: { indicators: { code: string }[] },
-): KoladaProblem {
+function toProblem(issue: SchemaIssue, set: { indicators: { code: string }[] }): KoladaProblem {
   const [first, index, field] = issue.path;
-  if (first === 'indicators' && typeof index === 'number') {
-    return {
-      row: null,
-      column: `KPI ${set.indicators[index]?.code}: ${String(field ?? '')}`,
-      message: issue.message,
-    };
-  }
-  return { row: null, column: issue.path.map(String).join('.') || null, message: issue.message };
+  const column =
+    first === 'indicators' && typeof index === 'number'
+      ? `KPI ${set.indicators[index]?.code}: ${String(field ?? '')}`
+      : issue.path.map(String).join('.') || null;
+  return {
+    row: null,
+    column,
+    ...importProblemOf(issue, column, valueAt(set, issue.path)),
+    message: issue.message,
+  };
 }

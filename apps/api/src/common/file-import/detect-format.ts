@@ -1,5 +1,5 @@
 import { extname } from 'node:path';
-import { badInput } from '../app-error.js';
+import { fileRefused } from './file-refused.js';
 
 export type ImportFormat = 'json' | 'csv' | 'xlsx';
 
@@ -18,24 +18,25 @@ function firstChar(bytes: Buffer): string | undefined {
 /** By content first (an .xlsx is a zip, JSON starts with { or [), then by the file name. */
 export function detectFormat(bytes: Buffer, fileName: string): ImportFormat {
   const extension = extname(fileName).toLowerCase();
-  if (firstChar(bytes) === undefined) throw badInput('The file is empty', { reason: 'EMPTY_FILE' });
+  if (firstChar(bytes) === undefined) throw fileRefused('EMPTY_FILE', 'The file is empty');
   if (bytes.subarray(0, 4).equals(ZIP)) return 'xlsx';
   if (bytes.subarray(0, 4).equals(OLE))
-    throw badInput('Old Excel files (.xls) cannot be read: save the file as an Excel workbook (.xlsx)', {
-      reason: 'XLS_NOT_SUPPORTED',
-    });
+    throw fileRefused(
+      'XLS_NOT_SUPPORTED',
+      'Old Excel files (.xls) cannot be read: save the file as an Excel workbook (.xlsx)',
+    );
   if (extension === '.xlsx')
-    throw badInput('The file is named .xlsx but is not an Excel workbook: save it again from Excel', {
-      reason: 'NOT_A_WORKBOOK',
-    });
+    throw fileRefused(
+      'NOT_A_WORKBOOK',
+      'The file is named .xlsx but is not an Excel workbook: save it again from Excel',
+    );
   const first = firstChar(bytes);
   if (first === '{' || first === '[') return 'json';
   if (extension === '.json')
-    throw badInput('The file is named .json but is not JSON: it must start with { or [', {
-      reason: 'NOT_JSON',
-    });
+    throw fileRefused('NOT_JSON', 'The file is named .json but is not JSON: it must start with { or [');
   if (extension === '.csv' || extension === '.txt') return 'csv';
-  throw badInput('Unknown file type: upload a JSON (.json), CSV (.csv) or Excel (.xlsx) file', {
-    reason: 'UNKNOWN_FILE_TYPE',
-  });
+  throw fileRefused(
+    'UNKNOWN_FILE_TYPE',
+    'Unknown file type: upload a JSON (.json), CSV (.csv) or Excel (.xlsx) file',
+  );
 }

@@ -8,9 +8,9 @@ describe('file import problems', () => {
       {
         row: 5,
         column: 'code',
-        message: 'Code A is used twice (also in row 2)',
         code: 'DUPLICATE_CODE',
-        params: { code: 'A', firstRow: 2 },
+        params: { column: 'code', value: 'A', firstRow: 2 },
+        message: 'Code A is used twice (also in row 2)',
       },
     ]);
     expect(duplicateCodeProblems(rows, ['', '', null])).toEqual([]);

@@ -2,14 +2,15 @@
  * One problem of an uploaded file, where a person would look for it: `row` is the spreadsheet's
  * row (header = 1) for CSV/Excel, the 1-based position in the list for JSON, null for the file's
  * own fields; `column` is the field name, null when the whole row or file is meant. `code` and
- * `params`, where given, let the web say it in the reader's language; `message` is English.
+ * `params` let the web say it in the reader's language; `message` is English. Each import has its
+ * own codes (indicator sets: IMPORT_PROBLEM_CODES, answers: ANSWER_IMPORT_PROBLEMS in libs/domain).
  */
 export interface ImportProblem {
   row: number | null;
   column: string | null;
+  code: string;
+  params: Record<string, string | number>;
   message: string;
-  code?: string;
-  params?: Record<string, string | number>;
 }
 
 /** One record as read from a file, before any coercion. */
@@ -26,9 +27,9 @@ export function duplicateCodeProblems(
   rows: readonly SourceRow[],
   codes: readonly unknown[],
   column = 'code',
-): ImportProblem[] {
+) {
   const firstRow = new Map<string, number>();
-  const problems: ImportProblem[] = [];
+  const problems: (ImportProblem & { code: 'DUPLICATE_CODE' })[] = [];
   codes.forEach((code, index) => {
     if (typeof code !== 'string' || !code) return;
     const seen = firstRow.get(code);
@@ -37,19 +38,19 @@ export function duplicateCodeProblems(
       problems.push({
         row: rows[index].row,
         column,
+        code: 'DUPLICATE_CODE' as const,
+        params: { column, value: code, firstRow: seen },
         message: `Code ${code} is used twice (also in row ${seen})`,
-        code: 'DUPLICATE_CODE',
-        params: { code, firstRow: seen },
       });
   });
   return problems;
 }
 
 /** File-level problems first, then by row and by `fieldOrder`; the same problem only once. */
-export function sortProblems(
-  problems: readonly ImportProblem[],
+export function sortProblems<P extends Pick<ImportProblem, 'row' | 'column' | 'message'>>(
+  problems: readonly P[],
   fieldOrder: readonly string[],
-): ImportProblem[] {
+): P[] {
   const rank = (column: string | null) => {
     const index = column === null ? -1 : fieldOrder.indexOf(column);
     return index === -1 && column !== null ? fieldOrder.length : index;

@@ -1,5 +1,5 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { badInput } from '../app-error.js';
+import { fileRefused } from './file-refused.js';
 import type { SheetLine } from './sheet-rows.js';
 
 /** UTF-8 (with or without BOM); else Windows-1252, which older Swedish Excel saves CSV in. */
@@ -30,7 +30,8 @@ export function readCsv(bytes: Buffer): SheetLine[] {
       skip_empty_lines: false,
     });
   } catch (error) {
-    if (error instanceof CsvError) throw badInput(`The CSV file could not be read: ${error.message}`);
+    if (error instanceof CsvError)
+      throw fileRefused('CSV_UNREADABLE', `The CSV file could not be read: ${error.message}`);
     throw error;
   }
   return records.map((cells, index) => ({ row: index + 1, cells }));

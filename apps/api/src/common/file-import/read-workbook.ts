@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { badInput } from '../app-error.js';
+import type { AppError } from '../app-error.js';
+import { fileRefused } from './file-refused.js';
 import type { SheetLine } from './sheet-rows.js';
 import { unzippedSize } from './zip-size.js';
 
@@ -27,7 +28,11 @@ export function cellValue(value: ExcelJS.CellValue | { richText: ExcelJS.RichTex
   return null;
 }
 
-const NOT_A_WORKBOOK = 'The file could not be read as an Excel workbook (.xlsx): save it again from Excel';
+const notAWorkbook = () =>
+  fileRefused(
+    'NOT_A_WORKBOOK',
+    'The file could not be read as an Excel workbook (.xlsx): save it again from Excel',
+  );
 
 const hasContent = (cells: unknown[]) =>
   cells.some((cell) => cell !== null && cell !== undefined && !(typeof cell === 'string' && !cell.trim()));
@@ -41,20 +46,22 @@ class TooManyRows extends Error {
 /**
  * Reads every worksheet row by row (exceljs's streaming reader: the XML is parsed chunk by chunk, so other
  * requests run in between) and stops at the first sheet with more than `maxRows` rows of content
- * (`tooMany(sheet)` says why that is too many). The unpacked size is counted first, so the reader never
+ * (`tooMany(sheet)` is the refusal, saying why that is too many). The unpacked size is counted first, so the reader never
  * sees more than MAX_UNZIPPED_MB.
  */
 export async function readSheets(
   bytes: Buffer,
   maxRows: number,
-  tooMany: (sheet: string) => string,
+  tooMany: (sheet: string) => AppError,
 ): Promise<Sheet[]> {
   const size = await unzippedSize(bytes, MAX_UNZIPPED_MB * 1024 * 1024);
   if (!size.ok && size.reason === 'TOO_LARGE')
-    throw badInput(
+    throw fileRefused(
+      'WORKBOOK_TOO_LARGE',
       `The Excel workbook unpacks to more than ${MAX_UNZIPPED_MB} MB: save only the sheet needed`,
+      { maxMb: MAX_UNZIPPED_MB },
     );
-  if (!size.ok) throw badInput(NOT_A_WORKBOOK);
+  if (!size.ok) throw notAWorkbook();
 
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     worksheets: 'emit',
@@ -78,10 +85,10 @@ export async function readSheets(
       }
     }
   } catch (error) {
-    if (error instanceof TooManyRows) throw badInput(tooMany(error.sheet));
-    throw badInput(NOT_A_WORKBOOK);
+    if (error instanceof TooManyRows) throw tooMany(error.sheet);
+    throw notAWorkbook();
   }
   // Any other zip (a .docx, a folder someone zipped) reads as a workbook without sheets.
-  if (!sheets.length) throw badInput(NOT_A_WORKBOOK);
+  if (!sheets.length) throw notAWorkbook();
   return sheets;
 }

@@ -1,4 +1,4 @@
-import { badInput } from '../app-error.js';
+import { fileRefused } from './file-refused.js';
 import type { SourceRow } from './problems.js';
 
 /** One row of a CSV file or worksheet, with its spreadsheet row number. */
@@ -26,16 +26,17 @@ export function rowsFromSheet<C extends string>(
   columns: SheetColumns<C>,
 ): SourceRow[] {
   const content = lines.filter((line) => !line.cells.every(isBlank));
-  if (!content.length) throw badInput(`${where} has no rows`, { reason: 'NO_ROWS' });
+  if (!content.length) throw fileRefused('NO_ROWS', `${where} has no rows`);
   const [header, ...body] = content;
   const found = header.cells.map((cell) => (typeof cell === 'string' ? columns.columnFor(cell) : undefined));
   const missing = columns.required.filter((column) => !found.includes(column));
   if (missing.length) {
     const names = header.cells.filter((cell) => !isBlank(cell)).map((cell) => String(cell).slice(0, 40));
-    throw badInput(
+    throw fileRefused(
+      'MISSING_COLUMNS',
       `Row ${header.row} of ${where} must be a header row with the columns ${columns.required.join(', ')} ` +
         `(missing ${missing.join(', ')}; found ${names.join(', ') || 'nothing'})`,
-      { reason: 'NO_HEADER', missing },
+      { row: header.row, missing: missing.join(', '), found: names.join(', ') },
     );
   }
   const seen = new Set<C>();

@@ -5,6 +5,7 @@ import {
   type ArgumentsHost,
   type ExceptionFilter,
 } from '@nestjs/common';
+import type { ImportFileReason } from '@samrad/domain';
 import type { Response } from 'express';
 import { MAX_IMPORT_FILE_MB } from './upload-limits.js';
 
@@ -17,10 +18,14 @@ import { MAX_IMPORT_FILE_MB } from './upload-limits.js';
 export class UploadErrorFilter implements ExceptionFilter {
   catch(error: HttpException, host: ArgumentsHost) {
     const res = host.switchToHttp().getResponse<Response>();
-    const message =
+    const body: { reason: ImportFileReason; message: string; maxMb?: number } =
       error instanceof PayloadTooLargeException
-        ? `The file is larger than ${MAX_IMPORT_FILE_MB} MB: split it or remove what it does not need`
-        : `The upload could not be read: ${error.message}`;
-    res.status(400).json({ code: 'BAD_USER_INPUT', message });
+        ? {
+            reason: 'FILE_TOO_LARGE',
+            message: `The file is larger than ${MAX_IMPORT_FILE_MB} MB: split it or remove what it does not need`,
+            maxMb: MAX_IMPORT_FILE_MB,
+          }
+        : { reason: 'UPLOAD_UNREADABLE', message: `The upload could not be read: ${error.message}` };
+    res.status(400).json({ code: 'BAD_USER_INPUT', ...body });
   }
 }

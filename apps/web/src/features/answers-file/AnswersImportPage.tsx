@@ -32,9 +32,9 @@ type Step = 'choose' | 'preview' | 'done';
 const FILE_ERRORS: ErrorTexts = {
   APPROVED: 'answersFile:errors.APPROVED',
   PHASE_CLOSED: 'answersFile:errors.PHASE_CLOSED',
-  NO_HEADER: 'answersFile:errors.NO_HEADER',
+  MISSING_COLUMNS: 'answersFile:errors.MISSING_COLUMNS',
   NO_ROWS: 'answersFile:errors.NO_ROWS',
-  NO_FILE: 'answersFile:errors.NO_FILE',
+  FILE_MISSING: 'answersFile:errors.FILE_MISSING',
   TOO_MANY_ROWS: 'answersFile:errors.TOO_MANY_ROWS',
   UNKNOWN_FILE_TYPE: 'answersFile:errors.UNKNOWN_FILE_TYPE',
 };

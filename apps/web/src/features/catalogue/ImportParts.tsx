@@ -2,14 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { TextField } from '../../layout/forms';
+import type { FieldErrors } from '../../shared/field-errors';
 import { ProblemsTable as SharedProblemsTable } from '../../shared/ProblemsTable';
 import { useCoordinatedNetworks } from '../../shared/useMayImport';
+import { problemText, type Problem } from './problem-text';
 
-export interface Problem {
-  row: number | null;
-  column: string | null;
-  message: string;
-}
+export type { Problem } from './problem-text';
 
 export interface SetMeta {
   key: string;
@@ -32,10 +30,12 @@ export function SetFields({
   meta,
   onChange,
   hint,
+  errors = {},
 }: {
   meta: SetMeta;
   onChange(meta: SetMeta): void;
   hint?: string;
+  errors?: FieldErrors<keyof SetMeta>;
 }) {
   const { t } = useTranslation('catalogue');
   const field = (name: keyof SetMeta) => (value: string) => onChange({ ...meta, [name]: value });
@@ -43,11 +43,27 @@ export function SetFields({
     <fieldset>
       <legend>{t('import.metadata')}</legend>
       {hint && <p className="hint">{hint}</p>}
-      <TextField label={t('fields.key')} value={meta.key} onChange={field('key')} />
-      <TextField label={t('fields.title')} value={meta.title} onChange={field('title')} />
-      <TextField label={t('fields.area')} value={meta.area} onChange={field('area')} />
-      <TextField label={t('fields.year')} type="number" value={meta.year} onChange={field('year')} />
-      <TextField label={t('fields.source')} value={meta.source} onChange={field('source')} />
+      <TextField label={t('fields.key')} value={meta.key} onChange={field('key')} error={errors.key} />
+      <TextField
+        label={t('fields.title')}
+        value={meta.title}
+        onChange={field('title')}
+        error={errors.title}
+      />
+      <TextField label={t('fields.area')} value={meta.area} onChange={field('area')} error={errors.area} />
+      <TextField
+        label={t('fields.year')}
+        type="number"
+        value={meta.year}
+        onChange={field('year')}
+        error={errors.year}
+      />
+      <TextField
+        label={t('fields.source')}
+        value={meta.source}
+        onChange={field('source')}
+        error={errors.source}
+      />
     </fieldset>
   );
 }
@@ -100,7 +116,7 @@ export function NetworkPicker({
   );
 }
 
-/** Every problem of a rejected file, by row and column. */
+/** Every problem of a rejected file, by row and column, in the reader's language. */
 export function ProblemsTable({ problems }: { problems: Problem[] }) {
   const { t } = useTranslation('catalogue');
   return (
@@ -110,7 +126,7 @@ export function ProblemsTable({ problems }: { problems: Problem[] }) {
       caption={t('import.problemsCaption')}
       headers={{ row: t('import.row'), column: t('import.column'), problem: t('import.problem') }}
       column={(problem) => problem.column ?? ''}
-      describe={(problem) => problem.message}
+      describe={(problem) => problemText(t, problem)}
     />
   );
 }

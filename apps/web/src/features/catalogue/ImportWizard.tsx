@@ -2,6 +2,7 @@ import { useApolloClient } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Field, focusFirstInvalid } from '../../shared/Field';
 import { errorText } from '../../shared/errors';
 import {
   emptyMeta,
@@ -11,8 +12,8 @@ import {
   useImportNetwork,
   type Problem,
 } from './ImportParts';
-import { upload } from '../../shared/upload';
 import { ImportActions } from '../../shared/ImportActions';
+import { upload } from '../../shared/upload';
 import { WizardStatus } from '../../shared/WizardSteps';
 import styles from './catalogue.module.css';
 import { AccessDenied } from '../../a11y/AccessDenied';
@@ -53,6 +54,7 @@ export function ImportWizard() {
   const [preview, setPreview] = useState<Preview | null>(null);
   const [imported, setImported] = useState<Imported | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
 
   const form = () => {
     const data = new FormData();
@@ -77,7 +79,11 @@ export function ImportWizard() {
 
   async function onPreview(event: FormEvent) {
     event.preventDefault();
-    if (!file) return setError(t('import.chooseFile'));
+    setFileError(null);
+    if (!file) {
+      setFileError(t('import.chooseFile'));
+      return focusFirstInvalid(event.currentTarget as HTMLFormElement);
+    }
     const result = await send<Preview>('/api/catalogue/imports/preview');
     if (!result) return;
     if (result.status >= 400 && !result.body.problems) return setError(errorText(t, result.body));
@@ -116,23 +122,29 @@ export function ImportWizard() {
       {step === 'choose' && (
         <form onSubmit={onPreview} noValidate>
           <NetworkPicker networks={networks} value={networkId} onChange={setNetworkId} />
-          <div className="field">
-            <label htmlFor="import-file">{t('import.file')}</label>
-            <input
-              id="import-file"
-              ref={fileInput}
-              type="file"
-              accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-              aria-describedby="import-file-hint"
-            />
-            <p id="import-file-hint" className="hint">
-              {t('import.fileHint')}{' '}
-              <a href="/api/catalogue/imports/template.xlsx" download>
-                {t('import.template')}
-              </a>
-            </p>
-          </div>
+          <Field
+            label={t('import.file')}
+            id="import-file"
+            error={fileError}
+            hint={
+              <>
+                {t('import.fileHint')}{' '}
+                <a href="/api/catalogue/imports/template.xlsx" download>
+                  {t('import.template')}
+                </a>
+              </>
+            }
+          >
+            {(control) => (
+              <input
+                {...control}
+                ref={fileInput}
+                type="file"
+                accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+              />
+            )}
+          </Field>
           <SetFields meta={meta} onChange={setMeta} hint={t('import.metadataHint')} />
           <button type="submit" className="primary" disabled={progress !== null}>
             {t('import.previewButton')}

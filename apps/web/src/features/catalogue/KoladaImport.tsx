@@ -4,9 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { authFetch } from '../../auth/session';
 import { FormError, TextField } from '../../layout/forms';
+import { Field, focusFirstInvalid } from '../../shared/Field';
+import { fieldErrorsOf, onlyErrors, type FieldErrors } from '../../shared/field-errors';
 import { errorText } from '../../shared/errors';
 import {
   emptyMeta,
+  type SetMeta,
   NetworkPicker,
   ProblemsTable,
   SetFields,
@@ -18,6 +21,27 @@ import { UploadProgress } from '../../shared/UploadProgress';
 import { AccessDenied } from '../../a11y/AccessDenied';
 import { usePageTitle } from '../../a11y/page';
 import { useMayImport } from '../../shared/useMayImport';
+
+/** The set's fields as the API checks them (kolada.controller's setFieldsSchema), worded per field. */
+const META_FIELDS = {
+  key: 'catalogue:invalid.key',
+  title: 'catalogue:invalid.title',
+  area: 'catalogue:invalid.area',
+  year: 'catalogue:invalid.year',
+};
+const KPI_ID = /^[A-Z]\d{5}$/;
+
+type KoladaField = keyof typeof META_FIELDS | 'kpiFile' | 'dataFiles' | 'kpis';
+
+function checkMeta(t: (key: string) => string, meta: SetMeta): FieldErrors<KoladaField> {
+  const year = Number(meta.year);
+  return onlyErrors({
+    key: !meta.key.trim() && t(META_FIELDS.key),
+    title: !meta.title.trim() && t(META_FIELDS.title),
+    area: !meta.area.trim() && t(META_FIELDS.area),
+    year: !(Number.isInteger(year) && year >= 2000 && year <= 2100) && t(META_FIELDS.year),
+  });
+}
 
 interface Result {
   id?: string;
@@ -47,6 +71,7 @@ export function KoladaImport() {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors<KoladaField>>({});
   // Fetching is offered only where the server may call Kolada (KOLADA_ALLOW_FETCH); null: not known yet.
   const [fetchAllowed, setFetchAllowed] = useState<boolean | null>(null);
   useEffect(() => {
@@ -60,10 +85,23 @@ export function KoladaImport() {
     };
   }, []);
 
-  async function finish(status: number, body: Result) {
+  /** Whether the form may be sent; else marks the fields that stop it and focuses the first. */
+  function valid(form: HTMLFormElement, own: FieldErrors<KoladaField>): boolean {
+    const problems = { ...checkMeta(t, meta), ...own };
+    setFieldErrors(problems);
+    if (Object.keys(problems).length === 0) return true;
+    focusFirstInvalid(form.closest('section'));
+    return false;
+  }
+
+  async function finish(status: number, body: Result, form: HTMLFormElement) {
     if (status >= 400) {
-      setResult(body.problems ? body : null);
-      return setError(body.problems ? null : errorText(t, body));
+      // Problems of the Kolada data (by row) are listed; problems of the set's fields (by path) mark the fields.
+      const dataProblems = (body.problems ?? []).filter((problem) => 'row' in problem);
+      setResult(dataProblems.length ? { ...body, problems: dataProblems } : null);
+      setFieldErrors(fieldErrorsOf(t, body, { ...META_FIELDS, kpis: 'catalogue:kolada.kpiIdsInvalid' }));
+      focusFirstInvalid(form.closest('section'));
+      return setError(dataProblems.length ? null : errorText(t, body));
     }
     setResult(body);
     await client.refetchQueries({ include: 'active' });
@@ -71,18 +109,23 @@ export function KoladaImport() {
 
   async function onUpload(event: FormEvent) {
     event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
     setError(null);
     setResult(null);
-    if (!kpiFile || dataFiles.length === 0) return setError(t('kolada.chooseFiles'));
-    const form = new FormData();
-    for (const [name, value] of Object.entries(meta)) if (value) form.append(name, value);
-    if (networkId) form.append('networkId', networkId);
-    form.append('kpi', kpiFile);
-    for (const file of dataFiles) form.append('data', file);
+    const files = onlyErrors({
+      kpiFile: !kpiFile && t('kolada.kpiFileRequired'),
+      dataFiles: dataFiles.length === 0 && t('kolada.dataFilesRequired'),
+    });
+    if (!valid(form, files) || !kpiFile) return;
+    const data = new FormData();
+    for (const [name, value] of Object.entries(meta)) if (value) data.append(name, value);
+    if (networkId) data.append('networkId', networkId);
+    data.append('kpi', kpiFile);
+    for (const file of dataFiles) data.append('data', file);
     setProgress(0);
     try {
-      const { status, body } = await upload<Result>('/api/catalogue/imports/kolada', form, setProgress);
-      await finish(status, body);
+      const { status, body } = await upload<Result>('/api/catalogue/imports/kolada', data, setProgress);
+      await finish(status, body, form);
     } catch {
       setError(t('common:error.network'));
     } finally {
@@ -92,11 +135,18 @@ export function KoladaImport() {
 
   async function onFetch(event: FormEvent) {
     event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
     setError(null);
     setResult(null);
+    const kpis = kpiIds.split(/[\s,;]+/).filter(Boolean);
+    const ids = onlyErrors({
+      kpis:
+        (kpis.length === 0 || kpis.length > 100 || !kpis.every((id) => KPI_ID.test(id))) &&
+        t('kolada.kpiIdsInvalid'),
+    });
+    if (!valid(form, ids)) return;
     setBusy(true);
     try {
-      const kpis = kpiIds.split(/[\s,;]+/).filter(Boolean);
       const response = await authFetch('/api/catalogue/imports/kolada/fetch', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -108,7 +158,7 @@ export function KoladaImport() {
           networkId: networkId || null,
         }),
       });
-      await finish(response.status, (await response.json()) as Result);
+      await finish(response.status, (await response.json()) as Result, form);
     } catch {
       setError(t('common:error.network'));
     } finally {
@@ -144,30 +194,32 @@ export function KoladaImport() {
       )}
 
       <NetworkPicker networks={networks} value={networkId} onChange={setNetworkId} />
-      <SetFields meta={meta} onChange={setMeta} />
+      <SetFields meta={meta} onChange={setMeta} errors={fieldErrors} />
 
       <form onSubmit={onUpload} noValidate aria-labelledby="kolada-files-title">
         <h2 id="kolada-files-title">{t('kolada.filesTitle')}</h2>
         <p className="hint">{t('kolada.filesHint')}</p>
-        <div className="field">
-          <label htmlFor="kolada-kpi">{t('kolada.kpiFile')}</label>
-          <input
-            id="kolada-kpi"
-            type="file"
-            accept=".json,application/json"
-            onChange={(e) => setKpiFile(e.target.files?.[0] ?? null)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="kolada-data">{t('kolada.dataFiles')}</label>
-          <input
-            id="kolada-data"
-            type="file"
-            multiple
-            accept=".json,application/json"
-            onChange={(e) => setDataFiles([...(e.target.files ?? [])])}
-          />
-        </div>
+        <Field label={t('kolada.kpiFile')} id="kolada-kpi" error={fieldErrors.kpiFile}>
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              accept=".json,application/json"
+              onChange={(e) => setKpiFile(e.target.files?.[0] ?? null)}
+            />
+          )}
+        </Field>
+        <Field label={t('kolada.dataFiles')} id="kolada-data" error={fieldErrors.dataFiles}>
+          {(control) => (
+            <input
+              {...control}
+              type="file"
+              multiple
+              accept=".json,application/json"
+              onChange={(e) => setDataFiles([...(e.target.files ?? [])])}
+            />
+          )}
+        </Field>
         <button type="submit" className="primary" disabled={progress !== null}>
           {t('kolada.upload')}
         </button>
@@ -182,6 +234,7 @@ export function KoladaImport() {
             hint={t('kolada.kpiIdsHint')}
             value={kpiIds}
             onChange={setKpiIds}
+            error={fieldErrors.kpis}
           />
           <button type="submit" disabled={busy}>
             {t('kolada.fetch')}

@@ -3,6 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { castPositionSchema, STANCES, type Stance } from '@samrad/domain';
 import { FormError } from '../../layout/forms';
+import { Field, fieldAria, FieldError, focusFirstInvalid } from '../../shared/Field';
+import { onlyErrors } from '../../shared/field-errors';
 import { useAction } from '../../shared/useAction';
 import { CAST_POSITION, EDIT, WITHDRAW } from './interpretations.graphql';
 import { ResolveDialog } from './ResolveDialog';
@@ -68,7 +70,7 @@ function PositionForm({
 }) {
   const { t } = useTranslation('interpretations');
   const [cast] = useMutation(CAST_POSITION);
-  const { run, pending, error, notice, setError } = useAction();
+  const { run, pending, error, notice, fieldErrors, setFieldErrors } = useAction();
   const [municipalityId, setMunicipalityId] = useState(municipalities[0].id);
   const current = proposal.positions.find((p) => p.municipality.id === municipalityId);
   const [stance, setStance] = useState<Stance | ''>('');
@@ -77,16 +79,26 @@ function PositionForm({
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!stance) return setError(t('position.chooseStance'));
+    const form = event.currentTarget as HTMLFormElement;
     const input = { proposalId: proposal.id, municipalityId, stance, reason: reason.trim() || null };
     // the same rule as the API: a reason is needed to disagree or block
-    if (!castPositionSchema.safeParse(input).success) return setError(t('position.reasonRequired'));
-    const done = await run(() => cast({ variables: { input } }), { success: t('position.saved') });
+    const problems = onlyErrors({
+      stance: !stance && t('position.chooseStance'),
+      reason: !!stance && !castPositionSchema.safeParse(input).success && t('position.reasonRequired'),
+    });
+    setFieldErrors(problems);
+    if (!stance || Object.keys(problems).length) return focusFirstInvalid(form);
+    const done = await run(() => cast({ variables: { input: { ...input, stance } } }), {
+      success: t('position.saved'),
+      fields: { reason: 'interpretations:position.reasonRequired' },
+    });
     if (done) setReason('');
+    else focusFirstInvalid(form);
   }
 
+  const stanceAria = fieldAria(`${id}-stance`, { error: fieldErrors.stance });
   return (
-    <form onSubmit={submit} aria-label={t('position.title')}>
+    <form onSubmit={submit} aria-label={t('position.title')} noValidate>
       {municipalities.length > 1 && (
         <div className="field">
           <label htmlFor={`${id}-municipality`}>{t('position.municipality')}</label>
@@ -103,7 +115,7 @@ function PositionForm({
           </select>
         </div>
       )}
-      <fieldset className={styles.stances}>
+      <fieldset className={styles.stances} aria-describedby={stanceAria.control['aria-describedby']}>
         <legend>
           {t('position.title')}
           {current && (
@@ -121,24 +133,34 @@ function PositionForm({
               value={s}
               checked={stance === s}
               onChange={() => setStance(s)}
+              aria-invalid={stanceAria.control['aria-invalid']}
+              aria-describedby={stanceAria.control['aria-describedby']}
             />{' '}
             {t(`stance.${s}`)}
           </label>
         ))}
+        <FieldError id={stanceAria.errorId} error={fieldErrors.stance} />
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-reason`}>
-          {t('position.reason')}
-          {(stance === 'DISAGREE' || stance === 'BLOCK') && ` (${t('position.required')})`}
-        </label>
-        <textarea
-          id={`${id}-reason`}
-          rows={2}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
-          maxLength={2000}
-        />
-      </div>
+      <Field
+        label={
+          <>
+            {t('position.reason')}
+            {(stance === 'DISAGREE' || stance === 'BLOCK') && ` (${t('position.required')})`}
+          </>
+        }
+        id={`${id}-reason`}
+        error={fieldErrors.reason}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            maxLength={2000}
+          />
+        )}
+      </Field>
       <FormError message={error} />
       {notice && <p role="status">{notice}</p>}
       <button type="submit" disabled={pending}>
@@ -152,32 +174,41 @@ function AuthorActions({ proposal }: { proposal: ProposalView }) {
   const { t } = useTranslation('interpretations');
   const [edit] = useMutation(EDIT);
   const [withdraw] = useMutation(WITHDRAW);
-  const { run, pending, error } = useAction();
+  const { run, pending, error, fieldErrors, setFieldErrors } = useAction();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(proposal.text);
   const editable = proposal.positions.length === 0;
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const done = await run(() => edit({ variables: { proposalId: proposal.id, text } }));
+    const form = event.currentTarget as HTMLFormElement;
+    if (!text.trim()) {
+      setFieldErrors({ text: t('proposal.textRequired') });
+      return focusFirstInvalid(form);
+    }
+    const done = await run(() => edit({ variables: { proposalId: proposal.id, text } }), {
+      fields: { text: 'interpretations:proposal.textRequired' },
+    });
     if (done) setEditing(false);
+    else focusFirstInvalid(form);
   }
 
   return (
     <div>
       <FormError message={error} />
       {editing ? (
-        <form onSubmit={save} aria-label={t('proposal.edit')}>
-          <div className="field">
-            <label htmlFor={`edit-${proposal.id}`}>{t('proposal.text')}</label>
-            <textarea
-              id={`edit-${proposal.id}`}
-              rows={3}
-              value={text}
-              maxLength={4000}
-              onChange={(e) => setText(e.target.value)}
-            />
-          </div>
+        <form onSubmit={save} aria-label={t('proposal.edit')} noValidate>
+          <Field label={t('proposal.text')} id={`edit-${proposal.id}`} error={fieldErrors.text}>
+            {(control) => (
+              <textarea
+                {...control}
+                rows={3}
+                value={text}
+                maxLength={4000}
+                onChange={(e) => setText(e.target.value)}
+              />
+            )}
+          </Field>
           <div className="actions">
             <button type="submit" disabled={pending}>
               {t('proposal.save')}

@@ -2,6 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from '../../layout/forms';
+import { Field, focusFirstInvalid } from '../../shared/Field';
 import { useAction } from '../../shared/useAction';
 import { PROPOSE, RECONFIRM } from './interpretations.graphql';
 import { ProposalCard } from './ProposalCard';
@@ -105,32 +106,40 @@ function Reconfirm({ roundId, indicatorId }: { roundId: string; indicatorId: str
 function ProposeForm({ roundId, indicatorId }: { roundId: string; indicatorId: string }) {
   const { t } = useTranslation('interpretations');
   const [propose] = useMutation(PROPOSE);
-  const { run, pending, error, notice } = useAction();
+  const { run, pending, error, notice, fieldErrors, setFieldErrors } = useAction();
   const [text, setText] = useState('');
   const id = `propose-${indicatorId}`;
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    if (!text.trim()) {
+      setFieldErrors({ text: t('proposal.textRequired') });
+      return focusFirstInvalid(form);
+    }
     const done = await run(() => propose({ variables: { input: { roundId, indicatorId, text } } }), {
       success: t('proposals.sent'),
+      fields: { text: 'interpretations:proposal.textRequired' },
     });
     if (done) setText('');
+    else focusFirstInvalid(form);
   }
 
   return (
     <details>
       <summary>{t('proposals.new')}</summary>
-      <form onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={id}>{t('proposal.text')}</label>
-          <textarea
-            id={id}
-            rows={3}
-            value={text}
-            maxLength={4000}
-            onChange={(e) => setText(e.target.value)}
-          />
-        </div>
+      <form onSubmit={submit} noValidate>
+        <Field label={t('proposal.text')} id={id} error={fieldErrors.text}>
+          {(control) => (
+            <textarea
+              {...control}
+              rows={3}
+              value={text}
+              maxLength={4000}
+              onChange={(e) => setText(e.target.value)}
+            />
+          )}
+        </Field>
         <FormError message={error} />
         {notice && <p role="status">{notice}</p>}
         <button type="submit" disabled={pending}>

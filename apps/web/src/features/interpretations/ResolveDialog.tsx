@@ -3,6 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INTERPRETATION_TEXT_MAX } from '@samrad/domain';
 import { FormError } from '../../layout/forms';
+import { Field, focusFirstInvalid } from '../../shared/Field';
 import { useAction } from '../../shared/useAction';
 import { RESOLVE } from './interpretations.graphql';
 import type { ProposalView } from './types';
@@ -12,7 +13,7 @@ export function ResolveDialog({ proposal }: { proposal: ProposalView }) {
   const { t } = useTranslation('interpretations');
   const dialog = useRef<HTMLDialogElement>(null);
   const [resolve] = useMutation(RESOLVE);
-  const { run, pending, error } = useAction();
+  const { run, pending, error, fieldErrors } = useAction();
   const [status, setStatus] = useState<'AGREED' | 'REJECTED'>('AGREED');
   const [outcome, setOutcome] = useState(proposal.text);
   const [reviewBy, setReviewBy] = useState('');
@@ -20,6 +21,7 @@ export function ResolveDialog({ proposal }: { proposal: ProposalView }) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
     const done = await run(
       () =>
         resolve({
@@ -35,9 +37,14 @@ export function ResolveDialog({ proposal }: { proposal: ProposalView }) {
           NO_CONSENSUS: 'interpretations:resolve.noConsensus',
           BLOCKED: 'interpretations:resolve.blocked',
         },
+        fields: {
+          outcome: 'interpretations:resolve.outcomeInvalid',
+          reviewBy: 'interpretations:resolve.reviewByInvalid',
+        },
       },
     );
     if (done) dialog.current?.close();
+    else focusFirstInvalid(form);
   }
 
   return (
@@ -46,7 +53,7 @@ export function ResolveDialog({ proposal }: { proposal: ProposalView }) {
         {t('resolve.open')}
       </button>
       <dialog ref={dialog} aria-labelledby={`${id}-title`}>
-        <form onSubmit={submit}>
+        <form onSubmit={submit} noValidate>
           <h2 id={`${id}-title`}>{t('resolve.title')}</h2>
           <fieldset>
             <legend>{t('resolve.decision')}</legend>
@@ -62,26 +69,32 @@ export function ResolveDialog({ proposal }: { proposal: ProposalView }) {
               </label>
             ))}
           </fieldset>
-          <div className="field">
-            <label htmlFor={`${id}-outcome`}>{t('resolve.outcome')}</label>
-            <textarea
-              id={`${id}-outcome`}
-              rows={4}
-              value={outcome}
-              maxLength={INTERPRETATION_TEXT_MAX}
-              onChange={(e) => setOutcome(e.target.value)}
-            />
-            <p className="hint">{t('resolve.outcomeHint')}</p>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-review`}>{t('resolve.reviewBy')}</label>
-            <input
-              id={`${id}-review`}
-              type="date"
-              value={reviewBy}
-              onChange={(e) => setReviewBy(e.target.value)}
-            />
-          </div>
+          <Field
+            label={t('resolve.outcome')}
+            id={`${id}-outcome`}
+            hint={t('resolve.outcomeHint')}
+            error={fieldErrors.outcome}
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                rows={4}
+                value={outcome}
+                maxLength={INTERPRETATION_TEXT_MAX}
+                onChange={(e) => setOutcome(e.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('resolve.reviewBy')} id={`${id}-review`} error={fieldErrors.reviewBy}>
+            {(control) => (
+              <input
+                {...control}
+                type="date"
+                value={reviewBy}
+                onChange={(e) => setReviewBy(e.target.value)}
+              />
+            )}
+          </Field>
           <FormError message={error} />
           <div className="actions">
             <button type="submit" className="primary" disabled={pending}>

@@ -2,9 +2,12 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { FormError, TextField } from '../../layout/forms';
+import { FormError } from '../../layout/forms';
+import { focusFirstInvalid } from '../../shared/Field';
+import { NETWORK_FIELDS } from './network-fields';
 import { useAction } from '../../shared/useAction';
 import { MunicipalityPicker } from './MunicipalityPicker';
+import { NetworkTextFields } from './NetworkTextFields';
 import { CREATE_NETWORK, type Municipality } from './networks.graphql';
 import styles from './networks.module.css';
 import { usePageTitle } from '../../a11y/page';
@@ -18,19 +21,26 @@ export function CreateNetworkPage() {
   const [chosen, setChosen] = useState<Municipality[]>([]);
   // "My networks" refetches when it is shown again (cache-and-network): no refetchQueries here.
   const [create] = useMutation(CREATE_NETWORK);
-  const { run, pending, error, setError } = useAction();
+  const { run, pending, error, fieldErrors, setFieldErrors } = useAction();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!name.trim()) return setError(t('create.nameRequired'));
-    const result = await run(() =>
-      create({
-        variables: {
-          input: { name, description: description || null, municipalityIds: chosen.map((m) => m.id) },
-        },
-      }),
+    const form = event.currentTarget as HTMLFormElement;
+    if (!name.trim()) {
+      setFieldErrors({ name: t('create.nameRequired') });
+      return focusFirstInvalid(form);
+    }
+    const result = await run(
+      () =>
+        create({
+          variables: {
+            input: { name, description: description || null, municipalityIds: chosen.map((m) => m.id) },
+          },
+        }),
+      { fields: NETWORK_FIELDS },
     );
     if (result?.data) navigate(`/networks/${result.data.createNetwork.id}`);
+    else focusFirstInvalid(form);
   }
 
   return (
@@ -38,17 +48,14 @@ export function CreateNetworkPage() {
       <h1 id="create-title">{t('create.title')}</h1>
       <form onSubmit={submit} noValidate>
         <FormError message={error} />
-        <TextField label={t('fields.name')} value={name} onChange={setName} maxLength={200} required />
-        <div className="field">
-          <label htmlFor="network-description">{t('fields.description')}</label>
-          <textarea
-            id="network-description"
-            rows={3}
-            maxLength={2000}
-            value={description}
-            onChange={(event) => setDescription(event.target.value)}
-          />
-        </div>
+        <NetworkTextFields
+          idPrefix="network"
+          name={name}
+          description={description}
+          onName={setName}
+          onDescription={setDescription}
+          errors={fieldErrors}
+        />
         <MunicipalityPicker
           label={t('fields.municipalities')}
           excludeIds={chosen.map((m) => m.id)}

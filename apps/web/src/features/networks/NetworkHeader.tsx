@@ -1,8 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormError, TextField } from '../../layout/forms';
+import { FormError } from '../../layout/forms';
+import { focusFirstInvalid } from '../../shared/Field';
+import { NETWORK_FIELDS } from './network-fields';
 import { useAction } from '../../shared/useAction';
+import { NetworkTextFields } from './NetworkTextFields';
 import { UPDATE_NETWORK } from './networks.graphql';
 
 interface Props {
@@ -22,31 +25,36 @@ export function NetworkHeader({ network, isCoordinator }: Props) {
   const [name, setName] = useState(network.name);
   const [description, setDescription] = useState(network.description ?? '');
   const [update] = useMutation(UPDATE_NETWORK);
-  const { run, pending, error } = useAction();
+  const { run, pending, error, fieldErrors, setFieldErrors } = useAction();
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    const done = await run(() =>
-      update({ variables: { id: network.id, input: { name, description: description || null } } }),
+    const form = event.currentTarget as HTMLFormElement;
+    if (!name.trim()) {
+      setFieldErrors({ name: t('create.nameRequired') });
+      return focusFirstInvalid(form);
+    }
+    const done = await run(
+      () => update({ variables: { id: network.id, input: { name, description: description || null } } }),
+      { fields: NETWORK_FIELDS },
     );
     if (done) setEditing(false);
+    else focusFirstInvalid(form);
   }
 
   if (editing) {
     return (
-      <form className="card" onSubmit={save} aria-labelledby="network-title">
+      <form className="card" onSubmit={save} aria-labelledby="network-title" noValidate>
         <h1 id="network-title">{t('edit.title')}</h1>
         <FormError message={error} />
-        <TextField label={t('fields.name')} value={name} onChange={setName} maxLength={200} required />
-        <div className="field">
-          <label htmlFor="edit-description">{t('fields.description')}</label>
-          <textarea
-            id="edit-description"
-            rows={3}
-            value={description}
-            onChange={(e) => setDescription(e.target.value)}
-          />
-        </div>
+        <NetworkTextFields
+          idPrefix="edit"
+          name={name}
+          description={description}
+          onName={setName}
+          onDescription={setDescription}
+          errors={fieldErrors}
+        />
         <div className="actions">
           <button type="submit" className="primary" disabled={pending}>
             {t('common:actions.save')}

@@ -3,6 +3,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { FormError, TextField } from '../../layout/forms';
+import { Field, focusFirstInvalid } from '../../shared/Field';
+import { onlyErrors } from '../../shared/field-errors';
 import type { NetworkSectionProps } from '../../shared/network-sections';
 import { useAction } from '../../shared/useAction';
 import { CREATE_ROUND, NETWORK_ROUNDS } from './rounds.graphql';
@@ -14,7 +16,7 @@ export function NetworkRounds({ networkId, isCoordinator }: NetworkSectionProps)
   const navigate = useNavigate();
 
   const [create] = useMutation(CREATE_ROUND);
-  const { run, pending, error, setError } = useAction();
+  const { run, pending, error, fieldErrors, setFieldErrors } = useAction();
   const [title, setTitle] = useState('');
   // ?roundSet=<id>: "start a round with this set" after an import opens the form with it chosen
   const [params] = useSearchParams();
@@ -30,20 +32,35 @@ export function NetworkRounds({ networkId, isCoordinator }: NetworkSectionProps)
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    if (!setId) return setError(t('create.chooseSet'));
-    const result = await run(() =>
-      create({
-        variables: {
-          input: {
-            networkId,
-            indicatorSetId: setId,
-            title,
-            answeringDeadline: deadline ? new Date(`${deadline}T23:59:00`).toISOString() : null,
+    const form = event.currentTarget as HTMLFormElement;
+    const problems = onlyErrors({
+      indicatorSetId: !setId && t('create.chooseSet'),
+      title: !title.trim() && t('create.titleRequired'),
+    });
+    setFieldErrors(problems);
+    if (Object.keys(problems).length) return focusFirstInvalid(form);
+    const result = await run(
+      () =>
+        create({
+          variables: {
+            input: {
+              networkId,
+              indicatorSetId: setId,
+              title,
+              answeringDeadline: deadline ? new Date(`${deadline}T23:59:00`).toISOString() : null,
+            },
           },
+        }),
+      {
+        fields: {
+          indicatorSetId: 'rounds:create.chooseSet',
+          title: 'rounds:create.titleInvalid',
+          answeringDeadline: 'rounds:deadlines.past',
         },
-      }),
+      },
     );
     if (result?.data) navigate(`/rounds/${result.data.createRound.id}`);
+    else focusFirstInvalid(form);
   }
 
   return (
@@ -69,29 +86,38 @@ export function NetworkRounds({ networkId, isCoordinator }: NetworkSectionProps)
           <summary>{t('create.title')}</summary>
           <form onSubmit={submit} noValidate>
             <FormError message={error} />
-            <div className="field">
-              <label htmlFor="round-set">{t('create.set')}</label>
-              <select id="round-set" value={setId} onChange={(e) => setSetId(e.target.value)}>
-                <option value="">{t('create.chooseSet')}</option>
-                {/* A round may use a national set or this network's own (the API's rule). */}
-                {(data?.indicatorSets ?? [])
-                  .filter((set) => !set.ownerNetwork || set.ownerNetwork.id === networkId)
-                  .map((set) => (
-                    <option key={set.id} value={set.id}>
-                      {`${set.title} (${set.year}, v${set.version})`}
-                    </option>
-                  ))}
-              </select>
-              <Link to={`/catalogue/import?network=${networkId}`} className="hint">
-                {t('create.importLink')}
-              </Link>
-            </div>
-            <TextField label={t('create.name')} value={title} onChange={setTitle} maxLength={200} required />
+            <Field label={t('create.set')} id="round-set" error={fieldErrors.indicatorSetId}>
+              {(control) => (
+                <select {...control} value={setId} onChange={(e) => setSetId(e.target.value)}>
+                  <option value="">{t('create.chooseSet')}</option>
+                  {/* A round may use a national set or this network's own (the API's rule). */}
+                  {(data?.indicatorSets ?? [])
+                    .filter((set) => !set.ownerNetwork || set.ownerNetwork.id === networkId)
+                    .map((set) => (
+                      <option key={set.id} value={set.id}>
+                        {`${set.title} (${set.year}, v${set.version})`}
+                      </option>
+                    ))}
+                </select>
+              )}
+            </Field>
+            <p className="hint">
+              <Link to={`/catalogue/import?network=${networkId}`}>{t('create.importLink')}</Link>
+            </p>
+            <TextField
+              label={t('create.name')}
+              value={title}
+              onChange={setTitle}
+              maxLength={200}
+              error={fieldErrors.title}
+              required
+            />
             <TextField
               label={t('create.answeringDeadline')}
               type="date"
               value={deadline}
               onChange={setDeadline}
+              error={fieldErrors.answeringDeadline}
             />
             <button type="submit" className="primary" disabled={pending}>
               {t('create.submit')}

@@ -6,6 +6,7 @@ import { useAnnounce } from '../../a11y/Announcer';
 import { ConfirmDialog } from '../../a11y/ConfirmDialog';
 import { focusById } from '../../a11y/page';
 import { FormError } from '../../layout/forms';
+import { Field } from '../../shared/Field';
 import { useAction } from '../../shared/useAction';
 import { SET_ROUND_PHASE } from './rounds.graphql';
 import styles from './rounds.module.css';
@@ -24,7 +25,7 @@ export function PhaseControls({
   // The mutation returns the round's new phase and version into the cache at once; its event
   // (round.phaseChanged) refreshes the rest of the page (history): no refetchQueries.
   const [setPhase] = useMutation(SET_ROUND_PHASE);
-  const { run, pending, error, setError } = useAction();
+  const { run, pending, error, fieldErrors, setFieldErrors } = useAction();
   const [reason, setReason] = useState('');
   const [steppingBack, setSteppingBack] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -35,7 +36,10 @@ export function PhaseControls({
   async function move(to: RoundPhase, why?: string) {
     const done = await run(
       () => setPhase({ variables: { roundId, phase: to, reason: why ?? null, expectedVersion: version } }),
-      { errors: { CONFLICT: 'rounds:controls.conflict' } },
+      {
+        errors: { CONFLICT: 'rounds:controls.conflict' },
+        fields: { reason: 'rounds:controls.reasonRequired' },
+      },
     );
     setConfirming(false);
     if (done) {
@@ -47,7 +51,10 @@ export function PhaseControls({
 
   function stepBack(event: FormEvent) {
     event.preventDefault();
-    if (!reason.trim()) return setError(t('controls.reasonRequired'));
+    if (!reason.trim()) {
+      setFieldErrors({ reason: t('controls.reasonRequired') });
+      return focusById('step-back-reason');
+    }
     if (previous) void move(previous, reason);
   }
 
@@ -88,16 +95,12 @@ export function PhaseControls({
         </ConfirmDialog>
       )}
       {previous && steppingBack && (
-        <form onSubmit={stepBack} className={styles.stepBack}>
-          <div className="field">
-            <label htmlFor="step-back-reason">{t('controls.reason')}</label>
-            <textarea
-              id="step-back-reason"
-              rows={2}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-            />
-          </div>
+        <form onSubmit={stepBack} className={styles.stepBack} noValidate>
+          <Field label={t('controls.reason')} id="step-back-reason" error={fieldErrors.reason}>
+            {(control) => (
+              <textarea {...control} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
+            )}
+          </Field>
           <div className="actions">
             <button type="submit" disabled={pending}>
               {t('controls.confirmStepBack', { phase: t(`phases.${previous}`) })}

@@ -1,11 +1,15 @@
 import fc from 'fast-check';
 import {
+  answerInputText,
   answeringOpen,
   answersVisibleTo,
   answerValueProblem,
   answerValueSchema,
   MAX_ANSWER_TEXT,
+  formatDecimal,
   numericValue,
+  parseDecimal,
+  readAnswerInput,
   reopenAnswersSchema,
   saveAnswerSchema,
 } from './answers.js';
@@ -126,6 +130,98 @@ describe('answersVisibleTo (give-to-get)', () => {
     expect(answeringOpen('COMPILATION', null, now)).toBe(false);
     expect(answeringOpen('COMPILATION', new Date('2026-05-02T00:00:00Z'), now)).toBe(true);
     expect(answeringOpen('COMPILATION', new Date('2026-05-01T11:59:59Z'), now)).toBe(false);
+  });
+});
+
+describe('parseDecimal and formatDecimal (what people type in sv, da and en)', () => {
+  it.each([
+    ['12,5', 12.5],
+    ['12.5', 12.5],
+    [' 1 234,5 ', 1234.5],
+    ['1\u00a0234', 1234],
+    ['1.234,5', 1234.5],
+    ['1,234.5', 1234.5],
+    ['1.234.567', 1234567],
+    ['\u22123,25', -3.25],
+    ['-0,5', -0.5],
+    ['87,5 %', 87.5],
+    ['0', 0],
+  ])('reads %j as %d', (raw, expected) => {
+    expect(parseDecimal(raw)).toBe(expected);
+  });
+
+  it.each(['', 'abc', '12,5,3', '1.2.3', ',5', '5,', '1e3', '12 kr', '--1', '1,2.3,4'])(
+    'refuses %j',
+    (raw) => {
+      expect(parseDecimal(raw)).toBeNull();
+    },
+  );
+
+  it('writes a decimal comma in sv and da, a point in en, without grouping', () => {
+    expect(formatDecimal(1234.5, 'sv')).toBe('1234,5');
+    expect(formatDecimal(1234.5, 'da')).toBe('1234,5');
+    expect(formatDecimal(1234.5, 'en')).toBe('1234.5');
+    expect(formatDecimal(-3, 'sv')).toMatch(/^[-\u2212]3$/);
+  });
+
+  it('reads back what it writes, in every language (fast-check)', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e9, max: 1e9, noNaN: true }).map((n) => Math.round(n * 1000) / 1000),
+        fc.constantFrom('sv', 'da', 'en'),
+        (value, locale) => {
+          expect(parseDecimal(formatDecimal(value, locale))).toBe(value + 0);
+        },
+      ),
+    );
+  });
+});
+
+describe('readAnswerInput', () => {
+  const options = ['Ja', 'Delvis', 'Nej'];
+  it('turns each type of entry into the value the API accepts', () => {
+    expect(readAnswerInput('YES_NO', null, 'yes')).toEqual({ value: { boolean: true } });
+    expect(readAnswerInput('YES_NO', null, 'no')).toEqual({ value: { boolean: false } });
+    expect(readAnswerInput('CHOICE', options, 'Delvis')).toEqual({ value: { choice: 'Delvis' } });
+    expect(readAnswerInput('NUMBER', null, '1 234,5')).toEqual({ value: { number: 1234.5 } });
+    expect(readAnswerInput('PERCENT', null, '87,5')).toEqual({ value: { number: 87.5 } });
+    expect(readAnswerInput('TEXT', null, 'Rutin finns')).toEqual({ value: { text: 'Rutin finns' } });
+    for (const [type, raw] of [
+      ['YES_NO', 'yes'],
+      ['CHOICE', 'Nej'],
+      ['NUMBER', '-2,5'],
+      ['PERCENT', '100'],
+      ['TEXT', 'x'],
+    ] as const) {
+      const read = readAnswerInput(type, options, raw);
+      expect('value' in read && answerValueProblem(type, options, read.value)).toBeNull();
+    }
+  });
+
+  it('names why an entry is not a value yet', () => {
+    expect(readAnswerInput('NUMBER', null, '  ')).toEqual({ problem: 'EMPTY' });
+    expect(readAnswerInput('NUMBER', null, '12 st')).toEqual({ problem: 'NOT_A_NUMBER' });
+    expect(readAnswerInput('PERCENT', null, '100,5')).toEqual({ problem: 'PERCENT_RANGE' });
+    expect(readAnswerInput('CHOICE', options, 'Kanske')).toEqual({ problem: 'NOT_AN_OPTION' });
+    expect(readAnswerInput('TEXT', null, 'x'.repeat(MAX_ANSWER_TEXT + 1))).toEqual({
+      problem: 'TEXT_TOO_LONG',
+    });
+  });
+
+  it('answerInputText is its inverse for saved values', () => {
+    expect(answerInputText('YES_NO', { boolean: false }, 'sv')).toBe('no');
+    expect(answerInputText('NUMBER', { number: 12.5 }, 'sv')).toBe('12,5');
+    expect(answerInputText('PERCENT', { number: 12.5 }, 'en')).toBe('12.5');
+    expect(answerInputText('CHOICE', { choice: 'Ja' }, 'da')).toBe('Ja');
+    expect(answerInputText('TEXT', null, 'sv')).toBe('');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10000 }), fc.constantFrom('sv', 'da', 'en'), (n, locale) => {
+        const value = { number: n / 100 };
+        expect(readAnswerInput('PERCENT', null, answerInputText('PERCENT', value, locale))).toEqual(
+          n / 100 <= 100 ? { value } : { problem: 'PERCENT_RANGE' },
+        );
+      }),
+    );
   });
 });
 

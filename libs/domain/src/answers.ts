@@ -177,3 +177,95 @@ export type SubmissionStatus = AnswerStatus;
 export function answeringOpen(phase: RoundPhase, lateUntil: Date | null, now = new Date()): boolean {
   return phase === 'ANSWERING' || (lateUntil !== null && lateUntil.getTime() > now.getTime());
 }
+
+/** Why what someone typed is not yet a value (the web translates the code). */
+export type AnswerInputProblem =
+  'EMPTY' | 'NOT_A_NUMBER' | 'PERCENT_RANGE' | 'TEXT_TOO_LONG' | 'NOT_AN_OPTION';
+
+/**
+ * A typed number as people write it in sv, da and en: decimal comma or point ("12,5", "12.5"),
+ * spaces or a second kind of separator for thousands ("1 234,5", "1.234,5", "1,234.5"), the
+ * Unicode minus, a trailing % (percentages). `null` when it is not a number.
+ */
+export function parseDecimal(raw: string): number | null {
+  let text = raw
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/^\u2212/, '-')
+    .replace(/%$/, '');
+  if (!/^-?[\d.,]+$/.test(text) || !/\d/.test(text)) return null;
+  const commas = (text.match(/,/g) ?? []).length;
+  const points = (text.match(/\./g) ?? []).length;
+  if (commas > 0 && points > 0) {
+    // both kinds: the last one is the decimal separator, the other groups thousands
+    const decimal = text.lastIndexOf(',') > text.lastIndexOf('.') ? ',' : '.';
+    const group = decimal === ',' ? '.' : ',';
+    if ((decimal === ',' ? commas : points) > 1) return null;
+    text = text.split(group).join('').replace(decimal, '.');
+  } else if (commas > 1 || points > 1) {
+    // "1.234.567" or "1,234,567": only thousands
+    const group = commas > 1 ? ',' : '.';
+    const parts = text.replace(/^-/, '').split(group);
+    if (parts.slice(1).some((part) => part.length !== 3)) return null;
+    text = text.split(group).join('');
+  } else {
+    text = text.replace(',', '.');
+  }
+  if (/^-?\./.test(text) || /\.$/.test(text)) return null;
+  const value = Number(text);
+  // -0 reads as 0: nobody means a negative zero
+  return Number.isFinite(value) ? value + 0 : null;
+}
+
+/** A number as the reader writes it (decimal comma in sv and da), without grouping, so it reads back the same. */
+export function formatDecimal(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 10 }).format(value);
+}
+
+/**
+ * What a person entered for one question (one string: "yes"/"no", the option, the typed number
+ * or text) as the value to save, or why it is not one yet. Same rules as the API's
+ * `answerValueSchema`, so a value that passes here is not refused there.
+ */
+export function readAnswerInput(
+  answerType: AnswerType,
+  options: readonly string[] | null,
+  raw: string,
+): { value: AnswerValue } | { problem: AnswerInputProblem } {
+  if (raw.trim() === '') return { problem: 'EMPTY' };
+  switch (answerType) {
+    case 'YES_NO':
+      return raw === 'yes' || raw === 'no' ? { value: { boolean: raw === 'yes' } } : { problem: 'EMPTY' };
+    case 'CHOICE':
+      return (options ?? []).includes(raw) ? { value: { choice: raw } } : { problem: 'NOT_AN_OPTION' };
+    case 'NUMBER':
+    case 'PERCENT': {
+      const number = parseDecimal(raw);
+      if (number === null) return { problem: 'NOT_A_NUMBER' };
+      if (answerType === 'PERCENT' && (number < 0 || number > 100)) return { problem: 'PERCENT_RANGE' };
+      return { value: { number } };
+    }
+    case 'TEXT':
+      return raw.length > MAX_ANSWER_TEXT ? { problem: 'TEXT_TOO_LONG' } : { value: { text: raw } };
+  }
+}
+
+/** The entry string for a saved value (the inverse of `readAnswerInput`), in the reader's locale. */
+export function answerInputText(
+  answerType: AnswerType,
+  value: AnswerValue | null | undefined,
+  locale: string,
+): string {
+  if (!value) return '';
+  switch (answerType) {
+    case 'YES_NO':
+      return value.boolean == null ? '' : value.boolean ? 'yes' : 'no';
+    case 'CHOICE':
+      return value.choice ?? '';
+    case 'NUMBER':
+    case 'PERCENT':
+      return typeof value.number === 'number' ? formatDecimal(value.number, locale) : '';
+    case 'TEXT':
+      return value.text ?? '';
+  }
+}

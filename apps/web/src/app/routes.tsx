@@ -3,6 +3,7 @@ import { catalogueRoutes } from '../features/catalogue/routes';
 import { invitationRoutes, networkRoutes } from '../features/networks/routes';
 import { roundRoutes } from '../features/rounds/routes';
 import { interpretationRoutes } from '../features/interpretations/routes';
+import { answerRoutes } from '../features/answers/routes';
 import { answersFileRoutes } from '../features/answers-file/routes';
 
 /**
@@ -14,6 +15,7 @@ export const protectedRoutes: RouteObject[] = [
   ...networkRoutes,
   ...roundRoutes,
   ...interpretationRoutes,
+  ...answerRoutes,
   ...answersFileRoutes,
   ...catalogueRoutes,
 ];

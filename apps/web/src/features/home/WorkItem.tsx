@@ -35,6 +35,8 @@ export function WorkItem({ item }: { item: Item }) {
       <Link to={`/networks/${item.network.id}`}>{item.network.name}</Link>
     ) : item.kind === 'POSITIONS_TO_TAKE' ? (
       <Link to={`/rounds/${item.round?.id}/interpretations`}>{item.round?.title}</Link>
+    ) : item.kind === 'ANSWERS_TO_SUBMIT' && item.municipality ? (
+      <Link to={`/rounds/${item.round?.id}/answers/${item.municipality.id}`}>{item.round?.title}</Link>
     ) : (
       <Link to={`/rounds/${item.round?.id}`}>{item.round?.title}</Link>
     );

@@ -28,12 +28,13 @@ export interface AnswerFigures {
 
 const SAVE = `mutation($input: SaveAnswerInput!) { saveAnswer(input: $input) { id version } }`;
 
-async function register(gql: ReturnType<typeof graphqlClient>, who: string) {
+/** A new account's access token; its e-mail address is `email` (an invitation must go to it). */
+async function register(gql: ReturnType<typeof graphqlClient>, who: string, email?: string) {
   const { register: session } = await gql(
     `mutation($input: RegisterInput!) { register(input: $input) { accessToken user { id } } }`,
     {
       input: {
-        email: `bench-answers-${who}-${randomBytes(3).toString('hex')}@bench.samrad.se`,
+        email: email ?? `bench-answers-${who}-${randomBytes(3).toString('hex')}@bench.samrad.se`,
         password: 'correct horse battery',
         displayName: `Bench ${who}`,
       },
@@ -43,10 +44,11 @@ async function register(gql: ReturnType<typeof graphqlClient>, who: string) {
 }
 
 /** A network with one municipality, its head, and a round in ANSWERING on a survey of `count` questions. */
-async function setUp(url: string, count: number) {
+export async function setUp(url: string, count: number) {
   const gql = graphqlClient(url);
   const coordinator = await register(gql, 'coordinator');
-  const head = await register(gql, 'head');
+  const headEmail = `head-${randomBytes(3).toString('hex')}@bench.samrad.se`;
+  const head = await register(gql, 'head', headEmail);
   const { municipalities } = await gql(
     `query { municipalities(country: SE, search: "Solna") { id name } }`,
     {},
@@ -63,7 +65,7 @@ async function setUp(url: string, count: number) {
     {
       input: {
         networkId: createNetwork.id,
-        email: `head-${randomBytes(3).toString('hex')}@bench.samrad.se`,
+        email: headEmail,
         role: 'HEAD',
         municipalityId,
       },

@@ -7,8 +7,10 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import pg from 'pg';
 import { createApp } from '../../apps/api/src/bootstrap.js';
 import { parseEnv, type Env } from '../../apps/api/src/config/config.schema.js';
-import { migrate } from '../../apps/api/src/database/data-source.js';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, migrate } from '../../apps/api/src/database/data-source.js';
 import { openDatabaseServer, withDatabase } from '../../apps/api/src/database/database-server.js';
+import { seedMunicipalities } from '../../apps/api/src/municipalities/municipalities.seed.js';
 
 export interface BenchDatabase {
   databaseUrl: string;
@@ -18,7 +20,7 @@ export interface BenchDatabase {
 }
 
 /**
- * Runs a bench against a fresh, migrated database (embedded PostgreSQL, or a new database on the
+ * Runs a bench against a fresh, migrated database with the municipalities (embedded PostgreSQL, or a new database on the
  * server at DATABASE_URL) and drops it afterwards, whatever happens.
  */
 export async function withBenchDatabase<T>(name: string, run: (db: BenchDatabase) => Promise<T>): Promise<T> {
@@ -35,6 +37,10 @@ export async function withBenchDatabase<T>(name: string, run: (db: BenchDatabase
   const jwtSecret = randomBytes(32).toString('hex');
   try {
     await migrate(databaseUrl);
+    // the municipality register, as the test template has it (networks are made of them)
+    const dataSource = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
+    await seedMunicipalities(dataSource);
+    await dataSource.destroy();
     return await run({
       databaseUrl,
       jwtSecret,

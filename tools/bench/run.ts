@@ -6,6 +6,7 @@
 import { runAnswersBench } from './answers.js';
 import { runCompilationBench } from './compilation.js';
 import { runExportsBench } from './exports.js';
+import { runAnswersImportBench } from './answers-import.js';
 import { runFirstLoadBench } from './first-load.js';
 import { runImportBench } from './import.js';
 import { runPageQueriesBench } from './page-queries.js';
@@ -17,6 +18,7 @@ const benches: Record<string, (log: (line: string) => void) => Promise<unknown>>
   answers: runAnswersBench,
   compilation: runCompilationBench,
   exports: runExportsBench,
+  'answers-import': runAnswersImportBench,
   pages: runPageQueriesBench,
   'first-load': runFirstLoadBench,
 };

@@ -46,3 +46,15 @@ export async function signIn(page: Page, email: string, password: string): Promi
   await page.getByRole('button', { name: /^(logga in|log ind|sign in)$/i }).click();
   await page.getByRole('heading', { level: 1, name: /^(att göra|opgaver|to do)$/i }).waitFor();
 }
+
+/** A GraphQL call against the server under test, outside the browser (setting up data a spec needs). */
+export async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
+  const response = await fetch(`${baseUrl()}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: any; errors?: unknown };
+  if (!body.data) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}

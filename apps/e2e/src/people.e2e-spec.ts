@@ -1,18 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, DEMO, expectAccessible, launchBrowser, newContext, signIn } from './browser.js';
+import { DEMO, expectAccessible, gql, launchBrowser, newContext, signIn } from './browser.js';
 
 /** Issue 11: what people meet — each role's own view, guarded actions, plain language, accessibility. */
 
-async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
-  const response = await fetch(`${baseUrl()}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: any; errors?: unknown };
-  if (!body.data) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
 const login = async (email: string) =>
   (
     await gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }`, {

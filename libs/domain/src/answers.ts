@@ -83,6 +83,20 @@ export function numericValue(answerType: AnswerType, value: AnswerValue | null |
   }
 }
 
+/** Building a schema costs far more than using one (a file import checks 10,000 values): one per question kind. */
+const schemas = new Map<string, ReturnType<typeof answerValueSchema>>();
+const MAX_CACHED_SCHEMAS = 5000;
+
+function cachedSchema(answerType: AnswerType, options: readonly string[] | null) {
+  const key = answerType === 'CHOICE' ? `CHOICE\u0000${(options ?? []).join('\u0000')}` : answerType;
+  let schema = schemas.get(key);
+  if (!schema) {
+    if (schemas.size >= MAX_CACHED_SCHEMAS) schemas.clear();
+    schemas.set(key, (schema = answerValueSchema(answerType, options)));
+  }
+  return schema;
+}
+
 /**
  * Why a value does not fit its indicator, as the rule's name (for messages naming the rule):
  * `null` when it fits.
@@ -92,7 +106,7 @@ export function answerValueProblem(
   options: readonly string[] | null,
   value: AnswerValue,
 ): string | null {
-  const result = answerValueSchema(answerType, options).safeParse(value);
+  const result = cachedSchema(answerType, options).safeParse(value);
   return result.success ? null : result.error.issues.map((issue) => issue.message).join('; ');
 }
 

@@ -20,3 +20,4 @@ export * from './export-cells.js';
 export * from './deadlines.js';
 export * from './comparisons.js';
 export * from './exports.js';
+export * from './answer-import.js';

@@ -222,6 +222,19 @@ export const ROOM_EVENTS = {
     rooms: ['round'],
     data: z.object({ roundId: id, municipalityId: id, status: z.enum(ANSWER_STATUSES), reason: z.string() }),
   }),
+  'answers.imported': define({
+    summary:
+      "A municipality's answers were imported from a file in one go: counts only (no values, so everyone in the " +
+      'round may get it); reload the answers you may see.',
+    rooms: ['round'],
+    data: z.object({
+      roundId: id,
+      municipalityId: id,
+      created: z.number().int(),
+      replaced: z.number().int(),
+      unchanged: z.number().int(),
+    }),
+  }),
   'answers.lateWindow': define({
     summary: 'The coordinator let one municipality change its answers until `until`, outside ANSWERING.',
     rooms: ['round'],

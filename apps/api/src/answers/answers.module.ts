@@ -8,6 +8,8 @@ import { answerWork } from './answer-work.js';
 import { AnswersResolver } from './answers.resolver.js';
 import { AnswersService } from './answers.service.js';
 import { AnswersVisibility } from './answers-visibility.js';
+import { AnswersFileController } from './file/answers-file.controller.js';
+import { AnswersImportService } from './file/answers-import.service.js';
 import {
   AnswerChangeResolver,
   AnswerPrefillResolver,
@@ -19,8 +21,10 @@ import {
 /** Answers: entry with optimistic locking, submission and approval, give-to-get visibility, history. */
 @Module({
   imports: [RealtimeModule, HomeModule],
+  controllers: [AnswersFileController],
   providers: [
     AnswersService,
+    AnswersImportService,
     AnswersResolver,
     AnswersVisibility,
     RoundAnswersResolver,

@@ -36,7 +36,7 @@ const sameValue = (a: AnswerType, v: AnswerValue) =>
   a.valueText === (v.text ?? null) &&
   a.valueChoice === (v.choice ?? null);
 
-interface SubmissionRow {
+export interface SubmissionRow {
   status: AnswerStatus;
   late_until: Date | null;
 }
@@ -397,7 +397,8 @@ export class AnswersService {
     );
   }
 
-  private async lockRound(manager: EntityManager, roundId: string): Promise<Round> {
+  /** The round, FOR SHARE: its phase cannot move under a write. */
+  async lockRound(manager: EntityManager, roundId: string): Promise<Round> {
     const round = await manager
       .getRepository(Round)
       .findOne({ where: { id: roundId }, lock: { mode: 'pessimistic_read' } });
@@ -413,7 +414,7 @@ export class AnswersService {
   }
 
   /** The municipality's status row, locked; PHASE_CLOSED unless answering is open for it. */
-  private async lockSubmission(
+  async lockSubmission(
     manager: EntityManager,
     round: Round,
     municipalityId: string,

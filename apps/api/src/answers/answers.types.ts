@@ -83,7 +83,7 @@ export class AnswerType {
 export class AnswerChangeType {
   @Field(() => ID) id!: string;
   actorId!: string | null;
-  @Field({ description: 'SAVED, SUBMITTED, APPROVED or REOPENED' }) kind!: string;
+  @Field({ description: 'SAVED, IMPORTED (from a file), SUBMITTED, APPROVED or REOPENED' }) kind!: string;
   @Field(() => Int) version!: number;
   @Field(() => AnswerValueType, { nullable: true }) oldValue!: AnswerValueType | null;
   @Field(() => AnswerValueType, { nullable: true }) newValue!: AnswerValueType | null;

@@ -5,6 +5,7 @@ import { roundRoutes } from '../features/rounds/routes';
 import { interpretationRoutes } from '../features/interpretations/routes';
 import { answerRoutes } from '../features/answers/routes';
 import { compilationRoutes } from '../features/compilation/routes';
+import { answersFileRoutes } from '../features/answers-file/routes';
 
 /**
  * Pages behind sign-in. Each feature adds its routes here (one import, one spread), e.g.
@@ -17,6 +18,7 @@ export const protectedRoutes: RouteObject[] = [
   ...interpretationRoutes,
   ...answerRoutes,
   ...compilationRoutes,
+  ...answersFileRoutes,
   ...catalogueRoutes,
 ];
 

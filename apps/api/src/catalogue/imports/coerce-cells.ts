@@ -1,28 +1,14 @@
-import { ANSWER_TYPES, POLARITIES, type ImportProblem } from '@samrad/domain';
+import { ANSWER_TYPES, numberFromCell, POLARITIES, type ImportProblem } from '@samrad/domain';
+import { coerceText, foldWord } from '../../common/file-import/cells.js';
 import type { IndicatorColumn } from './import-columns.js';
 
 /** A problem with the cell being coerced (its value then counts as empty). */
 export type CellProblem = (problem: Pick<ImportProblem, 'code' | 'params' | 'message'>) => void;
 
-/** Text as typed: trimmed, empty → null; numbers from a spreadsheet become their text. */
-export function coerceText(value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value !== 'string') return value; // left for the schema to report
-  return value.trim() || null;
-}
-
-/** "58,5", "1 234.5", "41 %" as people type them in Swedish or Danish spreadsheets. */
+/** A number as people type it (see `numberFromCell`); anything else is a problem named by `label`. */
 export function coerceNumber(value: unknown, label: string, problem: CellProblem): number | null {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number') return value;
-  if (typeof value === 'string') {
-    let text = value.replace(/[\s\u00a0\u202f]/g, '').replace(/%$/, '');
-    if (!text) return null;
-    if (/^[-+]?\d*,\d+$/.test(text)) text = text.replace(',', '.');
-    const number = Number(text);
-    if (text && Number.isFinite(number)) return number;
-  }
+  const number = numberFromCell(value);
+  if (number !== undefined) return number;
   const written = JSON.stringify(value).slice(0, 60);
   problem({
     code: 'NOT_A_NUMBER',
@@ -48,7 +34,7 @@ export function coerceOptions(value: unknown): unknown {
 
 /**
  * Swedish and Danish words for the answer types and polarities, as written in national surveys'
- * spreadsheets (the keys are folded: see `enumName`). docs/import-formats.md lists them.
+ * spreadsheets (the keys are folded: see `foldWord`). docs/import-formats.md lists them.
  */
 export const ANSWER_TYPE_WORDS: Record<string, string[]> = {
   YES_NO: ['ja/nej', 'ja-nej', 'jn'],
@@ -79,26 +65,15 @@ export const POLARITY_WORDS: Record<string, string[]> = {
   NEUTRAL: ['neutral', 'neutralt', 'ingen', 'ingen riktning', 'ingen retning'],
 };
 
-/** "Högre är bättre" → HOGRE_AR_BATTRE, "højere-er bedre" → HOJERE_ER_BEDRE: case, marks and separators ignored. */
-const enumName = (text: string) =>
-  text
-    .trim()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toUpperCase()
-    .replace(/Ø/g, 'O')
-    .replace(/Æ/g, 'AE')
-    .replace(/[\s/-]+/g, '_');
-
 const aliasTable = (words: Record<string, string[]>) =>
-  Object.fromEntries(Object.entries(words).flatMap(([value, list]) => list.map((w) => [enumName(w), value])));
+  Object.fromEntries(Object.entries(words).flatMap(([value, list]) => list.map((w) => [foldWord(w), value])));
 const ANSWER_TYPE_ALIASES = aliasTable(ANSWER_TYPE_WORDS);
 const POLARITY_ALIASES = aliasTable(POLARITY_WORDS);
 
 /** "yes no", "Yes-No" and "ja/nej" are YES_NO; anything unknown is left for the schema to report. */
 function coerceEnum(value: unknown, known: readonly string[], aliases: Record<string, string> = {}): unknown {
   if (typeof value !== 'string') return value ?? undefined;
-  const name = enumName(value);
+  const name = foldWord(value);
   if (!name) return undefined;
   if (known.includes(name)) return name;
   return aliases[name] ?? value.trim();

@@ -1,3 +1,6 @@
+import { headerLookup } from '../../common/file-import/cells.js';
+import type { SheetColumns } from '../../common/file-import/sheet-rows.js';
+
 /** The columns of an indicator row and the set-level fields, with the header names accepted for them. */
 
 export const INDICATOR_COLUMNS = [
@@ -18,13 +21,6 @@ export const REQUIRED_COLUMNS: readonly IndicatorColumn[] = ['code', 'text', 'an
 
 export const METADATA_FIELDS = ['key', 'title', 'area', 'year', 'source'] as const;
 export type MetadataField = (typeof METADATA_FIELDS)[number];
-
-/** "Answer type", "answer_type" and "ANSWERTYPE" are all the same header. */
-export const normalizeHeader = (header: string) =>
-  header
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\s_.-]+/g, '');
 
 // Swedish, Danish (and Norwegian) spreadsheets as coordinators get them from national sources.
 const COLUMN_ALIASES: Record<IndicatorColumn, string[]> = {
@@ -47,17 +43,8 @@ const METADATA_ALIASES: Record<MetadataField, string[]> = {
   source: ['source', 'källa', 'kilde'],
 };
 
-const lookup = <T extends string>(aliases: Record<T, string[]>) =>
-  new Map(
-    (Object.entries(aliases) as [T, string[]][]).flatMap(([name, names]) =>
-      names.map((alias) => [normalizeHeader(alias), name] as const),
-    ),
-  );
-const COLUMN_BY_HEADER = lookup(COLUMN_ALIASES);
-const METADATA_BY_NAME = lookup(METADATA_ALIASES);
+export const columnFor = headerLookup(COLUMN_ALIASES);
+export const metadataFieldFor = headerLookup(METADATA_ALIASES);
 
-export const columnFor = (header: string): IndicatorColumn | undefined =>
-  COLUMN_BY_HEADER.get(normalizeHeader(header));
-
-export const metadataFieldFor = (name: string): MetadataField | undefined =>
-  METADATA_BY_NAME.get(normalizeHeader(name));
+/** An indicator list's header row, for CSV files and worksheets. */
+export const INDICATOR_SHEET: SheetColumns<IndicatorColumn> = { columnFor, required: REQUIRED_COLUMNS };

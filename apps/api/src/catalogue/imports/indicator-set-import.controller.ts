@@ -21,10 +21,10 @@ import type { AuthUser } from '../../common/request-context.js';
 import { parseInput } from '../../common/validation.js';
 import { storeIndicatorSet } from '../store-indicator-set.js';
 import { importTemplate } from './import-template.js';
-import { readImport, type UploadedFile as ImportFile } from './read-import.js';
+import { UploadErrorFilter } from '../../common/file-import/upload-error.filter.js';
+import { IMPORT_UPLOAD, type UploadedFile as ImportFile } from '../../common/file-import/upload-limits.js';
+import { readImport } from './read-import.js';
 import { setChanges } from './set-changes.js';
-import { UploadErrorFilter } from './upload-error.filter.js';
-import { IMPORT_UPLOAD } from './upload-limits.js';
 
 /**
  * File import of indicator sets (JSON, CSV, Excel) for the import wizard: multipart `file` plus

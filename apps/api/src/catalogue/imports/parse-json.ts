@@ -1,4 +1,4 @@
-import { fileRefused } from './file-refused.js';
+import { fileRefused } from '../../common/file-import/file-refused.js';
 import { METADATA_FIELDS } from './import-columns.js';
 import type { ImportProblem, ParsedFile, SourceRow } from './problems.js';
 

@@ -1,4 +1,4 @@
-import { duplicateCodeProblems, problemFromIssue, sortProblems } from './problems.js';
+import { problemFromIssue, sortSetProblems } from './problems.js';
 
 const rows = [2, 3, 5].map((row) => ({ row, raw: {} }));
 
@@ -43,19 +43,6 @@ describe('import problems', () => {
     });
   });
 
-  it('reports every repeat of a code at its own row, naming the first', () => {
-    expect(duplicateCodeProblems(rows, ['A', 'B', 'A'])).toEqual([
-      {
-        row: 5,
-        column: 'code',
-        code: 'DUPLICATE_CODE',
-        params: { column: 'code', value: 'A', firstRow: 2 },
-        message: 'Code A is used twice (also in row 2)',
-      },
-    ]);
-    expect(duplicateCodeProblems(rows, ['', '', null])).toEqual([]);
-  });
-
   it('sorts set-level first, then by row and column order, without repeats', () => {
     const problem = (row: number | null, column: string | null, message: string) => ({
       row,
@@ -64,7 +51,7 @@ describe('import problems', () => {
       params: {},
       message,
     });
-    const sorted = sortProblems([
+    const sorted = sortSetProblems([
       problem(3, 'nationalReference', 'a'),
       problem(3, 'code', 'b'),
       problem(2, null, 'c'),

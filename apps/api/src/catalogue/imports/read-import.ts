@@ -1,14 +1,10 @@
-import { fileRefused } from './file-refused.js';
-import { detectFormat } from './detect-format.js';
+import { detectFormat } from '../../common/file-import/detect-format.js';
+import { fileRefused } from '../../common/file-import/file-refused.js';
+import type { UploadedFile } from '../../common/file-import/upload-limits.js';
 import { parseCsv } from './parse-csv.js';
 import { parseJson } from './parse-json.js';
 import { parseXlsx } from './parse-xlsx.js';
 import { validateImport, type ValidatedImport } from './validate-import.js';
-
-export interface UploadedFile {
-  originalname: string;
-  buffer: Buffer;
-}
 
 /** An uploaded file and the form's set fields → the validated set, or every problem with it. */
 export async function readImport(

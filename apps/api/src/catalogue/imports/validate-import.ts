@@ -1,13 +1,9 @@
 import { importIndicatorSetSchema, type ImportIndicatorSetInput } from '@samrad/domain';
-import { coerceIndicator, coerceNumber, coerceText, type CellProblem } from './coerce-cells.js';
+import { coerceText } from '../../common/file-import/cells.js';
+import { duplicateCodeProblems } from '../../common/file-import/problems.js';
+import { coerceIndicator, coerceNumber, type CellProblem } from './coerce-cells.js';
 import type { IndicatorColumn, MetadataField } from './import-columns.js';
-import {
-  duplicateCodeProblems,
-  problemFromIssue,
-  sortProblems,
-  type ImportProblem,
-  type ParsedFile,
-} from './problems.js';
+import { problemFromIssue, sortSetProblems, type ImportProblem, type ParsedFile } from './problems.js';
 
 /** The set as read from the file and form, before (or failing) validation. */
 export type CandidateSet = Record<MetadataField, unknown> & {
@@ -85,5 +81,5 @@ export function validateImport(parsed: ParsedFile, form: Record<string, unknown>
       indicators.map((indicator) => indicator.code),
     ),
   );
-  return { set: result.success ? result.data : set, problems: sortProblems(problems), input: null };
+  return { set: result.success ? result.data : set, problems: sortSetProblems(problems), input: null };
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { KoladaDocument } from '@samrad/domain';
 import type { ImportFileReason } from '@samrad/domain';
 import { AppError } from '../../common/app-error.js';
-import { fileRefused } from '../imports/file-refused.js';
+import { fileRefused } from '../../common/file-import/file-refused.js';
 import { AppConfig } from '../../config/app-config.js';
 
 /** Enough pages for every municipality and several KPIs; more means a wrong request. */

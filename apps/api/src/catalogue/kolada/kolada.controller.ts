@@ -15,9 +15,9 @@ import { AccessPolicy } from '../../common/access-policy.service.js';
 import { CurrentUser } from '../../common/auth/auth.decorators.js';
 import type { AuthUser } from '../../common/request-context.js';
 import { parseInput } from '../../common/validation.js';
-import { fileRefused } from '../imports/file-refused.js';
-import { UploadErrorFilter } from '../imports/upload-error.filter.js';
-import { MAX_IMPORT_FILE_MB } from '../imports/upload-limits.js';
+import { fileRefused } from '../../common/file-import/file-refused.js';
+import { UploadErrorFilter } from '../../common/file-import/upload-error.filter.js';
+import { MAX_IMPORT_FILE_MB } from '../../common/file-import/upload-limits.js';
 import { KoladaClient } from './kolada-client.js';
 import { KoladaService } from './kolada.service.js';
 

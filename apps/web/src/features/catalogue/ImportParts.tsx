@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { TextField } from '../../layout/forms';
 import type { FieldErrors } from '../../shared/field-errors';
+import { ProblemsTable as SharedProblemsTable } from '../../shared/ProblemsTable';
 import { useCoordinatedNetworks } from '../../shared/useMayImport';
-import styles from './catalogue.module.css';
 import { problemText, type Problem } from './problem-text';
 
 export type { Problem } from './problem-text';
@@ -116,51 +116,17 @@ export function NetworkPicker({
   );
 }
 
-/** Every problem of a rejected file, by row and column. */
+/** Every problem of a rejected file, by row and column, in the reader's language. */
 export function ProblemsTable({ problems }: { problems: Problem[] }) {
   const { t } = useTranslation('catalogue');
   return (
-    <>
-      <p role="alert" className="form-error">
-        {t('import.problems', { count: problems.length })}
-      </p>
-      <table>
-        <caption className="visually-hidden">{t('import.problemsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('import.row')}</th>
-            <th scope="col">{t('import.column')}</th>
-            <th scope="col">{t('import.problem')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {problems.map((problem, index) => (
-            <tr key={index}>
-              <td>{problem.row ?? '–'}</td>
-              <td>{problem.column ?? '–'}</td>
-              <td>{problemText(t, problem)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </>
-  );
-}
-
-/** An upload's progress bar, announced as it moves. */
-export function UploadProgress({ progress }: { progress: number | null }) {
-  const { t } = useTranslation('catalogue');
-  if (progress === null) return null;
-  return (
-    <div className={styles.progress}>
-      <label htmlFor="upload-progress">{t('import.uploading')}</label>
-      <progress
-        id="upload-progress"
-        max={1}
-        value={progress}
-        aria-valuetext={`${Math.round(progress * 100)} %`}
-      />
-      <span aria-live="polite">{Math.round(progress * 100)} %</span>
-    </div>
+    <SharedProblemsTable
+      problems={problems}
+      summary={t('import.problems', { count: problems.length })}
+      caption={t('import.problemsCaption')}
+      headers={{ row: t('import.row'), column: t('import.column'), problem: t('import.problem') }}
+      column={(problem) => problem.column ?? ''}
+      describe={(problem) => problemText(t, problem)}
+    />
   );
 }

@@ -2,7 +2,6 @@ import { useApolloClient } from '@apollo/client/react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { FormError } from '../../layout/forms';
 import { Field, focusFirstInvalid } from '../../shared/Field';
 import { errorText } from '../../shared/errors';
 import {
@@ -10,11 +9,12 @@ import {
   NetworkPicker,
   ProblemsTable,
   SetFields,
-  UploadProgress,
   useImportNetwork,
   type Problem,
 } from './ImportParts';
-import { upload } from './upload';
+import { ImportActions } from '../../shared/ImportActions';
+import { upload } from '../../shared/upload';
+import { WizardStatus } from '../../shared/WizardSteps';
 import styles from './catalogue.module.css';
 import { AccessDenied } from '../../a11y/AccessDenied';
 import { usePageTitle } from '../../a11y/page';
@@ -109,15 +109,15 @@ export function ImportWizard() {
   return (
     <section className="card" aria-labelledby="import-title">
       <h1 id="import-title">{t('import.title')}</h1>
-      <ol className={styles.wizardSteps} aria-label={t('import.steps')}>
-        {(['choose', 'preview', 'done'] as Step[]).map((s) => (
-          <li key={s} aria-current={s === step ? 'step' : undefined}>
-            {t(`import.step.${s}`)}
-          </li>
-        ))}
-      </ol>
-      <FormError message={error} />
-      <UploadProgress progress={progress} />
+      <WizardStatus
+        steps={['choose', 'preview', 'done'] as const}
+        current={step}
+        label={t('import.steps')}
+        text={(s) => t(`import.step.${s}`)}
+        error={error}
+        progress={progress}
+        progressLabel={t('import.uploading')}
+      />
 
       {step === 'choose' && (
         <form onSubmit={onPreview} noValidate>
@@ -172,19 +172,13 @@ export function ImportWizard() {
           {preview.set && preview.set.indicators.length > 0 && (
             <PreviewQuestions questions={preview.set.indicators} />
           )}
-          <div className="actions">
-            <button
-              type="button"
-              className="primary"
-              disabled={problems.length > 0 || progress !== null}
-              onClick={() => void onConfirm()}
-            >
-              {t('import.confirm')}
-            </button>
-            <button type="button" onClick={() => setStep('choose')}>
-              {t('import.back')}
-            </button>
-          </div>
+          <ImportActions
+            disabled={problems.length > 0 || progress !== null}
+            onConfirm={() => void onConfirm()}
+            onBack={() => setStep('choose')}
+            confirmLabel={t('import.confirm')}
+            backLabel={t('import.back')}
+          />
         </div>
       )}
 

@@ -13,11 +13,11 @@ import {
   NetworkPicker,
   ProblemsTable,
   SetFields,
-  UploadProgress,
   useImportNetwork,
   type Problem,
 } from './ImportParts';
-import { upload } from './upload';
+import { upload } from '../../shared/upload';
+import { UploadProgress } from '../../shared/UploadProgress';
 import { AccessDenied } from '../../a11y/AccessDenied';
 import { usePageTitle } from '../../a11y/page';
 import { useMayImport } from '../../shared/useMayImport';
@@ -173,7 +173,7 @@ export function KoladaImport() {
       <h1 id="kolada-title">{t('kolada.title')}</h1>
       <p className="meta">{t('kolada.intro')}</p>
       <FormError message={error} />
-      <UploadProgress progress={progress} />
+      <UploadProgress progress={progress} label={t('import.uploading')} />
       {problems.length > 0 && <ProblemsTable problems={problems} />}
       {result?.id && (
         <div role="status">

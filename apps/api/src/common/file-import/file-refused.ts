@@ -1,5 +1,5 @@
 import type { ImportFileReason } from '@samrad/domain';
-import { AppError, badInput } from '../../common/app-error.js';
+import { AppError, badInput } from '../app-error.js';
 
 /**
  * A file (or upload, or Kolada answer) that is not a set at all: 400 with a `reason` from

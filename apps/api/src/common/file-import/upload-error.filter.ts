@@ -11,7 +11,7 @@ import { MAX_IMPORT_FILE_MB } from './upload-limits.js';
 
 /**
  * Multer's errors (file too large, unexpected field, broken multipart) reach us as Nest
- * HttpExceptions (413 and friends); for the import form they are user input like any other
+ * HttpExceptions (413 and friends); for an import form they are user input like any other
  * problem with the file: 400 BAD_USER_INPUT with a sentence a person can act on.
  */
 @Catch(HttpException)
@@ -22,7 +22,7 @@ export class UploadErrorFilter implements ExceptionFilter {
       error instanceof PayloadTooLargeException
         ? {
             reason: 'FILE_TOO_LARGE',
-            message: `The file is larger than ${MAX_IMPORT_FILE_MB} MB: split the set or remove what it does not need`,
+            message: `The file is larger than ${MAX_IMPORT_FILE_MB} MB: split it or remove what it does not need`,
             maxMb: MAX_IMPORT_FILE_MB,
           }
         : { reason: 'UPLOAD_UNREADABLE', message: `The upload could not be read: ${error.message}` };

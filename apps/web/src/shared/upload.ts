@@ -1,4 +1,4 @@
-import { getAccessToken, refreshSession } from '../../auth/session';
+import { getAccessToken, refreshSession } from '../auth/session';
 
 export interface UploadResult<T> {
   status: number;

@@ -24,8 +24,9 @@ export function AnswerHistory({
               {change.actor?.displayName ?? t('someone')}
             </span>
             <br />
-            {change.kind === 'SAVED' ? (
+            {change.kind === 'SAVED' || change.kind === 'IMPORTED' ? (
               <>
+                {change.kind === 'IMPORTED' && <>{t('history.kind.IMPORTED')}: </>}
                 {change.oldValue ? value(change.oldValue) : t('history.none')} → {value(change.newValue)}
                 {change.oldComment !== change.newComment && (
                   <>

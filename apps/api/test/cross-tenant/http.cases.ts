@@ -49,6 +49,33 @@ export const httpCases: HttpCaseTable = {
         },
       ];
     }),
+  'GET /api/rounds/:roundId/answers/export': ({ A, B, stranger }) =>
+    (['csv', 'xlsx'] as const).flatMap((format) => {
+      const path = `/api/rounds/${A.answering.roundId}/answers/export?municipalityId=${A.X}&format=${format}`;
+      return [
+        { label: `${format}: nobody signed in`, as: null, path, expect: [401] },
+        { label: `${format}: a stranger`, as: stranger, path, expect: [404] },
+        {
+          label: `${format}: B's coordinator`,
+          as: B.coordinator,
+          path,
+          expect: [404],
+          control: A.coordinator,
+        },
+        { label: `${format}: B's head of Solna`, as: B.headSolna, path, expect: [404], control: A.editorX },
+      ];
+    }),
+};
+
+/**
+ * HTTP routes that name a tenant's object but take a multipart upload, which this matrix (GET
+ * attempts) does not send: their own cross-tenant spec tries the same people, and why it is there.
+ */
+export const HTTP_COVERED_ELSEWHERE: Record<string, string> = {
+  'POST /api/rounds/:roundId/answers/imports/preview':
+    "cross-tenant-files.int-spec.ts: B's people 404, A's people without the role 403, nothing written",
+  'POST /api/rounds/:roundId/answers/imports':
+    "cross-tenant-files.int-spec.ts: B's people 404, A's people without the role 403, nothing written",
 };
 
 /** HTTP routes that name no object of a tenant, and why. */

@@ -95,3 +95,22 @@ export async function countRows(t: TestApp, tables: string[]): Promise<Record<st
   }
   return counts;
 }
+
+/**
+ * The peer network most feature tests start from: Solna, Sundbyberg and Täby, with a head and an
+ * editor for Solna, an editor for Sundbyberg, a head for Täby and a network-wide viewer.
+ */
+export async function peerNetwork(t: TestApp, name: string) {
+  const net = await createNetwork(t, name, ['Solna', 'Sundbyberg', 'Täby']);
+  return {
+    net,
+    solna: net.municipalities.Solna!,
+    sundbyberg: net.municipalities.Sundbyberg!,
+    taby: net.municipalities['Täby']!,
+    headSolna: await addMember(t, net, 'HEAD', 'Solna'),
+    editorSolna: await addMember(t, net, 'EDITOR', 'Solna'),
+    editorSundbyberg: await addMember(t, net, 'EDITOR', 'Sundbyberg'),
+    headTaby: await addMember(t, net, 'HEAD', 'Täby'),
+    viewer: await addMember(t, net, 'VIEWER'),
+  };
+}

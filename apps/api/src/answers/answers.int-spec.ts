@@ -9,7 +9,7 @@ import {
   SUBMIT,
 } from '../../test/answer-fixtures.js';
 import { ok } from '../../test/interpretation-fixtures.js';
-import { addMember, createNetwork, type TestMember, type TestNetwork } from '../../test/network-fixtures.js';
+import { addMember, type TestMember, type TestNetwork, peerNetwork } from '../../test/network-fixtures.js';
 import { createRound, SET_PHASE } from '../../test/round-fixtures.js';
 import { countStatements } from '../../test/sql-statements.js';
 import { errorCode, startTestApp, type GqlResult, type TestApp } from '../../test/test-app.js';
@@ -85,18 +85,9 @@ describe('answers: entry, optimistic locking, submission, approval, give-to-get,
 
   beforeAll(async () => {
     t = await startTestApp();
-    net = await createNetwork(t, 'Svarsnätverket', ['Solna', 'Sundbyberg', 'Täby']);
-    [solna, sundbyberg, taby] = [
-      net.municipalities.Solna,
-      net.municipalities.Sundbyberg,
-      net.municipalities['Täby'],
-    ];
-    headSolna = await addMember(t, net, 'HEAD', 'Solna');
-    editorSolna = await addMember(t, net, 'EDITOR', 'Solna');
+    ({ net, solna, sundbyberg, taby, headSolna, editorSolna, editorSundbyberg, headTaby, viewer } =
+      await peerNetwork(t, 'Svarsnätverket'));
     editorSolna2 = await addMember(t, net, 'EDITOR', 'Solna');
-    editorSundbyberg = await addMember(t, net, 'EDITOR', 'Sundbyberg');
-    headTaby = await addMember(t, net, 'HEAD', 'Täby');
-    viewer = await addMember(t, net, 'VIEWER');
     round = await createRound(t, net.coordinator.token, net.id, 2026);
     q = Object.fromEntries(round.set.indicators.map((i: { id: string; code: string }) => [i.code, i.id]));
   });

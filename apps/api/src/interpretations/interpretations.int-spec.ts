@@ -1,4 +1,4 @@
-import { addMember, createNetwork, type TestMember, type TestNetwork } from '../../test/network-fixtures.js';
+import { type TestMember, type TestNetwork, peerNetwork } from '../../test/network-fixtures.js';
 import {
   CAST,
   EDIT,
@@ -64,17 +64,8 @@ describe('joint interpretation', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    net = await createNetwork(t, 'Tolkningsnätverket', ['Solna', 'Sundbyberg', 'Täby']);
-    [solna, sundbyberg, taby] = [
-      net.municipalities.Solna,
-      net.municipalities.Sundbyberg,
-      net.municipalities['Täby'],
-    ];
-    headSolna = await addMember(t, net, 'HEAD', 'Solna');
-    editorSolna = await addMember(t, net, 'EDITOR', 'Solna');
-    editorSundbyberg = await addMember(t, net, 'EDITOR', 'Sundbyberg');
-    headTaby = await addMember(t, net, 'HEAD', 'Täby');
-    viewer = await addMember(t, net, 'VIEWER');
+    ({ net, solna, sundbyberg, taby, headSolna, editorSolna, editorSundbyberg, headTaby, viewer } =
+      await peerNetwork(t, 'Tolkningsnätverket'));
     round = await createRound(t, net.coordinator.token, net.id, 2026);
     [q1, q2] = round.set.indicators.map((i) => i.id);
   });

@@ -15,6 +15,7 @@ import {
   createNetwork,
   type TestMember,
   type TestNetwork,
+  peerNetwork,
 } from '../../../test/network-fixtures.js';
 import { createRound, SET_PHASE } from '../../../test/round-fixtures.js';
 import { errorCode, startTestApp, type TestApp, type TestUser } from '../../../test/test-app.js';
@@ -65,17 +66,8 @@ describe('answers: import from CSV and Excel, export in the same format', () => 
 
   beforeAll(async () => {
     t = await startTestApp();
-    net = await createNetwork(t, 'Filsvarsnätverket', ['Solna', 'Sundbyberg', 'Täby']);
-    [solna, sundbyberg, taby] = [
-      net.municipalities.Solna,
-      net.municipalities.Sundbyberg,
-      net.municipalities['Täby'],
-    ];
-    headSolna = await addMember(t, net, 'HEAD', 'Solna');
-    editorSolna = await addMember(t, net, 'EDITOR', 'Solna');
-    editorSundbyberg = await addMember(t, net, 'EDITOR', 'Sundbyberg');
-    headTaby = await addMember(t, net, 'HEAD', 'Täby');
-    viewer = await addMember(t, net, 'VIEWER');
+    ({ net, solna, sundbyberg, taby, headSolna, editorSolna, editorSundbyberg, headTaby, viewer } =
+      await peerNetwork(t, 'Filsvarsnätverket'));
     // another tenant: coordinates a network of its own, with Solna in it too
     outsider = (await createNetwork(t, 'Annat nätverk', ['Solna'])).coordinator;
     round = await createRound(t, net.coordinator.token, net.id, 2026);

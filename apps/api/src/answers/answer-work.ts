@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { municipalityRole, municipalityWorkPairs } from '../home/municipality-work.js';
 import type { WorkContext, WorkItem } from '../home/work-items.js';
 
 /**
@@ -6,18 +7,8 @@ import type { WorkContext, WorkItem } from '../home/work-items.js';
  * or reopened), how many questions are answered out of how many. One query for all my rounds.
  */
 export function answerWork(dataSource: DataSource) {
-  return async ({ grants, openRounds }: WorkContext): Promise<WorkItem[]> => {
-    const pairs = openRounds
-      .filter((round) => round.phase === 'ANSWERING')
-      .flatMap((round) =>
-        [
-          ...new Set(
-            grants
-              .filter((g) => g.networkId === round.networkId && (g.role === 'HEAD' || g.role === 'EDITOR'))
-              .flatMap((g) => (g.municipalityId ? [g.municipalityId] : [])),
-          ),
-        ].map((municipalityId) => ({ round, municipalityId })),
-      );
+  return async (context: WorkContext): Promise<WorkItem[]> => {
+    const pairs = municipalityWorkPairs(context, 'ANSWERING');
     if (pairs.length === 0) return [];
     const rows: { round_id: string; municipality_id: string; answered: number; total: number }[] =
       await dataSource.query(
@@ -33,13 +24,7 @@ export function answerWork(dataSource: DataSource) {
       );
     return rows.map((row) => {
       const { round } = pairs.find((p) => p.round.id === row.round_id)!;
-      // A head outranks an editor role for the same municipality.
-      const role = grants.some(
-        (g) =>
-          g.networkId === round.networkId && g.municipalityId === row.municipality_id && g.role === 'HEAD',
-      )
-        ? 'HEAD'
-        : 'EDITOR';
+      const role = municipalityRole(context.grants, round.networkId, row.municipality_id);
       const deadline = round.phaseDeadlines?.ANSWERING;
       return {
         id: `ANSWERS_TO_SUBMIT:${round.id}:${row.municipality_id}`,

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { municipalityRole, municipalityWorkPairs } from '../home/municipality-work.js';
 import type { WorkContext, WorkItem } from '../home/work-items.js';
 
 /**
@@ -6,15 +7,8 @@ import type { WorkContext, WorkItem } from '../home/work-items.js';
  * municipality has not yet taken a position on. One query for all my rounds and municipalities.
  */
 export function positionWork(dataSource: DataSource) {
-  return async ({ grants, openRounds }: WorkContext): Promise<WorkItem[]> => {
-    const pairs = openRounds
-      .filter((round) => round.phase === 'INTERPRETATION')
-      .flatMap((round) =>
-        grants
-          .filter((g) => g.networkId === round.networkId && (g.role === 'HEAD' || g.role === 'EDITOR'))
-          .filter((g) => g.municipalityId)
-          .map((g) => ({ round, grant: g })),
-      );
+  return async (context: WorkContext): Promise<WorkItem[]> => {
+    const pairs = municipalityWorkPairs(context, 'INTERPRETATION');
     if (pairs.length === 0) return [];
     const rows: { round_id: string; municipality_id: string; count: number }[] = await dataSource.query(
       `SELECT k.round_id, k.municipality_id, count(p.id)::int AS count
@@ -23,32 +17,22 @@ export function positionWork(dataSource: DataSource) {
         WHERE NOT EXISTS (SELECT 1 FROM interpretation_positions pos
                            WHERE pos.proposal_id = p.id AND pos.municipality_id = k.municipality_id AND pos.current)
         GROUP BY k.round_id, k.municipality_id`,
-      [pairs.map((p) => p.round.id), pairs.map((p) => p.grant.municipalityId)],
+      [pairs.map((p) => p.round.id), pairs.map((p) => p.municipalityId)],
     );
-    const items = new Map<string, WorkItem>();
-    for (const row of rows) {
+    return rows.map((row) => {
       const { round } = pairs.find((p) => p.round.id === row.round_id)!;
-      // A head outranks an editor role for the same municipality.
-      const role = grants.some(
-        (g) =>
-          g.networkId === round.networkId && g.municipalityId === row.municipality_id && g.role === 'HEAD',
-      )
-        ? 'HEAD'
-        : 'EDITOR';
-      const id = `POSITIONS_TO_TAKE:${round.id}:${row.municipality_id}`;
       const deadline = round.phaseDeadlines?.INTERPRETATION;
-      items.set(id, {
-        id,
+      return {
+        id: `POSITIONS_TO_TAKE:${round.id}:${row.municipality_id}`,
         kind: 'POSITIONS_TO_TAKE',
-        role,
+        role: municipalityRole(context.grants, round.networkId, row.municipality_id),
         networkId: round.networkId,
         round,
         municipalityId: row.municipality_id,
         phase: round.phase,
         deadline: deadline ? new Date(deadline) : null,
         count: row.count,
-      });
-    }
-    return [...items.values()];
+      };
+    });
   };
 }

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -30,11 +29,6 @@ export async function createApp(options: StartOptions): Promise<NestExpressAppli
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
-  // Idle keep-alive connections outlive the proxy's (HAProxy: 60 s), so the server never closes one
-  // just as a proxy or client reuses it (that race surfaces as ECONNRESET on the client).
-  const server = app.getHttpServer() as Server;
-  server.keepAliveTimeout = 65_000;
-  server.headersTimeout = 66_000;
   const lifecycle = app.get(Lifecycle);
   // first middleware: every request counts as in flight until its response is done (graceful stop)
   app.use((req: Request, res: Response, next: NextFunction) => {

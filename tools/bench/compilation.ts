@@ -210,6 +210,14 @@ export async function runCompilationBench(
   });
 }
 
+const cellsByMunicipality = new WeakMap<object, Map<string, { change: number | null }>>();
+/** A SQL row's cells by municipality id (built once per row). */
+function sqlCells(sqlRow: { cells: { m: string; change: number | null }[] }) {
+  let cells = cellsByMunicipality.get(sqlRow);
+  if (!cells) cellsByMunicipality.set(sqlRow, (cells = new Map(sqlRow.cells.map((cell) => [cell.m, cell]))));
+  return cells;
+}
+
 /** The bench compares like with like: the API's figures and the SQL's agree, row by row. */
 async function sameFigures(
   gql: ReturnType<typeof graphqlClient>,
@@ -240,11 +248,18 @@ async function sameFigures(
         ) &&
       JSON.stringify(row.leaders.map((l: any) => l.id).sort()) ===
         JSON.stringify([...sqlRow.leaders].sort()) &&
-      row.cells.every((cell: any, k: number) => close(cell.change, sqlRow.cells[k].change));
-    if (!same)
-      throw new Error(
-        `GraphQL and SQL disagree on ${sqlRow.code}: ${JSON.stringify({ api: row.summary, sql: sqlRow }).slice(0, 800)}`,
+      // cells follow the compilation's municipality order; the SQL's carry their municipality id
+      row.cells.every((cell: any, k: number) =>
+        close(cell.change, sqlCells(sqlRow).get(round.compilation.municipalities[k].id)?.change ?? null),
       );
+    if (!same) {
+      const apiLeaders = row.leaders.map((l: any) => l.id).sort();
+      throw new Error(
+        `GraphQL and SQL disagree on ${sqlRow.code}: ${JSON.stringify({
+          leaders: { api: apiLeaders.length, sql: sqlRow.leaders.length },
+        }).slice(0, 800)}`,
+      );
+    }
   });
 }
 

@@ -5,6 +5,12 @@ import { Lifecycle } from './common/lifecycle.service.js';
 import type { DatabaseServer } from './database/database-server.js';
 import { RealtimeServer } from './realtime/realtime-server.js';
 
+/** How long a graceful stop lets kept-alive connections bring a last request before closing them. */
+const CONNECTION_LINGER_MS = 1000;
+
+const openConnections = (server: Server) =>
+  new Promise<number>((resolve) => server.getConnections((error, count) => resolve(error ? 0 : count)));
+
 /**
  * A graceful stop (SIGTERM from an orchestrator, Ctrl-C): stop accepting, let in-flight requests
  * and socket acks finish within `graceMs`, close sockets so clients reconnect (to another replica
@@ -26,7 +32,16 @@ export async function shutdown(
   // after the request it carries, and new connections are refused (a load balancer retries
   // them on another replica).
   const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
-  const drained = await lifecycle.idle(graceMs);
+  const deadline = Date.now() + graceMs;
+  let drained = await lifecycle.idle(graceMs);
+  // No request in flight does not mean none is coming: a client may be sending its next request on
+  // a connection kept alive before the drain began. Give open connections a moment to carry it
+  // (its answer says `Connection: close`, so the connection then ends by itself) before the rest
+  // are closed, and wait for what they brought.
+  const lingerUntil = Math.min(deadline, Date.now() + CONNECTION_LINGER_MS);
+  while (Date.now() < lingerUntil && (await openConnections(server)) > 0)
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  drained = (await lifecycle.idle(Math.max(0, deadline - Date.now()))) && drained;
   if (!drained)
     log(`shutdown: ${lifecycle.pending} request(s) still running after ${graceMs} ms, stopping anyway`);
   // "transport close" on the client: socket.io reconnects by itself (an explicit server

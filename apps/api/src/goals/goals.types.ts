@@ -156,6 +156,8 @@ export class GoalProgressType {
 
 @ObjectType('GoalFollowUpValue', { description: "A committed municipality's answer in one round." })
 export class GoalFollowUpValueType {
+  @Field(() => ID, { description: 'The round (one of the follow-up’s `rounds`).' }) roundId!: string;
+  @Field(() => Int, { description: "The year of the round's indicator set." }) year!: number;
   @Field(() => MunicipalityType) municipality!: MunicipalityType;
   @Field(() => AnswerValueType, {
     nullable: true,
@@ -184,10 +186,6 @@ export class GoalFollowUpRoundType {
   summary!: CompilationSummaryType;
   @Field(() => Float, { nullable: true, description: 'That year’s national value in the indicator’s unit.' })
   nationalReference!: number | null;
-  @Field(() => [GoalFollowUpValueType], {
-    description: 'One per municipality committed to the goal, by name.',
-  })
-  values!: GoalFollowUpValueType[];
 }
 
 @ObjectType('GoalIndicatorFollowUp', {
@@ -199,6 +197,12 @@ export class GoalIndicatorFollowUpType {
   indicator!: IndicatorType;
   @Field(() => [GoalFollowUpRoundType], { description: 'Oldest year first, the baseline first.' })
   rounds!: GoalFollowUpRoundType[];
+  @Field(() => [GoalFollowUpValueType], {
+    description:
+      'Per round (in the order of `rounds`) one value per municipality committed to the goal, by name: flat, so a ' +
+      'page asks for it without a third nested list.',
+  })
+  values!: GoalFollowUpValueType[];
 }
 
 @InputType('CreateGoalInput')

@@ -6,7 +6,7 @@ import { indicatorHistory } from '../../comparisons/indicator-history.js';
 import { municipalityById, type MunicipalityRow } from '../../networks/networks.loaders.js';
 import { roundsOfNetwork } from '../../rounds/rounds.loaders.js';
 import { commitmentsOfGoal, indicatorsOfGoal } from '../goals.loaders.js';
-import type { GoalIndicatorFollowUpType, GoalType } from '../goals.types.js';
+import type { GoalFollowUpValueType, GoalIndicatorFollowUpType, GoalType } from '../goals.types.js';
 
 /**
  * A goal's linked indicators across the years: for each, the baseline round and every later round of
@@ -43,6 +43,7 @@ export async function goalFollowUp(
     indicators.map(async (indicator) => {
       const history = await indicatorHistory(loaders, goal.networkId, indicator.code, grants);
       const followed = [];
+      const values: GoalFollowUpValueType[] = [];
       for (const point of history) {
         const set = await sets.load(point.round.indicatorSetId);
         const isBaseline = point.round.id === baseline.id;
@@ -55,16 +56,20 @@ export async function goalFollowUp(
           indicator: point.indicator,
           summary: point.summary,
           nationalReference: point.nationalReference,
-          values: committed.map((municipality) => {
-            const hidden = !inScope(scope, municipality.id);
-            const answer = hidden
-              ? undefined
-              : point.values.find((v) => v.municipality.id === municipality.id);
-            return { municipality, hidden, value: answer?.value ?? null };
-          }),
         });
+        for (const municipality of committed) {
+          const hidden = !inScope(scope, municipality.id);
+          const answer = hidden ? undefined : point.values.find((v) => v.municipality.id === municipality.id);
+          values.push({
+            roundId: point.round.id,
+            year: point.year,
+            municipality,
+            hidden,
+            value: answer?.value ?? null,
+          });
+        }
       }
-      return { code: indicator.code, indicator, rounds: followed };
+      return { code: indicator.code, indicator, rounds: followed, values };
     }),
   );
 }

@@ -130,17 +130,36 @@ const JSON_UNLIKE_ROW = new Set<unknown>(['date', 'bigint', 'int8', 'numeric', '
  * (`json_build_object`, keyed like the list) for a list read as JSON in a parent's statement; its reader
  * turns timestamps back into dates.
  */
+export interface JoinedColumns<E> {
+  list: string;
+  json: string;
+  read(row: Record<string, unknown>): E;
+  readJson(object: Record<string, unknown>): E;
+}
+
+const joined = new WeakMap<DataSource, Map<string, JoinedColumns<ObjectLiteral>>>();
+
+/** Built once per data source, entity, alias and prefix: a page reads them on every request. */
 export function joinedColumns<E extends ObjectLiteral>(
   dataSource: DataSource,
   entity: EntityTarget<E>,
   alias: string,
   prefix: string,
-): {
-  list: string;
-  json: string;
-  read(row: Record<string, unknown>): E;
-  readJson(object: Record<string, unknown>): E;
-} {
+): JoinedColumns<E> {
+  let cache = joined.get(dataSource);
+  if (!cache) joined.set(dataSource, (cache = new Map()));
+  const key = `${dataSource.getMetadata(entity).tableName}|${alias}|${prefix}`;
+  let columns = cache.get(key);
+  if (!columns) cache.set(key, (columns = buildJoinedColumns(dataSource, entity, alias, prefix)));
+  return columns as JoinedColumns<E>;
+}
+
+function buildJoinedColumns<E extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<E>,
+  alias: string,
+  prefix: string,
+): JoinedColumns<E> {
   const metadata = dataSource.getMetadata(entity);
   const columns = metadata.columns.map((c) => {
     const transformer = c.transformer && !Array.isArray(c.transformer) ? c.transformer : null;
@@ -164,6 +183,7 @@ export function joinedColumns<E extends ObjectLiteral>(
   return {
     list: columns.map((c) => `${alias}.${quote(c.column)} AS ${quote(c.key)}`).join(', '),
     get json() {
+      // only lists read as JSON need it, so a column type JSON cannot carry fails only them
       const unlike = columns.find((c) => JSON_UNLIKE_ROW.has(c.type));
       if (unlike)
         throw new Error(

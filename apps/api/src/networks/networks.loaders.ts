@@ -49,6 +49,31 @@ export function networkPartsAsked(selected: ReadonlySet<string>): string[] {
 export const networkKey = (userId: string, networkId: string, parts: readonly string[]) =>
   `${userId}|${networkId}|${parts.join(',')}`;
 
+const statements = new WeakMap<DataSource, { parts: number; text: string }>();
+
+/** The statement of `networkWithGrants`, built once (again only when a feature adds a part later). */
+function networkStatement(dataSource: DataSource): string {
+  const known = statements.get(dataSource);
+  if (known?.parts === networkParts.size) return known.text;
+  const network = joinedColumns(dataSource, Network, 'n', 'n');
+  const member = `EXISTS (SELECT 1 FROM memberships me WHERE me.network_id = n.id AND me.user_id = k.user_id)`;
+  const partColumns = [...networkParts.values()].map(
+    (part, i) =>
+      `CASE WHEN '${part.field}' = ANY(string_to_array(k.parts, ',')) AND ${member}
+            THEN ${part.json(dataSource)} END AS "part${i}"`,
+  );
+  const text = `SELECT k.user_id AS "userId", k.parts, ${network.list},
+          COALESCE(json_agg(json_build_object('role', m.role, 'municipalityId', m.municipality_id))
+            FILTER (WHERE m.id IS NOT NULL), '[]') AS grants
+          ${partColumns.map((column) => `, ${column}`).join('')}
+     FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS k(user_id, network_id, parts)
+     JOIN networks n ON n.id = k.network_id
+     LEFT JOIN memberships m ON m.network_id = n.id AND m.user_id = k.user_id
+    GROUP BY k.user_id, k.parts, n.id`;
+  statements.set(dataSource, { parts: networkParts.size, text });
+  return text;
+}
+
 /**
  * A network with the caller's roles in it, keyed by `networkKey`: what the network page needs before anything
  * else, in one statement. `network` is null when it does not exist; `grants` is empty when the user holds no
@@ -63,29 +88,13 @@ export const networkWithGrants = defineLoader<string, { network: Network | null;
   async (keys, dataSource, loaders) => {
     const asked = keys.map((key) => key.split('|')).filter(([, networkId]) => isUuid(networkId));
     const network = joinedColumns(dataSource, Network, 'n', 'n');
-    const member = `EXISTS (SELECT 1 FROM memberships me WHERE me.network_id = n.id AND me.user_id = k.user_id)`;
     const parts = [...networkParts.values()];
-    const partColumns = parts.map(
-      (part, i) =>
-        `CASE WHEN '${part.field}' = ANY(string_to_array(k.parts, ',')) AND ${member}
-              THEN ${part.json(dataSource)} END AS "part${i}"`,
-    );
     const rows: Record<string, unknown>[] = asked.length
-      ? await dataSource.query(
-          `SELECT k.user_id AS "userId", k.parts, ${network.list},
-                COALESCE(json_agg(json_build_object('role', m.role, 'municipalityId', m.municipality_id))
-                  FILTER (WHERE m.id IS NOT NULL), '[]') AS grants
-                ${partColumns.map((column) => `, ${column}`).join('')}
-           FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS k(user_id, network_id, parts)
-           JOIN networks n ON n.id = k.network_id
-           LEFT JOIN memberships m ON m.network_id = n.id AND m.user_id = k.user_id
-          GROUP BY k.user_id, k.parts, n.id`,
-          [
-            asked.map(([userId]) => userId),
-            asked.map(([, networkId]) => networkId),
-            asked.map(([, , parts]) => parts),
-          ],
-        )
+      ? await dataSource.query(networkStatement(dataSource), [
+          asked.map(([userId]) => userId),
+          asked.map(([, networkId]) => networkId),
+          asked.map(([, , parts]) => parts),
+        ])
       : [];
     const found = new Map<string, { network: Network; grants: RoleGrant[] }>();
     for (const row of rows) {

@@ -202,6 +202,23 @@ function buildJoinedColumns<E extends ObjectLiteral>(
   };
 }
 
+/**
+ * Runs a statement that PostgreSQL parses and plans once per connection (a named prepared statement of
+ * `pg`), for the few statements every page request sends. `name` must change whenever `text` does. It is
+ * logged as TypeORM logs its own queries (the statement-count tests read that log).
+ */
+export async function preparedQuery<R>(
+  dataSource: DataSource,
+  name: string,
+  text: string,
+  params: unknown[],
+): Promise<R[]> {
+  dataSource.logger.logQuery(text, params);
+  const pool = (dataSource.driver as unknown as { master: { query(config: object): Promise<{ rows: R[] }> } })
+    .master;
+  return (await pool.query({ name, text, values: params })).rows;
+}
+
 /** Per-request DataLoaders: created lazily, one per definition, cached for the request only. */
 export class Loaders {
   private readonly loaders = new Map<LoaderDefinition<unknown, unknown>, DataLoader<unknown, unknown>>();

@@ -1,7 +1,7 @@
 import type { Country, RoleGrant } from '@samrad/domain';
 import type { DataSource } from 'typeorm';
 import { isUuid } from '../common/ids.js';
-import { byId, defineLoader, joinedColumns, type Loaders } from '../common/loaders.js';
+import { byId, defineLoader, joinedColumns, preparedQuery, type Loaders } from '../common/loaders.js';
 import { userById } from '../identity/identity.loaders.js';
 import { Invitation } from './invitations/invitation.entity.js';
 import { Membership } from './members/membership.entity.js';
@@ -49,12 +49,16 @@ export function networkPartsAsked(selected: ReadonlySet<string>): string[] {
 export const networkKey = (userId: string, networkId: string, parts: readonly string[]) =>
   `${userId}|${networkId}|${parts.join(',')}`;
 
-const statements = new WeakMap<DataSource, { parts: number; text: string }>();
+const statements = new WeakMap<DataSource, { name: string; text: string }>();
 
-/** The statement of `networkWithGrants`, built once (again only when a feature adds a part later). */
-function networkStatement(dataSource: DataSource): string {
+/**
+ * The statement of `networkWithGrants`, built once (again only when a feature adds a part later) and
+ * prepared: PostgreSQL plans its subqueries once per connection, not on every page.
+ */
+function networkStatement(dataSource: DataSource): { name: string; text: string } {
+  const name = `networkWithGrants${networkParts.size}`;
   const known = statements.get(dataSource);
-  if (known?.parts === networkParts.size) return known.text;
+  if (known?.name === name) return known;
   const network = joinedColumns(dataSource, Network, 'n', 'n');
   const member = `EXISTS (SELECT 1 FROM memberships me WHERE me.network_id = n.id AND me.user_id = k.user_id)`;
   const partColumns = [...networkParts.values()].map(
@@ -70,8 +74,9 @@ function networkStatement(dataSource: DataSource): string {
      JOIN networks n ON n.id = k.network_id
      LEFT JOIN memberships m ON m.network_id = n.id AND m.user_id = k.user_id
     GROUP BY k.user_id, k.parts, n.id`;
-  statements.set(dataSource, { parts: networkParts.size, text });
-  return text;
+  const statement = { name, text };
+  statements.set(dataSource, statement);
+  return statement;
 }
 
 /**
@@ -89,8 +94,9 @@ export const networkWithGrants = defineLoader<string, { network: Network | null;
     const asked = keys.map((key) => key.split('|')).filter(([, networkId]) => isUuid(networkId));
     const network = joinedColumns(dataSource, Network, 'n', 'n');
     const parts = [...networkParts.values()];
-    const rows: Record<string, unknown>[] = asked.length
-      ? await dataSource.query(networkStatement(dataSource), [
+    const statement = networkStatement(dataSource);
+    const rows = asked.length
+      ? await preparedQuery<Record<string, unknown>>(dataSource, statement.name, statement.text, [
           asked.map(([userId]) => userId),
           asked.map(([, networkId]) => networkId),
           asked.map(([, , parts]) => parts),

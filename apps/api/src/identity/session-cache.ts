@@ -18,9 +18,10 @@ const HEARD_WAIT_MS = 1_000;
  * that is how it learns, from every process, that a session ended (`SESSION_REVOKED_CHANNEL`) or a profile
  * changed (`USER_CHANGED_CHANNEL`); losing that connection empties it and turns it off until the connection is
  * back. A check that was in flight while anything was forgotten is not remembered (it may have read the row
- * just before the change). Ending a session waits until this process has heard its notification, which
- * PostgreSQL sends to every listening process at the same commit: when `logout` answers, no process still
- * remembers the session.
+ * just before the change). The process that ends a session forgets it at once; the others when their listener
+ * delivers the notification, which PostgreSQL sends to every listener at the same commit. Ending a session waits
+ * until this process has heard its own, so by the time `logout` answers the others normally have theirs too
+ * (a process or backend starved of CPU can take longer: see docs/decisions.md).
  */
 @Injectable()
 export class SessionCache {

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { CONSENSUS_RULES } from './consensus.js';
-import { ANSWER_STATUSES, NETWORK_ROLES, PROPOSAL_STATUSES, ROUND_PHASES, STANCES } from './enums.js';
+import {
+  ANSWER_STATUSES,
+  NETWORK_ROLES,
+  PROPOSAL_STATUSES,
+  ROUND_PHASES,
+  STANCES,
+  SUBJECT_TYPES,
+} from './enums.js';
 import { ROOM_KINDS, type RoomKind, type RoomName } from './rooms.js';
 
 /**
@@ -58,6 +65,9 @@ const tallyData = z.object({
   notResponded: z.number().int(),
   consensus: z.boolean(),
 });
+
+/** Which comment of which thread, by whom. */
+const commentState = { commentId: id, threadId: id, authorId: id };
 
 export const presenceUserSchema = z.object({ id, displayName: z.string() });
 
@@ -276,6 +286,53 @@ export const ROOM_EVENTS = {
       outcome: z.string().nullable(),
       reviewBy: z.iso.date().nullable(),
       supersededIds: z.array(id),
+    }),
+  }),
+  'comment.posted': define({
+    summary:
+      'Someone commented in the thread (`replyToId`: the comment it answers); `mentionedUserIds` are the members ' +
+      'the body mentions.',
+    rooms: ['thread'],
+    data: z.object({
+      ...commentState,
+      replyToId: id.nullable(),
+      body: z.string(),
+      mentionedUserIds: z.array(id),
+      createdAt: z.iso.datetime(),
+    }),
+  }),
+  'comment.edited': define({
+    summary: 'The author changed a comment (the earlier text stays in its history).',
+    rooms: ['thread'],
+    data: z.object({
+      ...commentState,
+      body: z.string(),
+      mentionedUserIds: z.array(id),
+      editedAt: z.iso.datetime(),
+    }),
+  }),
+  'comment.removed': define({
+    summary:
+      'A comment was deleted by its author (REMOVED) or hidden by a coordinator with a reason (HIDDEN); ' +
+      'it stays in place as "comment removed".',
+    rooms: ['thread'],
+    data: z.object({
+      ...commentState,
+      status: z.enum(['REMOVED', 'HIDDEN']),
+      hiddenReason: z.string().nullable(),
+    }),
+  }),
+  'thread.activity': define({
+    summary:
+      "A notice to the discussed subject's room that one of its threads changed (a comment posted, edited or " +
+      'removed): refresh the thread list or its count; follow `thread:<threadId>` for the comments.',
+    rooms: ['network', 'round', 'goal'],
+    data: z.object({
+      threadId: id,
+      subjectType: z.enum(SUBJECT_TYPES),
+      subjectId: z.string(),
+      commentId: id,
+      change: z.enum(['POSTED', 'EDITED', 'REMOVED']),
     }),
   }),
   [PRESENCE_CHANGED]: define({

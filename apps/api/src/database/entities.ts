@@ -3,6 +3,9 @@ import { AnswerChange } from '../answers/answer-change.entity.js';
 import { AnswerSubmission } from '../answers/answer-submission.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { MunicipalityGroup, MunicipalityGroupMember } from '../comparisons/municipality-group.entity.js';
+import { Comment, CommentMention, CommentRevision } from '../discussions/comments/comment.entity.js';
+import { Thread } from '../discussions/threads/thread.entity.js';
+import { ThreadFollower } from '../discussions/threads/thread-follower.entity.js';
 import { Indicator } from '../catalogue/indicator.entity.js';
 import { IndicatorReferenceValue } from '../catalogue/indicator-reference-value.entity.js';
 import { IndicatorSet } from '../catalogue/indicator-set.entity.js';
@@ -46,4 +49,9 @@ export const entities = [
   RoomSequence,
   MunicipalityGroup,
   MunicipalityGroupMember,
+  Thread,
+  ThreadFollower,
+  Comment,
+  CommentRevision,
+  CommentMention,
 ];

@@ -3,6 +3,8 @@ import { openAnswering, SAVE } from '../answer-fixtures.js';
 import { CREATE_GROUP } from '../compilation-fixtures.js';
 import { CAST, ok, PROPOSE } from '../interpretation-fixtures.js';
 import { createRound, SET_PHASE } from '../round-fixtures.js';
+import { mentionToken, questionSubjectId } from '@samrad/domain';
+import { EDIT_COMMENT, HIDE_COMMENT, post } from '../discussion-fixtures.js';
 import { registerUser, type TestApp, type TestUser } from '../test-app.js';
 
 /**
@@ -34,6 +36,11 @@ export interface World {
     olderRoundId: string;
     /** A saved group of A's municipalities (X and Y), for comparisons. */
     groupId: string;
+    /**
+     * A thread on the interpretation round's question: editorX's comment mentioning the viewer (edited
+     * once), the viewer's reply, and headX's comment hidden by the coordinator.
+     */
+    discussion: { subjectId: string; threadId: string; commentId: string; replyId: string; hiddenId: string };
   };
   B: TestNetwork & {
     solna: string;
@@ -76,16 +83,19 @@ export async function buildWorld(t: TestApp): Promise<World> {
     { input: { networkId: a.id, name: 'Grannar', municipalityIds: Object.values(a.municipalities) } },
     a.coordinator.token,
   );
+  const viewer = await addMember(t, a, 'VIEWER');
+  const headX = await addMember(t, a, 'HEAD', 'Solna');
+  const discussion = await openDiscussion(t, a, interpretation, editorX, viewer, headX);
   return {
     t,
     A: {
       ...a,
       X: a.municipalities.Solna,
       Y: a.municipalities.Sundbyberg,
-      headX: await addMember(t, a, 'HEAD', 'Solna'),
+      headX,
       editorX,
       editorY: await addMember(t, a, 'EDITOR', 'Sundbyberg'),
-      viewer: await addMember(t, a, 'VIEWER'),
+      viewer,
       invitationId: invited.data.inviteMember.id,
       invitationToken: invited.data.inviteMember.token,
       invitee,
@@ -95,6 +105,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       answering,
       olderRoundId: older.roundId,
       groupId: group.createMunicipalityGroup.id as string,
+      discussion,
     },
     B: {
       ...b,
@@ -107,7 +118,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
   };
 }
 
-export type DeniedCode = 'NOT_FOUND' | 'FORBIDDEN';
+/** BAD_USER_INPUT: an id of A inside B's own request (a reply target, a thread) is no object of B's subject. */
+export type DeniedCode = 'NOT_FOUND' | 'FORBIDDEN' | 'BAD_USER_INPUT';
 
 /** One forbidden try: who, what, and which denial is acceptable. */
 export interface Attempt {
@@ -173,4 +185,36 @@ async function openAnsweringRound(t: TestApp, network: TestNetwork, editor: Test
     editor.token,
   );
   return { roundId, questionId };
+}
+
+/** A's thread on a question, with every kind of comment (see World.A.discussion). */
+async function openDiscussion(
+  t: TestApp,
+  network: TestNetwork,
+  on: { roundId: string; questionId: string },
+  author: TestMember,
+  viewer: TestMember,
+  head: TestMember,
+) {
+  const subject = { subjectType: 'INDICATOR', subjectId: questionSubjectId(on.roundId, on.questionId) };
+  const first = await post(t, author.token, {
+    ...subject,
+    body: `Vad menas? ${mentionToken('V', viewer.id)}`,
+  });
+  await ok(
+    t,
+    EDIT_COMMENT,
+    { id: first.id, body: `Vad menas här? ${mentionToken('V', viewer.id)}` },
+    author.token,
+  );
+  const reply = await post(t, viewer.token, { ...subject, body: 'Beslutad av nämnd', replyToId: first.id });
+  const hidden = await post(t, head.token, { ...subject, body: 'Olämpligt' });
+  await ok(t, HIDE_COMMENT, { id: hidden.id, reason: 'Ton' }, network.coordinator.token);
+  return {
+    subjectId: subject.subjectId,
+    threadId: first.thread.id as string,
+    commentId: first.id as string,
+    replyId: reply.id as string,
+    hiddenId: hidden.id as string,
+  };
 }

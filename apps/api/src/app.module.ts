@@ -33,6 +33,7 @@ import { CompilationModule } from './compilation/compilation.module.js';
 import { ComparisonsModule } from './comparisons/comparisons.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { GoalsModule } from './goals/goals.module.js';
+import { DiscussionsModule } from './discussions/discussions.module.js';
 
 /** The feature modules, in the order the domain builds on them. */
 const features = [
@@ -50,6 +51,7 @@ const features = [
   ComparisonsModule,
   ExportsModule,
   GoalsModule,
+  DiscussionsModule,
   HomeModule,
 ];
 

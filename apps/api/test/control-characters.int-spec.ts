@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
+import { EDIT_COMMENT, HIDE_COMMENT, POST, SEARCH } from './discussion-fixtures.js';
 import { createNetwork, type TestNetwork } from './network-fixtures.js';
 import { createRound, IMPORT_SET, sampleSet, SET_PHASE } from './round-fixtures.js';
 import { errorCode, startTestApp, type TestApp } from './test-app.js';
@@ -147,6 +148,32 @@ describe('a NUL byte in every string input', () => {
     'setRoundPhase.reason': {
       query: SET_PHASE,
       variables: (n) => ({ id: roundId, phase: 'ANSWERING', reason: `För att${n}` }),
+    },
+    'postComment.body': {
+      query: POST,
+      variables: (n) => ({ input: { subjectType: 'NETWORK', subjectId: network.id, body: `Hej${n}` } }),
+    },
+    'postComment.threadTitle': {
+      query: POST,
+      variables: (n) => ({
+        input: { subjectType: 'NETWORK', subjectId: network.id, body: 'Hej', threadTitle: `T${n}` },
+      }),
+    },
+    'postComment.subjectId': {
+      query: POST,
+      variables: (n) => ({ input: { subjectType: 'NETWORK', subjectId: `${network.id}${n}`, body: 'Hej' } }),
+    },
+    'editComment.body': {
+      query: EDIT_COMMENT,
+      variables: (n) => ({ id: '00000000-0000-4000-8000-000000000000', body: `Hej${n}` }),
+    },
+    'hideComment.reason': {
+      query: HIDE_COMMENT,
+      variables: (n) => ({ id: '00000000-0000-4000-8000-000000000000', reason: `Ton${n}` }),
+    },
+    'searchDiscussions.query': {
+      query: SEARCH,
+      variables: (n) => ({ input: { networkId: network.id, query: `kommun${n}` } }),
     },
   };
 

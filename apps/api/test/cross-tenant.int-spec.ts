@@ -12,6 +12,7 @@ import { catalogueCases } from './cross-tenant/catalogue.cases.js';
 import { compilationCases } from './cross-tenant/compilation.cases.js';
 import { HTTP_COVERED_ELSEWHERE, HTTP_NO_FOREIGN_ID, httpCases } from './cross-tenant/http.cases.js';
 import { goalCases } from './cross-tenant/goals.cases.js';
+import { discussionCases } from './cross-tenant/discussions.cases.js';
 import { interpretationCases } from './cross-tenant/interpretations.cases.js';
 import { networkCases } from './cross-tenant/networks.cases.js';
 import { roundCases } from './cross-tenant/rounds.cases.js';
@@ -27,6 +28,8 @@ import {
 } from './cross-tenant/reach.js';
 import { buildWorld, type Attempt, type CaseTable, type World } from './cross-tenant/world.js';
 import { download } from './export-fixtures.js';
+import { connectSocket } from './sockets.js';
+import { RoomAccess } from '../src/realtime/room-access.js';
 import { errorCode, startTestApp, type TestApp } from './test-app.js';
 
 /**
@@ -52,6 +55,7 @@ const CASES: CaseTable = {
   ...answerCases,
   ...compilationCases,
   ...goalCases,
+  ...discussionCases,
 };
 
 /** Operations that name no object of a tenant, and why. */
@@ -70,6 +74,14 @@ const NO_FOREIGN_ID: Record<string, string> = {
   'Mutation.createNetwork': 'creates a new tenant; municipality ids are public reference data',
   'Query.indicatorSets':
     "national sets and the caller's networks' own; A's own never listed to B (catalogue-ownership.int-spec.ts)",
+};
+
+/** A room of A for every room kind a feature registers (a kind without one fails the matrix). */
+const ROOMS: Record<string, (w: World) => string> = {
+  network: ({ A }) => `network:${A.id}`,
+  round: ({ A }) => `round:${A.interpretation.roundId}`,
+  thread: ({ A }) => `thread:${A.discussion.threadId}`,
+  goal: ({ A }) => `goal:${A.goal.id}`,
 };
 
 /** The values under `key` at the deepest level they occur (the field asked for, not a parent of the same name). */
@@ -153,10 +165,26 @@ describe('cross-tenant matrix: B cannot reach A, X cannot act for Y', () => {
       return found;
     };
     const ofA = await whole(world.A.id, world.A.roundId, world.A.coordinator.token);
+    // and A's discussion: its thread, comments and their earlier texts
+    const discussion = await t.gql(
+      `query($id: ID!) { threads(subjectType: INDICATOR, subjectId: $id) {
+         id title comments { id body hiddenReason history { body } } } }`,
+      { id: world.A.discussion.subjectId },
+      world.A.coordinator.token,
+    );
+    expect(discussion.errors).toBeUndefined();
+    identifyingStrings(discussion.data, ofA);
     const ofB = await whole(world.B.id, null, world.B.coordinator.token);
     secretsOfA = [...ofA].filter((value) => !ofB.has(value));
-    expect(secretsOfA).toEqual(expect.arrayContaining([world.A.name, world.A.viewer.email, world.A.roundId]));
-    // two networks, their members, rounds, invitations and a goal through the API: slow on a loaded machine
+    expect(secretsOfA).toEqual(
+      expect.arrayContaining([
+        world.A.name,
+        world.A.viewer.email,
+        world.A.roundId,
+        world.A.discussion.threadId,
+      ]),
+    );
+    // two networks, their members, rounds, invitations, a goal and a thread through the API: slow on a loaded machine
   }, 300_000);
 
   /** Runs one refused attempt and its control: refused, no data, nothing of A, nothing written; the control gets data. */
@@ -257,6 +285,44 @@ describe('cross-tenant matrix: B cannot reach A, X cannot act for Y', () => {
     const attempts = CASES[name](world);
     expect(attempts.length).toBeGreaterThan(0);
     for (const attempt of attempts) await refused(`${name}: ${attempt.label}`, attempt);
+  });
+
+  it('refuses every kind of A’s rooms to B and to a stranger over a real socket, and lets A in', async () => {
+    const kinds = t.app.get(RoomAccess).kinds();
+    expect(kinds.filter((kind) => !ROOMS[kind])).toEqual([]);
+    expect(Object.keys(ROOMS).filter((kind) => !kinds.includes(kind as never))).toEqual([]);
+    for (const kind of kinds) {
+      const room = ROOMS[kind](world);
+      for (const [who, user] of [
+        ["B's coordinator", world.B.coordinator],
+        ['a stranger', world.stranger],
+      ] as const) {
+        const socket = await connectSocket(t.url, user.token);
+        try {
+          const subscribed = await socket.subscribe(room);
+          const replayed = await socket.replay(room, 0);
+          expect({ room, who, subscribed, replayed }).toEqual({
+            room,
+            who,
+            subscribed: expect.objectContaining({ ok: false, error: 'NOT_FOUND' }),
+            replayed: expect.objectContaining({ ok: false, error: 'NOT_FOUND' }),
+          });
+          await socket.roundTrip();
+          expect({ room, who, events: socket.events }).toEqual({ room, who, events: [] });
+        } finally {
+          socket.close();
+        }
+      }
+      const member = await connectSocket(t.url, world.A.viewer.token);
+      try {
+        expect({ room, subscribed: await member.subscribe(room) }).toEqual({
+          room,
+          subscribed: expect.objectContaining({ ok: true }),
+        });
+      } finally {
+        member.close();
+      }
+    }
   });
 
   /** The app's HTTP routes under /api (the REST endpoints for files), as `METHOD /path`. */

@@ -29,6 +29,8 @@ describe('can(grants, action, municipality)', () => {
     'municipality.contribute',
     'municipality.approve',
     'interpretation.propose',
+    'discussion.post',
+    'discussion.moderate',
     'catalogue.import',
     'catalogue.publish',
   ];
@@ -69,6 +71,12 @@ describe('can(grants, action, municipality)', () => {
     [headOfX, 'catalogue.import', undefined, false],
     [editorOfX, 'catalogue.import', undefined, false],
     [networkViewer, 'catalogue.import', undefined, false],
+    [networkViewer, 'discussion.post', undefined, true],
+    [viewerOfX, 'discussion.post', undefined, true],
+    [editorOfX, 'discussion.post', undefined, true],
+    [coordinator, 'discussion.moderate', undefined, true],
+    [headOfX, 'discussion.moderate', undefined, false],
+    [networkViewer, 'discussion.moderate', undefined, false],
   ] as const)('%o may %s for %s: %s', (grant, action, municipalityId, allowed) => {
     expect(can([grant], action, municipalityId)).toBe(allowed);
   });

@@ -16,6 +16,11 @@ export interface RoleGrant {
  * - `municipality.approve`: approve answers, commit to goals for one municipality (its head).
  * - `interpretation.propose`: propose a reading of a question (coordinators, heads, editors).
  *
+ * - `discussion.post`: comment on the network's subjects, follow threads (every member, viewers too: a
+ *   network-wide viewer is often a politician or an analyst whose questions are the point of the talk).
+ * - `discussion.moderate`: hide someone's comment with a reason (coordinators). Only its author edits
+ *   or deletes a comment (`isCommentAuthor` in discussions.ts).
+ *
  * - `catalogue.import`: import an indicator set as the network's own (coordinators). Its members see
  *   it and its rounds may use it; no other network does.
  *
@@ -29,6 +34,8 @@ export type NetworkAction =
   | 'municipality.contribute'
   | 'municipality.approve'
   | 'interpretation.propose'
+  | 'discussion.post'
+  | 'discussion.moderate'
   | 'catalogue.import'
   | SharedAction;
 
@@ -62,6 +69,10 @@ export function can(
       return Boolean(municipalityId) && has(['HEAD'], municipalityId);
     case 'interpretation.propose':
       return has(['COORDINATOR', 'HEAD', 'EDITOR']);
+    case 'discussion.post':
+      return grants.length > 0;
+    case 'discussion.moderate':
+      return has(['COORDINATOR']);
     case 'catalogue.import':
       return has(['COORDINATOR']);
     case 'catalogue.publish':

@@ -22,3 +22,4 @@ export * from './comparisons.js';
 export * from './exports.js';
 export * from './answer-import.js';
 export * from './goals.js';
+export * from './discussions.js';

@@ -8,6 +8,7 @@ import {
   PROPOSAL_STATUSES,
   ROUND_PHASES,
   STANCES,
+  SUBJECT_TYPES,
 } from './enums.js';
 import { COMMITMENT_STATUSES } from './goals.js';
 import { ROOM_KINDS, type RoomKind, type RoomName } from './rooms.js';
@@ -77,6 +78,8 @@ const goalState = {
   dueDate: z.iso.datetime().nullable(),
   baselineRoundId: id.nullable(),
 };
+/** Which comment of which thread, by whom. */
+const commentState = { commentId: id, threadId: id, authorId: id };
 
 export const presenceUserSchema = z.object({ id, displayName: z.string() });
 
@@ -377,6 +380,53 @@ export const ROOM_EVENTS = {
       valueId: id.nullable(),
       value: z.number().nullable(),
       measuredOn: z.iso.date().nullable(),
+    }),
+  }),
+  'comment.posted': define({
+    summary:
+      'Someone commented in the thread (`replyToId`: the comment it answers); `mentionedUserIds` are the members ' +
+      'the body mentions.',
+    rooms: ['thread'],
+    data: z.object({
+      ...commentState,
+      replyToId: id.nullable(),
+      body: z.string(),
+      mentionedUserIds: z.array(id),
+      createdAt: z.iso.datetime(),
+    }),
+  }),
+  'comment.edited': define({
+    summary: 'The author changed a comment (the earlier text stays in its history).',
+    rooms: ['thread'],
+    data: z.object({
+      ...commentState,
+      body: z.string(),
+      mentionedUserIds: z.array(id),
+      editedAt: z.iso.datetime(),
+    }),
+  }),
+  'comment.removed': define({
+    summary:
+      'A comment was deleted by its author (REMOVED) or hidden by a coordinator with a reason (HIDDEN); ' +
+      'it stays in place as "comment removed".',
+    rooms: ['thread'],
+    data: z.object({
+      ...commentState,
+      status: z.enum(['REMOVED', 'HIDDEN']),
+      hiddenReason: z.string().nullable(),
+    }),
+  }),
+  'thread.activity': define({
+    summary:
+      "A notice to the discussed subject's room that one of its threads changed (a comment posted, edited or " +
+      'removed): refresh the thread list or its count; follow `thread:<threadId>` for the comments.',
+    rooms: ['network', 'round', 'goal'],
+    data: z.object({
+      threadId: id,
+      subjectType: z.enum(SUBJECT_TYPES),
+      subjectId: z.string(),
+      commentId: id,
+      change: z.enum(['POSTED', 'EDITED', 'REMOVED']),
     }),
   }),
   [PRESENCE_CHANGED]: define({

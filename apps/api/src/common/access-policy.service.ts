@@ -185,6 +185,8 @@ function forbiddenMessage(action: NetworkAction): string {
       return 'Only the head of this municipality can do this';
     case 'interpretation.propose':
       return 'Only coordinators, heads and editors can propose interpretations';
+    case 'discussion.moderate':
+      return 'Only the network coordinator can hide comments';
     case 'catalogue.import':
       return 'Only network coordinators can import indicator sets';
     case 'catalogue.publish':

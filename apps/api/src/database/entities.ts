@@ -3,6 +3,9 @@ import { AnswerChange } from '../answers/answer-change.entity.js';
 import { AnswerSubmission } from '../answers/answer-submission.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { MunicipalityGroup, MunicipalityGroupMember } from '../comparisons/municipality-group.entity.js';
+import { Comment, CommentMention, CommentRevision } from '../discussions/comments/comment.entity.js';
+import { Thread } from '../discussions/threads/thread.entity.js';
+import { ThreadFollower } from '../discussions/threads/thread-follower.entity.js';
 import { Indicator } from '../catalogue/indicator.entity.js';
 import { Commitment } from '../goals/commitments/commitment.entity.js';
 import { LocalMeasure, LocalMeasureValue } from '../goals/commitments/local-measure.entity.js';
@@ -59,4 +62,9 @@ export const entities = [
   LocalMeasure,
   LocalMeasureValue,
   ProgressUpdate,
+  Thread,
+  ThreadFollower,
+  Comment,
+  CommentRevision,
+  CommentMention,
 ];

@@ -1,3 +1,4 @@
+import { post, THREADS } from '../../test/discussion-fixtures.js';
 import { ok } from '../../test/interpretation-fixtures.js';
 import { createNetwork } from '../../test/network-fixtures.js';
 import {
@@ -471,6 +472,19 @@ describe('goals: roles, phases, input, commitments, progress and the follow-up a
 
     it('outsiders do not reach the goal at all', async () => {
       expect(errorCode(await t.gql(GOAL, { id: followed }, outsider.token))).toBe('NOT_FOUND');
+    });
+  });
+  describe('discussion', () => {
+    it('a goal is a discussion subject: members post and read its thread, outsiders get NOT_FOUND', async () => {
+      const comment = await post(t, w.viewer.token, {
+        subjectType: 'GOAL',
+        subjectId: goalId,
+        body: 'Hur mäter vi rutinen?',
+      });
+      expect(comment.thread).toMatchObject({ subjectType: 'GOAL', subjectId: goalId });
+      const { threads } = await ok(t, THREADS, { type: 'GOAL', id: goalId }, w.coordinator.token);
+      expect(threads[0].comments.map((c: { body: string }) => c.body)).toEqual(['Hur mäter vi rutinen?']);
+      expect(errorCode(await t.gql(THREADS, { type: 'GOAL', id: goalId }, outsider.token))).toBe('NOT_FOUND');
     });
   });
 });

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DiscussionsModule } from '../discussions/discussions.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import {
   CommitmentsResolver,
@@ -8,6 +9,7 @@ import {
 import { CommitmentsService } from './commitments/commitments.service.js';
 import { MyCommitmentsService } from './commitments/my-commitments.service.js';
 import { GoalRooms } from './goal-rooms.js';
+import { GoalSubjects } from './goal-subjects.js';
 import { GoalsResolver, NetworkGoalsResolver } from './goals.resolver.js';
 import { GoalsService } from './goals.service.js';
 import { MilestonesResolver } from './milestones/milestones.resolver.js';
@@ -17,15 +19,16 @@ import { ProgressService } from './progress/progress.service.js';
 
 /**
  * Joint development goals: goals (status, history, linked indicators and their follow-up across
- * years), milestones, commitments with local measures, and progress. Registers the `goal:` room kind.
+ * years), milestones, commitments with local measures, and progress. Registers the `goal:` room kind and goals as discussion subjects.
  */
 @Module({
-  imports: [RealtimeModule],
+  imports: [RealtimeModule, DiscussionsModule],
   providers: [
     GoalsService,
     GoalsResolver,
     NetworkGoalsResolver,
     GoalRooms,
+    GoalSubjects,
     MilestonesService,
     MilestonesResolver,
     CommitmentsService,

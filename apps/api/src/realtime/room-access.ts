@@ -36,6 +36,11 @@ export class RoomAccess {
     this.owners.set(kind, owner);
   }
 
+  /** The room kinds registered so far (the cross-tenant matrix needs a case for each). */
+  kinds(): RoomKind[] {
+    return [...this.owners.keys()];
+  }
+
   /** Throws BAD_USER_INPUT for a malformed room, NOT_FOUND unless the user may view it; returns the owning network. */
   async check(user: AuthUser, room: unknown): Promise<{ room: RoomName; networkId: string }> {
     const parsed = parseRoom(room);

@@ -53,6 +53,13 @@ const inHistory = (selection: string): Reach => ({
   control: ({ A }) => A.coordinator,
 });
 
+/** A's thread on a question of its interpretation round (every kind of comment in it). */
+const inThread = (selection: string): Reach => ({
+  query: `query($id: ID!) { threads(subjectType: INDICATOR, subjectId: $id) { ${selection} } }`,
+  variables: ({ A }) => ({ id: A.discussion.subjectId }),
+  control: ({ A }) => A.coordinator,
+});
+
 /** The tenant-owned types: a network's data, whichever path leads there. */
 export const TENANT_TYPES: Record<string, Reach> = {
   Network: inNetwork('%s'),
@@ -100,6 +107,9 @@ export const TENANT_TYPES: Record<string, Reach> = {
   GoalIndicatorFollowUp: inGoal('followUp { %s }'),
   GoalFollowUpRound: inGoal('followUp { rounds { %s } }'),
   GoalFollowUpValue: inGoal('followUp { values { %s } }'),
+  Thread: inThread('%s'),
+  Comment: inThread('comments { %s }'),
+  CommentRevision: inThread('comments { history { %s } }'),
 };
 
 /**

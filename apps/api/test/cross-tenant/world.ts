@@ -14,6 +14,8 @@ import {
   SET_GOAL_STATUS,
   UPDATE_MILESTONE,
 } from '../goal-fixtures.js';
+import { mentionToken, questionSubjectId } from '@samrad/domain';
+import { EDIT_COMMENT, HIDE_COMMENT, post } from '../discussion-fixtures.js';
 import { registerUser, type TestApp, type TestUser } from '../test-app.js';
 
 /**
@@ -50,6 +52,11 @@ export interface World {
      * X's commitment (owner editorX), a progress update, a done and an open milestone, and a local measure with a value.
      */
     goal: { id: string; roundId: string; commitmentId: string; milestoneId: string; measureId: string };
+    /**
+     * A thread on the interpretation round's question: editorX's comment mentioning the viewer (edited
+     * once), the viewer's reply, and headX's comment hidden by the coordinator.
+     */
+    discussion: { subjectId: string; threadId: string; commentId: string; replyId: string; hiddenId: string };
   };
   B: TestNetwork & {
     solna: string;
@@ -94,6 +101,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
     { input: { networkId: a.id, name: 'Grannar', municipalityIds: Object.values(a.municipalities) } },
     a.coordinator.token,
   );
+  const viewer = await addMember(t, a, 'VIEWER');
+  const discussion = await openDiscussion(t, a, interpretation, editorX, viewer, headX);
   return {
     t,
     A: {
@@ -103,7 +112,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       headX,
       editorX,
       editorY: await addMember(t, a, 'EDITOR', 'Sundbyberg'),
-      viewer: await addMember(t, a, 'VIEWER'),
+      viewer,
       invitationId: invited.data.inviteMember.id,
       invitationToken: invited.data.inviteMember.token,
       invitee,
@@ -114,6 +123,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       olderRoundId: older.roundId,
       groupId: group.createMunicipalityGroup.id as string,
       goal,
+      discussion,
     },
     B: {
       ...b,
@@ -126,7 +136,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
   };
 }
 
-export type DeniedCode = 'NOT_FOUND' | 'FORBIDDEN';
+/** BAD_USER_INPUT: an id of A inside B's own request (a reply target, a thread) is no object of B's subject. */
+export type DeniedCode = 'NOT_FOUND' | 'FORBIDDEN' | 'BAD_USER_INPUT';
 
 /** One forbidden try: who, what, and which denial is acceptable. */
 export interface Attempt {
@@ -283,5 +294,37 @@ async function goalOf(t: TestApp, network: TestNetwork, headX: TestMember, edito
     commitmentId: commitToGoal.id as string,
     milestoneId: open.id as string,
     measureId: measure.id as string,
+  };
+}
+
+/** A's thread on a question, with every kind of comment (see World.A.discussion). */
+async function openDiscussion(
+  t: TestApp,
+  network: TestNetwork,
+  on: { roundId: string; questionId: string },
+  author: TestMember,
+  viewer: TestMember,
+  head: TestMember,
+) {
+  const subject = { subjectType: 'INDICATOR', subjectId: questionSubjectId(on.roundId, on.questionId) };
+  const first = await post(t, author.token, {
+    ...subject,
+    body: `Vad menas? ${mentionToken('V', viewer.id)}`,
+  });
+  await ok(
+    t,
+    EDIT_COMMENT,
+    { id: first.id, body: `Vad menas här? ${mentionToken('V', viewer.id)}` },
+    author.token,
+  );
+  const reply = await post(t, viewer.token, { ...subject, body: 'Beslutad av nämnd', replyToId: first.id });
+  const hidden = await post(t, head.token, { ...subject, body: 'Olämpligt' });
+  await ok(t, HIDE_COMMENT, { id: hidden.id, reason: 'Ton' }, network.coordinator.token);
+  return {
+    subjectId: subject.subjectId,
+    threadId: first.thread.id as string,
+    commentId: first.id as string,
+    replyId: reply.id as string,
+    hiddenId: hidden.id as string,
   };
 }

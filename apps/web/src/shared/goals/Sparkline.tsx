@@ -3,8 +3,8 @@ import styles from './goals.module.css';
 
 /**
  * A small line of one series over rounds, drawn as inline SVG (no chart library on the dashboard).
- * It is one image to assistive technology: `label` says every figure in words, and the same
- * words are on the page beside it, so nothing is only in the picture.
+ * With `label` it is one image to assistive technology that says every figure in words; without
+ * one it is decoration beside a visible text that says them (nothing is only in the picture).
  */
 export function Sparkline({
   values,
@@ -13,7 +13,7 @@ export function Sparkline({
   height = 32,
 }: {
   values: readonly (number | null)[];
-  label: string;
+  label?: string;
   width?: number;
   height?: number;
 }) {
@@ -21,8 +21,9 @@ export function Sparkline({
   return (
     <svg
       className={styles.sparkline}
-      role="img"
+      role={label ? 'img' : undefined}
       aria-label={label}
+      aria-hidden={label ? undefined : true}
       viewBox={`0 0 ${width} ${height}`}
       width={width}
       height={height}

@@ -16,7 +16,13 @@ import {
 } from '../../shared/goals/progress';
 import { Sparkline } from '../../shared/goals/Sparkline';
 import { GoalStatusBadge, ProgressBadge } from '../../shared/goals/StatusBadge';
-import { DASHBOARD, type DashboardCommitment } from './dashboard.graphql';
+import {
+  DASHBOARD,
+  GOAL_TREND,
+  NETWORK_GOAL_ANSWERS,
+  type DashboardCommitment,
+  type DashboardNetwork,
+} from './dashboard.graphql';
 import { awaitingAnswer, dueItems } from './due';
 import styles from './dashboard.module.css';
 
@@ -33,8 +39,8 @@ export function DashboardPage() {
   const commitments = data?.myCommitments ?? [];
   const committed = commitments.filter((c) => c.status === 'COMMITTED');
   const declined = commitments.filter((c) => c.status === 'DECLINED');
-  const due = useMemo(() => dueItems(commitments), [commitments]);
-  const waiting = useMemo(() => awaitingAnswer(networks), [networks]);
+  const due = dueItems(commitments);
+  const headedIn = networks.filter((n) => n.myMemberships.some((m) => m.role === 'HEAD' && m.municipality));
   const now = new Date();
 
   return (
@@ -72,19 +78,12 @@ export function DashboardPage() {
         </section>
       )}
 
-      {waiting.length > 0 && (
+      {headedIn.length > 0 && (
         <section className="card stack" aria-labelledby="waiting-title">
           <h2 id="waiting-title">{t('waiting.title')}</h2>
-          <ul data-testid="waiting-list">
-            {waiting.map((w) => (
-              <li key={`${w.goalId}-${w.municipality}`}>
-                <Link to={`/goals/${w.goalId}`}>{w.goal}</Link>{' '}
-                <span className="meta">
-                  {t('waiting.item', { network: w.network, municipality: w.municipality })}
-                </span>
-              </li>
-            ))}
-          </ul>
+          {headedIn.map((n) => (
+            <WaitingIn key={n.id} network={n} />
+          ))}
         </section>
       )}
 
@@ -119,6 +118,34 @@ export function DashboardPage() {
   );
 }
 
+/** The network's open goals that a municipality I head has not answered yet. */
+function WaitingIn({ network }: { network: DashboardNetwork }) {
+  const { t } = useTranslation('dashboard');
+  const { data } = useQuery(NETWORK_GOAL_ANSWERS, { variables: { id: network.id } });
+  const headed = network.myMemberships
+    .filter((m) => m.role === 'HEAD' && m.municipality)
+    .map((m) => m.municipality!);
+  const items = useMemo(() => awaitingAnswer(headed, data?.network?.goals ?? []), [headed, data]);
+  if (!data) return null;
+  return (
+    <div data-testid={`waiting-${network.id}`}>
+      <h3>{network.name}</h3>
+      {items.length === 0 ? (
+        <p className="meta">{t('waiting.none')}</p>
+      ) : (
+        <ul>
+          {items.map((w) => (
+            <li key={`${w.goalId}-${w.municipality}`}>
+              <Link to={`/goals/${w.goalId}`}>{w.goal}</Link>{' '}
+              <span className="meta">{t('waiting.item', { municipality: w.municipality })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 /** Follows one network's room (goal events refetch the dashboard) and reads out others' changes. */
 function FollowNetwork({ networkId }: { networkId: string }) {
   useRoomAnnouncements(`network:${networkId}`);
@@ -130,7 +157,9 @@ function CommitmentCard({ commitment: c }: { commitment: DashboardCommitment }) 
   const goal = c.goal;
   const p = goal.overallProgress;
   const finished = goal.status === 'ACHIEVED' || goal.status === 'DROPPED';
-  const series = useMemo(() => goal.followUp.map(followUpSeries), [goal.followUp]);
+  const trend = useQuery(GOAL_TREND, { variables: { id: goal.id } });
+  const followUp = trend.data?.goal?.followUp;
+  const series = useMemo(() => (followUp ?? []).map(followUpSeries), [followUp]);
   const headingId = `commitment-${c.id}`;
   return (
     <li className="card stack" aria-labelledby={headingId} data-testid={`dashboard-goal-${goal.id}`}>

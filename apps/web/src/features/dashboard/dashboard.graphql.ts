@@ -3,89 +3,91 @@ import { graphql } from '../../graphql/graphql';
 import { FOLLOW_UP_FIELDS } from '../../shared/goals/goal-fields.graphql';
 
 /**
- * The head's dashboard in one request: my municipalities' commitments across all my networks
- * (with each goal's standing and its indicators over the rounds), and the networks' goals to
- * find those still waiting for my municipality's answer.
+ * The head's dashboard: my municipalities' commitments across all my networks with each goal's
+ * standing, and my networks (to follow their rooms). The indicators' figures and the goals still
+ * waiting for an answer load per card and per network (GOAL_TREND, NETWORK_GOAL_ANSWERS): in one
+ * document they would pass the API's cost limit (four nested lists).
  */
-export const DASHBOARD = graphql(
-  `
-    query Dashboard {
-      networks {
+export const DASHBOARD = graphql(`
+  query Dashboard {
+    networks {
+      id
+      name
+      myMemberships {
         id
-        name
-        myMemberships {
-          id
-          role
-          municipality {
-            id
-            name
-          }
-        }
-        goals {
-          id
-          title
-          status
-          dueDate
-          commitments {
-            id
-            municipality {
-              id
-            }
-          }
-        }
-      }
-      myCommitments {
-        id
-        status
-        plan
-        declineReason
-        updatedAt
-        daysSinceLastUpdate
+        role
         municipality {
           id
           name
         }
-        owner {
+      }
+    }
+    myCommitments {
+      id
+      status
+      plan
+      declineReason
+      updatedAt
+      daysSinceLastUpdate
+      municipality {
+        id
+        name
+      }
+      owner {
+        id
+        displayName
+      }
+      latestProgress {
+        id
+        status
+        note
+        reportedAt
+        reportedBy {
           id
           displayName
         }
-        latestProgress {
+      }
+      nextMilestone {
+        id
+        title
+        dueDate
+      }
+      goal {
+        id
+        title
+        status
+        dueDate
+        network {
           id
-          status
-          note
-          reportedAt
-          reportedBy {
-            id
-            displayName
-          }
+          name
         }
-        nextMilestone {
-          id
-          title
-          dueDate
+        overallProgress {
+          committed
+          done
+          onTrack
+          atRisk
+          offTrack
+          notReported
+          milestonesDone
+          milestonesTotal
         }
-        goal {
-          id
-          title
-          status
-          dueDate
-          network {
-            id
-            name
-          }
-          overallProgress {
-            committed
-            done
-            onTrack
-            atRisk
-            offTrack
-            notReported
-            milestonesDone
-            milestonesTotal
-          }
-          followUp {
-            ...GoalFollowUpFields
-          }
+      }
+    }
+  }
+`);
+
+export type DashboardData = ResultOf<typeof DASHBOARD>;
+export type DashboardCommitment = DashboardData['myCommitments'][number];
+export type DashboardNetwork = DashboardData['networks'][number];
+
+/** One goal's linked indicators over the rounds (a dashboard card's trend). */
+export const GOAL_TREND = graphql(
+  `
+    query GoalTrend($id: ID!) {
+      goal(id: $id) {
+        id
+        followUp {
+          ...GoalFollowUpFields
         }
       }
     }
@@ -93,5 +95,22 @@ export const DASHBOARD = graphql(
   [FOLLOW_UP_FIELDS],
 );
 
-export type DashboardData = ResultOf<typeof DASHBOARD>;
-export type DashboardCommitment = DashboardData['myCommitments'][number];
+/** A network's open goals and who has answered them (to list those waiting for my municipality). */
+export const NETWORK_GOAL_ANSWERS = graphql(`
+  query NetworkGoalAnswers($id: ID!) {
+    network(id: $id) {
+      id
+      goals {
+        id
+        title
+        status
+        commitments {
+          id
+          municipality {
+            id
+          }
+        }
+      }
+    }
+  }
+`);

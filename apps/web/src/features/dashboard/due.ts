@@ -38,34 +38,22 @@ export function dueItems(commitments: readonly Commitment[], followUpDays = FOLL
   return [...reports, ...dated];
 }
 
-/** Open goals of my networks that a municipality I head has not answered yet. */
-export function awaitingAnswer<
-  N extends {
+/** Open goals of a network that a municipality I head there has not answered yet. */
+export function awaitingAnswer(
+  headed: readonly { id: string; name: string }[],
+  goals: readonly {
     id: string;
-    name: string;
-    myMemberships: readonly { role: string; municipality?: { id: string; name: string } | null }[];
-    goals: readonly {
-      id: string;
-      title: string;
-      status: string;
-      commitments: readonly { municipality: { id: string } }[];
-    }[];
-  },
->(networks: readonly N[]) {
-  const items: { network: string; goalId: string; goal: string; municipality: string }[] = [];
-  for (const network of networks) {
-    const headed = network.myMemberships.filter((m) => m.role === 'HEAD' && m.municipality);
-    for (const goal of network.goals) {
-      if (!open(goal.status)) continue;
-      for (const { municipality } of headed) {
-        if (!goal.commitments.some((c) => c.municipality.id === municipality!.id))
-          items.push({
-            network: network.name,
-            goalId: goal.id,
-            goal: goal.title,
-            municipality: municipality!.name,
-          });
-      }
+    title: string;
+    status: string;
+    commitments: readonly { municipality: { id: string } }[];
+  }[],
+): { goalId: string; goal: string; municipality: string }[] {
+  const items: { goalId: string; goal: string; municipality: string }[] = [];
+  for (const goal of goals) {
+    if (!open(goal.status)) continue;
+    for (const municipality of headed) {
+      if (!goal.commitments.some((c) => c.municipality.id === municipality.id))
+        items.push({ goalId: goal.id, goal: goal.title, municipality: municipality.name });
     }
   }
   return items;

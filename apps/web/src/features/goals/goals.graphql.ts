@@ -132,10 +132,6 @@ export const GOAL_PAGE = graphql(
           toStatus
           reason
           changedAt
-          changedBy {
-            id
-            displayName
-          }
         }
         milestones {
           id

@@ -1,16 +1,13 @@
-import type { GoalStatus } from '@samrad/domain';
+import {
+  GOAL_STATUSES,
+  goalOpen,
+  goalReasonRequired,
+  goalTransitionAllowed,
+  type GoalStatus,
+} from '@samrad/domain';
 
-/**
- * The goal's status moves the coordinator may make from `status` (the API's rule: PROPOSED →
- * ACTIVE → ACHIEVED, DROPPED from PROPOSED or ACTIVE), and whether a move needs a reason.
- */
-const NEXT: Record<GoalStatus, readonly GoalStatus[]> = {
-  PROPOSED: ['ACTIVE', 'DROPPED'],
-  ACTIVE: ['ACHIEVED', 'DROPPED'],
-  ACHIEVED: [],
-  DROPPED: [],
-};
-
-export const nextStatuses = (status: GoalStatus): readonly GoalStatus[] => NEXT[status];
-export const reasonRequired = (to: GoalStatus) => to === 'ACHIEVED' || to === 'DROPPED';
-export const isOpen = (status: GoalStatus) => status === 'PROPOSED' || status === 'ACTIVE';
+/** The goal's status moves the coordinator may make from `status`, by the API's own rule (libs/domain). */
+export const nextStatuses = (status: GoalStatus): readonly GoalStatus[] =>
+  GOAL_STATUSES.filter((to) => goalTransitionAllowed(status, to));
+export const reasonRequired = goalReasonRequired;
+export const isOpen = goalOpen;

@@ -29,8 +29,7 @@ export function followUpSeries(followUp: FollowUp): FollowUpSeries {
   const answerType = followUp.indicator.answerType as AnswerType;
   const yesNo = answerType === 'YES_NO';
   const names = new Map<string, string>();
-  for (const round of followUp.rounds)
-    for (const v of round.values) names.set(v.municipality.id, v.municipality.name);
+  for (const v of followUp.values) names.set(v.municipality.id, v.municipality.name);
   return {
     code: followUp.code,
     text: followUp.indicator.text,
@@ -54,7 +53,9 @@ export function followUpSeries(followUp: FollowUp): FollowUpSeries {
     ),
     nation: followUp.rounds.map((r) => r.nationalReference ?? null),
     municipalities: [...names].map(([id, name]) => {
-      const cells = followUp.rounds.map((r) => r.values.find((v) => v.municipality.id === id));
+      const cells = followUp.rounds.map((r) =>
+        followUp.values.find((v) => v.roundId === r.round.id && v.municipality.id === id),
+      );
       return {
         id,
         name,

@@ -28,16 +28,17 @@ export const FOLLOW_UP_FIELDS = graphql(`
         mean
       }
       nationalReference
-      values {
-        municipality {
-          id
-          name
-        }
-        hidden
-        value {
-          boolean
-          number
-        }
+    }
+    values {
+      roundId
+      municipality {
+        id
+        name
+      }
+      hidden
+      value {
+        boolean
+        number
       }
     }
   }

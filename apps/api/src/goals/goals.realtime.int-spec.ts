@@ -99,7 +99,12 @@ describe('goals: live events over a real socket, the goal: room, and a constant 
       events.some((e) => e.room === room && e.type === 'localMeasure.updated'),
     );
 
-    expect(watcher.eventsOf(room).map((e) => e.type)).toEqual([
+    const types = (r: string) =>
+      watcher
+        .eventsOf(r)
+        .map((e) => e.type)
+        .filter((type) => type !== 'presence.changed');
+    expect(types(room)).toEqual([
       'goal.committed',
       'goal.progressReported',
       'milestone.updated',
@@ -133,7 +138,7 @@ describe('goals: live events over a real socket, the goal: room, and a constant 
       valueId: null,
     });
     // the network room carries the goal events too (dashboards follow the network), but not local measures
-    expect(watcher.eventsOf(networkRoom).map((e) => e.type)).toEqual([
+    expect(types(networkRoom)).toEqual([
       'goal.created',
       'goal.committed',
       'goal.progressReported',
@@ -161,7 +166,12 @@ describe('goals: live events over a real socket, the goal: room, and a constant 
 
   it('a goal page with its follow-up costs the same number of SQL statements with 2 or 5 committed municipalities', async () => {
     const goal = await createGoal();
-    const commitWithEverything = async (municipalityId: string, head: TestUser, value: number) => {
+    const commitWithEverything = async (
+      municipalityId: string,
+      head: TestUser,
+      value: number,
+      answer = true,
+    ) => {
       const { commitToGoal } = await ok(
         t,
         COMMIT,
@@ -186,22 +196,23 @@ describe('goals: live events over a real socket, the goal: room, and a constant 
         { input: { measureId: addLocalMeasure.id, value, measuredOn: '2026-02-01' } },
         head.token,
       );
-      await ok(
-        t,
-        SAVE,
-        {
-          input: {
-            roundId: w.r2026.roundId,
-            indicatorId: w.r2026.mb04,
-            municipalityId,
-            value: { number: value },
+      if (answer)
+        await ok(
+          t,
+          SAVE,
+          {
+            input: {
+              roundId: w.r2026.roundId,
+              indicatorId: w.r2026.mb04,
+              municipalityId,
+              value: { number: value },
+            },
           },
-        },
-        head.token,
-      );
+          head.token,
+        );
     };
     await ok(t, ADD_MILESTONE, { input: { goalId: goal.id, title: 'Steg' } }, w.coordinator.token);
-    await commitWithEverything(w.solna, w.headSolna, 10);
+    await commitWithEverything(w.solna, w.headSolna, 10, false);
     await commitWithEverything(w.taby, w.headTaby, 20);
     const measure = async () => {
       let total = 0;

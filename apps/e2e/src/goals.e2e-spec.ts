@@ -180,5 +180,5 @@ describe('development goals: from a question to commitments, progress and the da
     } catch (failure) {
       throw new Error(`after step "${steps.at(-1)}": ${String(failure)}`);
     }
-  }, 300_000);
+  }, 600_000);
 });

@@ -178,7 +178,7 @@ describe('development goals: from a question to commitments, progress and the da
 
       for (const context of [coordinatorContext, jarfalla.context, ekero.context]) await context.close();
     } catch (failure) {
-      throw new Error(`after step "${steps.at(-1)}": ${String(failure)}`);
+      throw new Error(`after step "${steps.at(-1)}": ${String(failure)}`, { cause: failure });
     }
   }, 600_000);
 });

@@ -48,14 +48,17 @@ export default async function globalSetup() {
   server.stderr.on('data', (chunk) => (output += chunk));
   globalThis.__e2eServer = server;
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i++) {
+  // A loaded machine (several engineers' test runs on 2 cores) can take over a minute to migrate and seed:
+  // wait up to 3 minutes, and fail here rather than let every spec meet a refused connection.
+  let healthy = false;
+  for (let i = 0; i < 900 && !healthy; i++) {
     if (server.exitCode !== null) throw new Error(`The server exited:\n${output}`);
-    const ok = await fetch(`${url}/health`).then(
+    healthy = await fetch(`${url}/health`).then(
       (r) => r.ok,
       () => false,
     );
-    if (ok) break;
-    await new Promise((r) => setTimeout(r, 200));
+    if (!healthy) await new Promise((r) => setTimeout(r, 200));
   }
+  if (!healthy) throw new Error(`The server did not become healthy within 3 minutes:\n${output}`);
   process.env.E2E_BASE_URL = url;
 }

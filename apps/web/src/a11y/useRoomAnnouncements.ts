@@ -8,7 +8,7 @@ import { useAnnounce } from './Announcer';
 
 /** The sentence for a room event someone else caused, or null for events not worth interrupting for. */
 function describe(t: TFunction, event: RoomEventMessage): string | null {
-  const data = event.data as { title?: string; to?: string; step?: string };
+  const data = event.data as { title?: string; to?: string; step?: string; status?: string };
   const round = data.title ?? '';
   switch (event.type) {
     case 'round.phaseChanged':
@@ -28,6 +28,16 @@ function describe(t: TFunction, event: RoomEventMessage): string | null {
       return t('a11y:announce.memberChanged');
     case 'member.removed':
       return t('a11y:announce.memberRemoved');
+    case 'goal.created':
+      return t('a11y:announce.goalCreated', { title: round });
+    case 'goal.updated':
+      return t('a11y:announce.goalUpdated', { title: round });
+    case 'goal.committed':
+      return t(data.status === 'DECLINED' ? 'a11y:announce.goalDeclined' : 'a11y:announce.goalCommitted');
+    case 'goal.progressReported':
+      return t('a11y:announce.progressReported', { status: t(`progress:status.${data.status}`) });
+    case 'milestone.updated':
+      return t('a11y:announce.milestoneUpdated', { title: round });
     default:
       return null;
   }

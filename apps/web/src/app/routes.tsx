@@ -6,6 +6,8 @@ import { interpretationRoutes } from '../features/interpretations/routes';
 import { answerRoutes } from '../features/answers/routes';
 import { compilationRoutes } from '../features/compilation/routes';
 import { answersFileRoutes } from '../features/answers-file/routes';
+import { goalRoutes } from '../features/goals/routes';
+import { dashboardRoutes } from '../features/dashboard/routes';
 
 /**
  * Pages behind sign-in. Each feature adds its routes here (one import, one spread), e.g.
@@ -20,6 +22,8 @@ export const protectedRoutes: RouteObject[] = [
   ...compilationRoutes,
   ...answersFileRoutes,
   ...catalogueRoutes,
+  ...goalRoutes,
+  ...dashboardRoutes,
 ];
 
 /** Pages that work without signing in. */

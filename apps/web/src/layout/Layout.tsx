@@ -48,6 +48,7 @@ export function Layout() {
             <NavLink to="/" end>
               {t('nav.home')}
             </NavLink>
+            <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>
             <NavLink to="/catalogue">{t('nav.catalogue')}</NavLink>
           </nav>
         )}

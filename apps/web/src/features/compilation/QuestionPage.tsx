@@ -1,11 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
+import { can } from '@samrad/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { AccessDenied, isDenied } from '../../a11y/AccessDenied';
 import { usePageTitle } from '../../a11y/page';
 import { QueryState } from '../../layout/QueryState';
-import { ChartFigure } from './ChartFigure';
+import { questionActions } from '../../shared/question-actions';
+import { ChartFigure } from '../../shared/charts/ChartFigure';
 import { barData, trendData } from './charts/chart-data';
 import { INDICATOR_HISTORY, type CompilationRound, type CompilationRow } from './compilation.graphql';
 import { groupSummary } from './comparison';
@@ -53,6 +55,26 @@ export function QuestionPage() {
             .join(' · ')}
         </p>
       </header>
+      {questionActions.length > 0 && (
+        <Suspense fallback={null}>
+          {questionActions.map(({ key, Component }) => (
+            <Component
+              key={key}
+              networkId={round.network.id}
+              roundId={round.id}
+              roundPhase={round.phase}
+              indicatorId={row.indicator.id}
+              isCoordinator={can(
+                round.network.myMemberships.map((m) => ({
+                  role: m.role,
+                  municipalityId: m.municipality?.id ?? null,
+                })),
+                'network.manage',
+              )}
+            />
+          ))}
+        </Suspense>
+      )}
       <section className="card" aria-labelledby="agreed-title">
         <h2 id="agreed-title">{t('detail.agreed')}</h2>
         <p data-testid="agreed-interpretation">{row.agreedInterpretation?.text ?? t('detail.noAgreed')}</p>

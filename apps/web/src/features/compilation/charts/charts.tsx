@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { BarData, TrendData } from './chart-data';
-import { EChart, type ChartOption } from './EChart';
-import { PALETTE } from './palette';
+import { EChart, type ChartOption } from '../../../shared/charts/EChart';
+import { PALETTE } from '../../../shared/charts/palette';
 
 /** Loaded on demand (React.lazy): ECharts stays out of the first page's bundle. */
 interface Texts {

@@ -1,6 +1,6 @@
 import { Suspense, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import styles from './compilation.module.css';
+import styles from './charts.module.css';
 
 /**
  * A chart with its text alternative: a caption that names it, the chart (loaded lazily), and the
@@ -20,7 +20,7 @@ export function ChartFigure({
   table: ReactNode;
   testId: string;
 }) {
-  const { t } = useTranslation('compilation');
+  const { t } = useTranslation();
   const id = useId();
   const [showTable, setShowTable] = useState(false);
   return (
@@ -29,7 +29,7 @@ export function ChartFigure({
         <h3 id={`${id}-title`}>{title}</h3>
         <p className="meta">{summary}</p>
       </figcaption>
-      <Suspense fallback={<p className="meta">{t('common:loading')}</p>}>{chart}</Suspense>
+      <Suspense fallback={<p className="meta">{t('loading')}</p>}>{chart}</Suspense>
       <button
         type="button"
         aria-expanded={showTable}
@@ -41,7 +41,7 @@ export function ChartFigure({
       <div
         id={`${id}-table`}
         hidden={!showTable}
-        className={styles.scroller}
+        className={styles.tableBox}
         role="region"
         aria-label={t('chart.tableOf', { title })}
         tabIndex={0}

@@ -4,7 +4,7 @@ import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
-// Only what the compilation's charts use, so the lazily loaded chunk stays small.
+// Only what the charts of the compilation and the goals use, so the lazily loaded chunk stays small.
 echarts.use([
   BarChart,
   LineChart,

@@ -1,0 +1,92 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormError, TextField } from '../../layout/forms';
+import { Field, focusFirstInvalid } from '../../shared/Field';
+import { onlyErrors } from '../../shared/field-errors';
+import { dateInputValue, endOfDay } from '../../shared/goals/progress';
+import { useAction } from '../../shared/useAction';
+import { todayInput } from './dates';
+import { UPDATE_GOAL, type GoalPageGoal } from './goals.graphql';
+
+/** The coordinator edits title, description, target and due date; only what changed is sent. */
+export function EditGoal({ goal }: { goal: GoalPageGoal }) {
+  const { t } = useTranslation('goals');
+  const [open, setOpen] = useState(false);
+  const [title, setTitle] = useState(goal.title);
+  const [description, setDescription] = useState(goal.description ?? '');
+  const [target, setTarget] = useState(goal.target ?? '');
+  const [dueDate, setDueDate] = useState(dateInputValue(goal.dueDate));
+  const [update] = useMutation(UPDATE_GOAL);
+  const { run, pending, error, notice, fieldErrors, setFieldErrors } = useAction();
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const dueChanged = dueDate !== dateInputValue(goal.dueDate);
+    const problems = onlyErrors({
+      title: !title.trim() && t('form.titleRequired'),
+      dueDate: dueChanged && !!dueDate && dueDate < todayInput() && t('form.duePast'),
+    });
+    setFieldErrors(problems);
+    if (Object.keys(problems).length) return focusFirstInvalid(form);
+    const input: Record<string, string | null> = {};
+    if (title.trim() !== goal.title) input.title = title.trim();
+    if ((description.trim() || null) !== (goal.description ?? null))
+      input.description = description.trim() || null;
+    if ((target.trim() || null) !== (goal.target ?? null)) input.target = target.trim() || null;
+    if (dueChanged) input.dueDate = endOfDay(dueDate);
+    if (Object.keys(input).length === 0) return setOpen(false);
+    const done = await run(() => update({ variables: { id: goal.id, input } }), {
+      success: t('edit.saved'),
+      errors: { GOAL_CLOSED: 'goals:closed' },
+      fields: { title: 'goals:form.titleRequired', dueDate: 'goals:form.duePast' },
+    });
+    if (done) setOpen(false);
+    else focusFirstInvalid(form);
+  }
+
+  return (
+    <>
+      <p role="status" className={notice ? 'notice' : undefined}>
+        {notice}
+      </p>
+      <details open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+        <summary>{t('edit.title')}</summary>
+        <form onSubmit={submit} noValidate>
+          <FormError message={error} />
+          <TextField
+            label={t('form.name')}
+            value={title}
+            onChange={setTitle}
+            maxLength={200}
+            required
+            error={fieldErrors.title}
+          />
+          <Field label={t('form.description')} id="edit-goal-description">
+            {(control) => (
+              <textarea
+                {...control}
+                rows={4}
+                maxLength={4000}
+                value={description}
+                onChange={(e) => setDescription(e.target.value)}
+              />
+            )}
+          </Field>
+          <TextField label={t('form.target')} value={target} onChange={setTarget} maxLength={1000} />
+          <TextField
+            label={t('form.dueDate')}
+            type="date"
+            value={dueDate}
+            onChange={setDueDate}
+            error={fieldErrors.dueDate}
+          />
+          <button type="submit" className="primary" disabled={pending}>
+            {t('edit.submit')}
+          </button>
+        </form>
+      </details>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+import type { ComponentType } from 'react';
+import type { RoundPhase } from '@samrad/domain';
+
+/**
+ * Actions other features offer on one question of a round's compilation (e.g. "create a goal from
+ * this question"), shown on the question's page in order. Each decides itself whether it applies.
+ */
+export interface QuestionActionProps {
+  networkId: string;
+  roundId: string;
+  roundPhase: RoundPhase;
+  indicatorId: string;
+  /** Coordinator of the round's network. */
+  isCoordinator: boolean;
+}
+
+export const questionActions: { key: string; Component: ComponentType<QuestionActionProps> }[] = [];

@@ -74,10 +74,11 @@ export async function compileRound(
     indicators.map((i) => [i.code, new Array<AnswerValue | undefined>(columns)]),
   );
   const previousVisible = municipalities.map((m) => inScope(previousScope, m.id));
-  for (const { code, municipalityId, ...value } of previousValues) {
-    const column = columnOf.get(municipalityId);
+  // the rows themselves serve as values (no copy per answer: they are kept between requests)
+  for (const value of previousValues) {
+    const column = columnOf.get(value.municipalityId);
     if (column !== undefined && previousVisible[column]) {
-      const here = previousOf.get(code);
+      const here = previousOf.get(value.code);
       if (here) here[column] = value;
     }
   }
@@ -88,10 +89,7 @@ export async function compileRound(
   const rows = indicators.map((indicator): CompilationRowType => {
     const answersHere = answerOf.get(indicator.id)!;
     const previousHere = previousOf.get(indicator.code)!;
-    const values = municipalities.map((_, i) => {
-      const answer = answersHere[i];
-      return answer ? valueOfCell(answer) : null;
-    });
+    const values: (AnswerValue | null)[] = municipalities.map((_, i) => answersHere[i] ?? null);
     const previous = municipalities.map((_, i) => previousHere[i] ?? null);
     const figures = compileRow({
       answerType: indicator.answerType,
@@ -140,13 +138,6 @@ export async function compileRound(
   });
   return { round, previousRound, municipalities, hiddenColumns, rows };
 }
-
-const valueOfCell = (row: CellRow): AnswerValue => ({
-  boolean: row.boolean,
-  number: row.number,
-  text: row.text,
-  choice: row.choice,
-});
 
 /** The compilation for callers outside GraphQL (exports): the same rows, with the same access check. */
 @Injectable()

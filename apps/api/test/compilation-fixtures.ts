@@ -14,8 +14,12 @@ export const HISTORY = `query($networkId: ID!, $code: String!) { indicatorHistor
 } }`;
 
 /** The compilation as the web's matrix asks for it (every figure, every cell). */
+/** The compact cells the web's matrix reads (a row's values as lists in column order). */
+const COMPACT = 'numbers texts previousNumbers previousTexts changes comments { column text }';
+
 export const COMPILATION = `query($id: ID!) { round(id: $id) { compilation {
   municipalities { id }
+  hiddenColumns
   previousRound { id }
   rows {
     indicator { id code answerType polarity }
@@ -23,13 +27,15 @@ export const COMPILATION = `query($id: ID!) { round(id: $id) { compilation {
     nationalReference
     summary { answered expected yesShare mean median min max distribution { option count } }
     leaders { id }
-    cells { municipality { id } hidden change answer { id municipality { id } ${VALUE} } previousValue { boolean number text choice } }
+    cells { municipality { id } hidden change answer { id comment municipality { id } ${VALUE} } previousValue { boolean number text choice } }
+    ${COMPACT}
   }
 } } }`;
 
 /** The matrix's lean selection at national scale: a cell's value without the rest of its answer. */
 export const COMPILATION_MATRIX = `query($id: ID!) { round(id: $id) { compilation {
   municipalities { id }
+  hiddenColumns
   previousRound { id }
   rows {
     indicator { id code answerType polarity }
@@ -38,6 +44,7 @@ export const COMPILATION_MATRIX = `query($id: ID!) { round(id: $id) { compilatio
     summary { answered expected yesShare mean median min max distribution { option count } }
     leaders { id }
     cells { municipality { id } hidden change value { boolean number text choice } previousValue { boolean number text choice } }
+    ${COMPACT}
   }
 } } }`;
 
@@ -48,7 +55,7 @@ export interface CompiledCell {
   /** Only in COMPILATION_MATRIX. */
   value?: AnswerValue | null;
   /** Only in COMPILATION. */
-  answer?: { id: string; municipality: { id: string }; value: AnswerValue } | null;
+  answer?: { id: string; comment: string | null; municipality: { id: string }; value: AnswerValue } | null;
   previousValue: AnswerValue | null;
 }
 
@@ -68,6 +75,12 @@ export interface CompiledRow {
   };
   leaders: { id: string }[];
   cells: CompiledCell[];
+  numbers: (number | null)[] | null;
+  texts: (string | null)[] | null;
+  previousNumbers: (number | null)[] | null;
+  previousTexts: (string | null)[] | null;
+  changes: (number | null)[];
+  comments: { column: number; text: string }[];
 }
 
 /**

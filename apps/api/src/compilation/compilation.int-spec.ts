@@ -4,6 +4,7 @@ import {
   COMPILATION,
   COMPILATION_MATRIX,
   expectedFigures,
+  type CompiledCell,
   type CompiledRow,
 } from '../../test/compilation-fixtures.js';
 import { loadNationalDataset, type NationalDataset } from '../../test/national-dataset.js';
@@ -113,6 +114,51 @@ describe('Round.compilation', () => {
     expect(problems.slice(0, 20)).toEqual([]);
   }
 
+  /**
+   * The compact lists say what the cells say: per column the value as a number (yes = 1) or a text,
+   * last year's likewise, the change, the comment (only where the caller sees the answer), and the
+   * hidden columns.
+   */
+  function expectCompactMatchesCells(compiled: { hiddenColumns: number[]; rows: CompiledRow[] }) {
+    const problems: string[] = [];
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    const textual = (type: string) => type === 'TEXT' || type === 'CHOICE';
+    for (const row of compiled.rows) {
+      const type = row.indicator.answerType;
+      const value = (cell: CompiledCell) =>
+        cell.value !== undefined ? cell.value : (cell.answer?.value ?? null);
+      const asNumber = (v: AnswerValue | null) => (textual(type) ? undefined : numeric(type, v));
+      const asText = (v: AnswerValue | null) =>
+        textual(type) ? ((type === 'TEXT' ? v?.text : v?.choice) ?? null) : undefined;
+      const list = <T>(cells: (T | undefined)[]) => (cells.every((c) => c === undefined) ? null : cells);
+      const at = row.indicator.code;
+      if (!same(row.numbers, list(row.cells.map((c) => asNumber(value(c)))))) problems.push(`${at} numbers`);
+      if (!same(row.texts, list(row.cells.map((c) => asText(value(c)))))) problems.push(`${at} texts`);
+      if (!same(row.previousNumbers, list(row.cells.map((c) => asNumber(c.previousValue)))))
+        problems.push(`${at} previousNumbers`);
+      if (!same(row.previousTexts, list(row.cells.map((c) => asText(c.previousValue)))))
+        problems.push(`${at} previousTexts`);
+      if (
+        !same(
+          row.changes,
+          row.cells.map((c) => c.change),
+        )
+      )
+        problems.push(`${at} changes`);
+      if (row.cells.some((c) => c.answer !== undefined)) {
+        const comments = row.cells.flatMap((c, column) =>
+          c.answer?.comment ? [{ column, text: c.answer.comment }] : [],
+        );
+        if (!same(row.comments, comments)) problems.push(`${at} comments`);
+      }
+      for (const { column } of row.comments)
+        if (row.cells[column].hidden) problems.push(`${at} hidden comment`);
+      const hidden = row.cells.flatMap((c, column) => (c.hidden ? [column] : []));
+      if (!same(compiled.hiddenColumns, hidden)) problems.push(`${at} hidden columns`);
+    }
+    expect(problems.slice(0, 20)).toEqual([]);
+  }
+
   it('equals an independent computation over the national data set (290 municipalities × 150 questions)', async () => {
     const coordinator = await registerUser(t, 'national-coordinator');
     const started = Date.now();
@@ -130,6 +176,7 @@ describe('Round.compilation', () => {
     expect(new Set(compiled.rows.map((r) => r.indicator.polarity)).size).toBe(3);
     expect(compiled.rows.some((r) => r.cells.every((c) => c.previousValue === null))).toBe(true);
     expectMatches(compiled.rows, data, () => true);
+    expectCompactMatchesCells(compiled as never);
   }, 300_000);
 
   it('equals an independent computation over other seeds and sizes', async () => {
@@ -141,7 +188,9 @@ describe('Round.compilation', () => {
         municipalities: 5 + seed * 7,
         questions: 20 + seed * 5,
       });
-      expectMatches((await compilation(data.rounds[1].id, coordinator)).rows, data, () => true);
+      const compiled = await compilation(data.rounds[1].id, coordinator);
+      expectMatches(compiled.rows, data, () => true);
+      expectCompactMatchesCells(compiled as never);
     }
   });
 
@@ -169,6 +218,11 @@ describe('Round.compilation', () => {
           WHERE round_id = $1 AND municipality_id = $2`,
         [data.rounds[1].id, late],
       );
+      // comments on one question from every municipality: only the visible ones may come back
+      await t.dataSource.query(
+        `UPDATE answers SET comment = 'Kommentar ' || municipality_id WHERE round_id = $1 AND indicator_id = $2`,
+        [data.rounds[1].id, data.rounds[1].indicators[0].id],
+      );
       headLate = await member(data, 'HEAD', late);
       headSubmitted = await member(data, 'HEAD', data.municipalities[4].id);
       viewer = await member(data, 'VIEWER', null);
@@ -183,8 +237,16 @@ describe('Round.compilation', () => {
       rows.flatMap((r) => r.cells.flatMap((c) => (c.answer ? [c.answer.id] : []))).sort();
 
     it('a municipality that has not submitted sees only its own answers, and figures over them only', async () => {
-      const rows = (await compilation(data.rounds[1].id, headLate)).rows;
+      const compiled = await compilation(data.rounds[1].id, headLate);
+      const rows = compiled.rows;
       expectMatches(rows, data, (m) => m === late);
+      expectCompactMatchesCells(compiled as never);
+      expect(rows[0].comments).toEqual([
+        {
+          column: compiled.municipalities.findIndex((m: { id: string }) => m.id === late),
+          text: `Kommentar ${late}`,
+        },
+      ]);
       for (const row of rows) {
         for (const cell of row.cells) if (cell.municipality.id !== late) expect(cell.answer).toBeNull();
         expect(row.summary.answered).toBeLessThanOrEqual(1);
@@ -194,7 +256,10 @@ describe('Round.compilation', () => {
     });
 
     it('a viewer without a municipality sees no answers before COMPILATION', async () => {
-      const rows = (await compilation(data.rounds[1].id, viewer)).rows;
+      const compiled = await compilation(data.rounds[1].id, viewer);
+      const rows = compiled.rows;
+      expectCompactMatchesCells(compiled as never);
+      expect(compiled.hiddenColumns).toHaveLength(data.municipalities.length);
       expect(compiledAnswerIds(rows)).toEqual([]);
       expect(rows.every((r) => r.summary.answered === 0 && r.cells.every((c) => c.hidden))).toBe(true);
       expect(await visibleAnswerIds(viewer)).toEqual([]);
@@ -202,9 +267,11 @@ describe('Round.compilation', () => {
 
     it('a municipality that has submitted, and the coordinator, see everything', async () => {
       for (const as of [headSubmitted, coordinator]) {
-        const rows = (await compilation(data.rounds[1].id, as)).rows;
-        expectMatches(rows, data, () => true);
-        expect(compiledAnswerIds(rows)).toEqual(await visibleAnswerIds(as));
+        const compiled = await compilation(data.rounds[1].id, as);
+        expectMatches(compiled.rows, data, () => true);
+        expectCompactMatchesCells(compiled as never);
+        expect(compiled.rows[0].comments.length).toBeGreaterThan(1);
+        expect(compiledAnswerIds(compiled.rows)).toEqual(await visibleAnswerIds(as));
       }
     });
 
@@ -253,6 +320,51 @@ describe('Round.compilation', () => {
     expect(errorCode(viaApiStranger)).toBe('NOT_FOUND');
   });
 
+  it("keeps the previous round's values between requests until an event in that round's room", async () => {
+    const coordinator = await registerUser(t, 'kept-previous');
+    const data = await loadNationalDataset(t.dataSource, {
+      seed: 11,
+      coordinatorId: coordinator.id,
+      municipalities: 5,
+      questions: 40,
+    });
+    const [previous, current] = data.rounds;
+    const indicator = current.indicators.find(
+      (i) =>
+        (i.answerType === 'NUMBER' || i.answerType === 'PERCENT') &&
+        previous.indicators.some((p) => p.code === i.code),
+    )!;
+    const before = previous.indicators.find((p) => p.code === indicator.code)!;
+    const ask = () =>
+      countStatements(t.dataSource, () => t.gql(COMPILATION_MATRIX, { id: current.id }, coordinator.token));
+    let column = 0;
+    const previousOf = (result: { data?: any }) =>
+      result.data.round.compilation.rows.find((r: CompiledRow) => r.indicator.id === indicator.id)
+        .previousNumbers[column];
+    const first = await ask();
+    const second = await ask();
+    // the second request reads the previous round's room seq only, not its values
+    expect(second.statements.length).toBe(first.statements.length - 1);
+    expect(previousOf(second.result)).toBe(previousOf(first.result));
+
+    const municipalities: { id: string }[] = first.result.data!.round.compilation.municipalities;
+    column = municipalities.findIndex((m) => previous.answers.has(`${before.id}|${m.id}`));
+    const municipalityId = municipalities[column].id;
+    await t.dataSource.query(
+      `UPDATE answers SET value_number = 12345 WHERE round_id = $1 AND indicator_id = $2 AND municipality_id = $3`,
+      [previous.id, before.id, municipalityId],
+    );
+    // written past the event log (as only a test may): the kept values stand
+    expect(previousOf((await ask()).result)).toBe(previousOf(first.result));
+    // any event recorded in the round's room (a save, an import, a phase step) moves its seq
+    await t.dataSource.query(
+      `INSERT INTO room_sequences (room, last_seq) VALUES ($1, 1)
+       ON CONFLICT (room) DO UPDATE SET last_seq = room_sequences.last_seq + 1`,
+      [`round:${previous.id}`],
+    );
+    expect(previousOf((await ask()).result)).toBe(12345);
+  });
+
   it('costs the same few SQL statements for 4 × 10 and for 40 × 60 (municipalities × questions)', async () => {
     const counts: number[] = [];
     for (const [municipalities, questions] of [
@@ -275,8 +387,9 @@ describe('Round.compilation', () => {
       counts.push(statements.length);
     }
     expect(counts[1]).toBe(counts[0]);
-    // session, round, roles, questions, members, answers, proposals, previous round (2), its values,
-    // and the answers' users
-    expect(counts[0]).toBeLessThanOrEqual(12);
+    // session, round, roles, questions, members, the answers' values, proposals, previous round (2),
+    // the previous round's room seq and its values (kept between requests: read again here, since
+    // each data set is new), and, as this query asks for whole answers, the answers and their users
+    expect(counts[0]).toBeLessThanOrEqual(14);
   });
 });

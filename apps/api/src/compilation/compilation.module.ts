@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { RoundCompilationResolver } from './compilation.resolver.js';
+import { CompilationCellResolver, RoundCompilationResolver } from './compilation.resolver.js';
 import { CompilationService } from './compilation.service.js';
 
 /** Step 2 of the working model: the compilation of a round, for the API and for exports. */
 @Module({
-  providers: [CompilationService, RoundCompilationResolver],
+  providers: [CompilationService, RoundCompilationResolver, CompilationCellResolver],
   exports: [CompilationService],
 })
 export class CompilationModule {}

@@ -1,9 +1,11 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { answersOfRound } from '../answers/answers.loaders.js';
+import { AnswerType } from '../answers/answers.types.js';
 import { AccessPolicy } from '../common/access-policy.service.js';
 import type { RequestContext } from '../common/request-context.js';
 import { RoundType } from '../rounds/rounds.types.js';
 import { compileRound, type CompilableRound } from './compilation.service.js';
-import { CompilationType } from './compilation.types.js';
+import { CompilationCellType, CompilationType } from './compilation.types.js';
 
 /** The compilation of a round (the round was access-checked where it was loaded). */
 @Resolver(() => RoundType)
@@ -18,5 +20,28 @@ export class RoundCompilationResolver {
   })
   async compilation(@Parent() round: CompilableRound, @Context() ctx: RequestContext) {
     return compileRound(ctx.loaders, round, await this.policy.grants(ctx, round.networkId));
+  }
+}
+
+const byId = new WeakMap<readonly AnswerType[], Map<string, AnswerType>>();
+
+/**
+ * A cell's whole answer, read only when a query asks for it (the matrix does not): the round's
+ * answers in one query for all cells (a request loader), looked up by the id the cell carries —
+ * which compileRound sets only for answers the caller may see.
+ */
+@Resolver(() => CompilationCellType)
+export class CompilationCellResolver {
+  @ResolveField(() => AnswerType, {
+    nullable: true,
+    description:
+      'Null when the municipality has not answered, or the caller may not see it yet (see `hidden`).',
+  })
+  async answer(@Parent() cell: CompilationCellType, @Context() ctx: RequestContext) {
+    if (!cell.answerId) return null;
+    const answers = await ctx.loaders.of(answersOfRound).load(cell.roundId);
+    let index = byId.get(answers);
+    if (!index) byId.set(answers, (index = new Map(answers.map((a) => [a.id, a]))));
+    return index.get(cell.answerId) ?? null;
   }
 }

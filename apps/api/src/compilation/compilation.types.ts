@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { AnswerType, AnswerValueType } from '../answers/answers.types.js';
+import { AnswerValueType } from '../answers/answers.types.js';
 import { IndicatorType } from '../catalogue/catalogue.types.js';
 import { InterpretationProposalType } from '../interpretations/interpretations.types.js';
 import { MunicipalityType } from '../networks/network.types.js';
@@ -49,12 +49,9 @@ export class CompilationSummaryType {
 @ObjectType('CompilationCell', { description: "One member municipality's answer to one question." })
 export class CompilationCellType {
   @Field(() => MunicipalityType) municipality!: MunicipalityType;
-  @Field(() => AnswerType, {
-    nullable: true,
-    description:
-      'Null when the municipality has not answered, or the caller may not see it yet (see `hidden`).',
-  })
-  answer!: AnswerType | null;
+  /** The round and the answer's id, for `answer` (resolved only when asked, see compilation.resolver.ts). */
+  roundId!: string;
+  answerId!: string | null;
   @Field(() => AnswerValueType, {
     nullable: true,
     description:
@@ -80,6 +77,12 @@ export class CompilationCellType {
   change!: number | null;
 }
 
+@ObjectType('CellComment', { description: "A municipality's comment on its answer, by the matrix's column." })
+export class CellCommentType {
+  @Field(() => Int, { description: 'The index in `Compilation.municipalities` (0-based).' }) column!: number;
+  @Field() text!: string;
+}
+
 @ObjectType('CompilationRow', {
   description: 'One question: a cell per member municipality and its figures.',
 })
@@ -91,9 +94,52 @@ export class CompilationRowType {
   })
   agreedInterpretation!: InterpretationProposalType | null;
   @Field(() => [CompilationCellType], {
-    description: 'One per member municipality, in the order of `Compilation.municipalities`.',
+    description:
+      'One per member municipality, in the order of `Compilation.municipalities`. The matrix of a whole round ' +
+      'is cheaper to read as the compact lists below (numbers/texts, previousNumbers/previousTexts, changes, ' +
+      'comments), which carry the same figures.',
   })
   cells!: CompilationCellType[];
+  @Field(() => [Float], {
+    nullable: 'itemsAndList',
+    description:
+      'Compact cells for YES_NO, NUMBER and PERCENT questions (null for TEXT and CHOICE, see `texts`): per member ' +
+      'municipality, in the order of `Compilation.municipalities`, the visible answer as a number — NUMBER in the ' +
+      'indicator’s unit, PERCENT in percent 0–100, YES_NO 1 for yes and 0 for no; null when there is none or ' +
+      'give-to-get withholds it (`Compilation.hiddenColumns`).',
+  })
+  numbers!: (number | null)[] | null;
+  @Field(() => [String], {
+    nullable: 'itemsAndList',
+    description:
+      'Compact cells for TEXT and CHOICE questions (null for the others, see `numbers`): per member municipality, ' +
+      'in the order of `Compilation.municipalities`, the visible answer’s text or chosen option; null when there ' +
+      'is none or it is withheld.',
+  })
+  texts!: (string | null)[] | null;
+  @Field(() => [Float], {
+    nullable: 'itemsAndList',
+    description:
+      "As `numbers`, for the municipality's answer to the same indicator code in the previous round.",
+  })
+  previousNumbers!: (number | null)[] | null;
+  @Field(() => [String], {
+    nullable: 'itemsAndList',
+    description:
+      "As `texts`, for the municipality's answer to the same indicator code in the previous round.",
+  })
+  previousTexts!: (string | null)[] | null;
+  @Field(() => [Float], {
+    nullable: 'items',
+    description:
+      'Per member municipality, in the order of `Compilation.municipalities`: `CompilationCell.change` (answer ' +
+      'minus previous value in the indicator’s unit; YES_NO +1 became yes, −1 became no; null when not comparable).',
+  })
+  changes!: (number | null)[];
+  @Field(() => [CellCommentType], {
+    description: 'The comments of the visible answers that have one (most have none), by column.',
+  })
+  comments!: CellCommentType[];
   @Field(() => CompilationSummaryType) summary!: CompilationSummaryType;
   @Field(() => Float, {
     nullable: true,
@@ -123,5 +169,11 @@ export class CompilationType {
     description: "The network's member municipalities: the matrix's columns.",
   })
   municipalities!: MunicipalityType[];
+  @Field(() => [Int], {
+    description:
+      'The columns (indexes in `municipalities`, 0-based) whose answers give-to-get withholds from the caller: ' +
+      'their compact cells are null and their `CompilationCell.hidden` is true, in every row.',
+  })
+  hiddenColumns!: number[];
   @Field(() => [CompilationRowType]) rows!: CompilationRowType[];
 }

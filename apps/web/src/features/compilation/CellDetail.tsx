@@ -34,10 +34,10 @@ export function CellDetail({
           {change && ` (${change})`}
         </>
       )}
-      {cell.answer?.comment && (
+      {cell.comment && (
         <>
           {' · '}
-          {t('cell.comment', { comment: cell.answer.comment })}
+          {t('cell.comment', { comment: cell.comment })}
         </>
       )}
     </div>

@@ -19,8 +19,8 @@ import { useView, useVisibleRows } from './view';
 export function CompilationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation('compilation');
-  const { data, loading, error, refetch } = useCompilation(id);
-  const round = data?.round ?? undefined;
+  const { data, loading, error, refetch, round: loaded } = useCompilation(id);
+  const round = loaded ?? undefined;
   usePageTitle(round ? t('title', { round: round.title }) : t('a11y:titles.compilation'));
   const { view, update, query } = useView(round);
   const rows = useVisibleRows(round?.compilation.rows ?? [], view);

@@ -116,7 +116,7 @@ export function Matrix({ compilation, rows, view, query, roundId, onShow }: Prop
                 const value = full && full.length > SHORT ? `${full.slice(0, SHORT - 1)}…` : full;
                 const previous = formatValue(t, row.indicator, cell.previousValue, i18n.language);
                 const change = formatChange(t, row.indicator, cell.change, i18n.language);
-                const comment = cell.answer?.comment;
+                const comment = cell.comment;
                 const classes = [
                   styles.cell,
                   marked && styles.marked,

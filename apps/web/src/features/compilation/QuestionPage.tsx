@@ -25,8 +25,8 @@ const TrendChart = lazy(async () => ({ default: (await import('./charts/charts')
 export function QuestionPage() {
   const { id = '', indicatorId = '' } = useParams();
   const { t } = useTranslation('compilation');
-  const { data, loading, error, refetch } = useCompilation(id);
-  const round = data?.round ?? undefined;
+  const { data, loading, error, refetch, round: loaded } = useCompilation(id);
+  const round = loaded ?? undefined;
   const row = round?.compilation.rows.find((r) => r.indicator.id === indicatorId);
   usePageTitle(row ? `${row.indicator.code} – ${round?.title}` : t('a11y:titles.compilation'));
   const { view, query } = useView(round);
@@ -317,7 +317,7 @@ function Answers({ round, row }: { round: CompilationRound; row: CompilationRow 
                   <td>{formatValue(t, row.indicator, cell.previousValue, i18n.language) ?? '–'}</td>
                 )}
                 {previous && <td>{formatChange(t, row.indicator, cell.change, i18n.language) ?? '–'}</td>}
-                <td>{cell.answer?.comment ?? ''}</td>
+                <td>{cell.comment ?? ''}</td>
               </tr>
             ))}
           </tbody>

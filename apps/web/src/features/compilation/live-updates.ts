@@ -2,15 +2,15 @@ import type { ApolloClient } from '@apollo/client';
 import type { ResultOf } from '../../graphql/graphql';
 import { registerQueryUpdate } from '../../realtime/cache-sync';
 import { ROUND_COMPILATION } from './compilation.graphql';
-import { widensView, withSavedAnswer, withStatus } from './live';
+import { widensView, withSavedAnswer } from './live';
 
 type Data = ResultOf<typeof ROUND_COMPILATION>;
 
 /*
  * Live (docs/decisions.md, "Compilation in the web"): a saved answer patches its cell and row in
- * the cache, no request; a status change patches the cells' status. Only a submission by one of
- * the reader's own municipalities, which opens the others' answers to it, fetches the matrix
- * again (once per burst). Other open queries still refetch on these events as before.
+ * the cache, no request; a status change shows nothing in the matrix (it shows no statuses). Only a
+ * submission by one of the reader's own municipalities, which opens the others' answers to it,
+ * fetches the matrix again (once per burst). Other open queries still refetch on these events as before.
  */
 const patch = (client: ApolloClient, roundId: string, change: (data: Data) => Data | null) =>
   client.cache.updateQuery({ query: ROUND_COMPILATION, variables: { id: roundId } }, (data) =>
@@ -22,11 +22,9 @@ registerQueryUpdate('answer.saved', 'RoundCompilation', (client, event) =>
   patch(client, roundOf(event.room), (data) => withSavedAnswer(data, event)),
 );
 for (const type of ['answers.submitted', 'answers.approved', 'answers.reopened'] as const) {
-  registerQueryUpdate(type, 'RoundCompilation', (client, { data: { roundId, municipalityId, status } }) => {
+  registerQueryUpdate(type, 'RoundCompilation', (client, { data: { roundId, municipalityId } }) => {
     const cached = client.cache.readQuery({ query: ROUND_COMPILATION, variables: { id: roundId } });
-    if (!cached) return;
-    if (type === 'answers.submitted' && widensView(cached, municipalityId)) refetchSoon(client);
-    else patch(client, roundId, (data) => withStatus(data, roundId, municipalityId, status));
+    if (cached && type === 'answers.submitted' && widensView(cached, municipalityId)) refetchSoon(client);
   });
 }
 

@@ -3,6 +3,7 @@ import { ApolloClient, ApolloLink, InMemoryCache } from '@apollo/client';
 import { of } from 'rxjs';
 import type { RoomEventMessage } from '@samrad/domain';
 import { graphql } from '../../graphql/graphql';
+import { expandCompilation } from './compact';
 import { ROUND_COMPILATION } from './compilation.graphql';
 
 export const ROUND = '00000000-0000-4000-8000-000000000001';
@@ -13,9 +14,6 @@ export const M = [
   '00000000-0000-4000-8000-0000000000b3',
 ];
 export const NAMES = ['Ekerö', 'Järfälla', 'Solna'];
-
-const value = (number: number | null) =>
-  number === null ? null : { __typename: 'AnswerValue', boolean: null, number, text: null, choice: null };
 
 export function compilation(numbers: (number | null)[], hidden: boolean[] = [false, false, false]) {
   return {
@@ -47,6 +45,7 @@ export function compilation(numbers: (number | null)[], hidden: boolean[] = [fal
           code: `018${i}`,
         })),
         previousRound: null,
+        hiddenColumns: hidden.flatMap((h, i) => (h ? [i] : [])),
         rows: [
           {
             __typename: 'CompilationRow',
@@ -75,18 +74,12 @@ export function compilation(numbers: (number | null)[], hidden: boolean[] = [fal
               max: null,
               distribution: null,
             },
-            cells: M.map((id, i) => ({
-              __typename: 'CompilationCell',
-              municipality: { __typename: 'Municipality', id },
-              hidden: hidden[i],
-              change: null,
-              value: value(numbers[i]),
-              previousValue: null,
-              answer:
-                numbers[i] === null
-                  ? null
-                  : { __typename: 'Answer', id: `a${i}`, comment: null, status: 'DRAFT', version: 1 },
-            })),
+            numbers,
+            texts: null,
+            previousNumbers: M.map(() => null),
+            previousTexts: null,
+            changes: M.map(() => null),
+            comments: [],
           },
         ],
       },
@@ -132,5 +125,7 @@ export const saved = (municipalityId: string, number: number | undefined, commen
     },
   }) as RoomEventMessage<'answer.saved'>;
 
+/** The compilation's one row as the pages read it (cells as objects). */
 export const read = (apollo: ApolloClient) =>
-  apollo.cache.readQuery({ query: ROUND_COMPILATION, variables: { id: ROUND } })!.round!.compilation.rows[0];
+  expandCompilation(apollo.cache.readQuery({ query: ROUND_COMPILATION, variables: { id: ROUND } })!.round!)
+    .compilation.rows[0];

@@ -1,49 +1,33 @@
-import { compileRow, type AnswerStatus, type RoomEventMessage } from '@samrad/domain';
+import { compileRow, type RoomEventMessage } from '@samrad/domain';
 import type { ResultOf } from '../../graphql/graphql';
-import type { ROUND_COMPILATION } from './compilation.graphql';
+import { cellsOf, compactOf } from './compact';
+import type { CompactRow, ROUND_COMPILATION } from './compilation.graphql';
 
 type Data = ResultOf<typeof ROUND_COMPILATION>;
 
 /**
- * An answer saved while the compilation is open: the one cell takes the new value and comment,
- * and its row's summary, leaders and change are computed again with the API's own maths
- * (`compileRow` in @samrad/domain) over the row's visible values. Returns null when nothing
- * shown changes: the round is not this one, the question or municipality is not in the matrix,
- * or the event came without the value (give-to-get withholds it from this reader).
+ * An answer saved while the compilation is open: the one cell (an entry of its row's compact lists)
+ * takes the new value and comment, and its row's summary, leaders and changes are computed again with
+ * the API's own maths (`compileRow` in @samrad/domain) over the row's visible values. Returns null
+ * when nothing shown changes: the round is not this one, the question or municipality is not in the
+ * matrix, or the event came without the value (give-to-get withholds it from this reader).
  */
 export function withSavedAnswer(data: Data, event: RoomEventMessage<'answer.saved'>): Data | null {
   const round = data.round;
-  const { value, comment, indicatorId, municipalityId, answerId, status, version } = event.data;
+  const { value, comment, indicatorId, municipalityId } = event.data;
   if (!round || event.room !== `round:${round.id}` || value === undefined) return null;
+  const { municipalities, hiddenColumns } = round.compilation;
   const rowIndex = round.compilation.rows.findIndex((row) => row.indicator.id === indicatorId);
-  if (rowIndex < 0) return null;
+  const column = municipalities.findIndex((m) => m.id === municipalityId);
+  if (rowIndex < 0 || column < 0) return null;
   const row = round.compilation.rows[rowIndex];
-  if (!row.cells.some((cell) => cell.municipality.id === municipalityId)) return null;
-
-  const cells = row.cells.map((cell) =>
-    cell.municipality.id !== municipalityId
-      ? cell
-      : {
-          ...cell,
-          hidden: false,
-          value: {
-            __typename: 'AnswerValue' as const,
-            boolean: value.boolean ?? null,
-            number: value.number ?? null,
-            text: value.text ?? null,
-            choice: value.choice ?? null,
-          },
-          answer: {
-            __typename: 'Answer' as const,
-            id: answerId,
-            comment: comment ?? null,
-            status,
-            version,
-          },
-        },
-  );
+  const type = row.indicator.answerType;
+  const [number, text] = compactOf(type, value);
+  const numbers = row.numbers && row.numbers.map((n, i) => (i === column ? number : n));
+  const texts = row.texts && row.texts.map((t, i) => (i === column ? text : t));
+  const cells = cellsOf({ ...row, numbers, texts }, municipalities, new Set(hiddenColumns));
   const figures = compileRow({
-    answerType: row.indicator.answerType,
+    answerType: type,
     polarity: row.indicator.polarity,
     options: row.indicator.options ?? null,
     cells: cells.map((cell) => ({
@@ -52,11 +36,17 @@ export function withSavedAnswer(data: Data, event: RoomEventMessage<'answer.save
       previous: cell.previousValue,
     })),
   });
-  const names = new Map(round.compilation.municipalities.map((m) => [m.id, m]));
+  const names = new Map(municipalities.map((m) => [m.id, m]));
   const { summary } = figures;
-  const patched = {
+  const patched: CompactRow = {
     ...row,
-    cells: cells.map((cell, i) => ({ ...cell, change: figures.changes[i] })),
+    numbers,
+    texts,
+    changes: figures.changes,
+    comments: [
+      ...row.comments.filter((c) => c.column !== column),
+      ...(comment ? [{ __typename: 'CellComment' as const, column, text: comment }] : []),
+    ].sort((a, b) => a.column - b.column),
     leaders: figures.leaders.flatMap((id) => {
       const municipality = names.get(id);
       return municipality ? [{ __typename: 'Municipality' as const, id, name: municipality.name }] : [];
@@ -74,29 +64,6 @@ export function withSavedAnswer(data: Data, event: RoomEventMessage<'answer.save
     },
   };
   const rows = round.compilation.rows.map((r, i) => (i === rowIndex ? patched : r));
-  return { ...data, round: { ...round, compilation: { ...round.compilation, rows } } };
-}
-
-/**
- * A municipality's answers moved on (submitted, approved, reopened): its cells' answers take the
- * new status. Nothing else shown changes for a reader who already sees them.
- */
-export function withStatus(
-  data: Data,
-  roundId: string,
-  municipalityId: string,
-  status: AnswerStatus,
-): Data | null {
-  const round = data.round;
-  if (!round || round.id !== roundId) return null;
-  const rows = round.compilation.rows.map((row) => ({
-    ...row,
-    cells: row.cells.map((cell) =>
-      cell.municipality.id === municipalityId && cell.answer
-        ? { ...cell, answer: { ...cell.answer, status } }
-        : cell,
-    ),
-  }));
   return { ...data, round: { ...round, compilation: { ...round.compilation, rows } } };
 }
 

@@ -7,6 +7,15 @@ export const NETWORK_NAME_MAX = 200;
 export const NETWORK_DESCRIPTION_MAX = 2000;
 /** How long an invitation link works. */
 export const INVITATION_TTL_DAYS = 14;
+/**
+ * Whether an invitation's e-mail went out: queued (PENDING, also while retrying after the mail server
+ * refused), handed to the mail server (SENT), given up after every retry (FAILED), or no mail server
+ * is configured (NOT_CONFIGURED: the coordinator shares the link).
+ */
+export const INVITATION_MAIL_STATUSES = ['PENDING', 'SENT', 'FAILED', 'NOT_CONFIGURED'] as const;
+export type InvitationMailStatus = (typeof INVITATION_MAIL_STATUSES)[number];
+/** Tries of an invitation e-mail: retries back off exponentially (e^n s), about 3.5 hours in all. */
+export const INVITATION_MAIL_ATTEMPTS = 10;
 /** Search results are capped; a country without a search term lists all of it (≤ 290 rows). */
 export const MUNICIPALITY_SEARCH_LIMIT = 50;
 

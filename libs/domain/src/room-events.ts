@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CONSENSUS_RULES } from './consensus.js';
 import { ANSWER_STATUSES, NETWORK_ROLES, PROPOSAL_STATUSES, ROUND_PHASES, STANCES } from './enums.js';
 import { ROOM_KINDS, type RoomKind, type RoomName } from './rooms.js';
+import { INVITATION_MAIL_STATUSES } from './networks.schemas.js';
 
 /**
  * The room event catalogue: every event type the API publishes, the rooms it goes to and the
@@ -135,6 +136,16 @@ export const ROOM_EVENTS = {
     summary: 'The invitee said no (from the link, signed in or not).',
     rooms: ['network'],
     data: z.object({ invitationId: id }),
+  }),
+  'invitation.mailUpdated': define({
+    summary:
+      "The invitation's e-mail went out, failed for good, or failed once and will be retried (`failedAt`).",
+    rooms: ['network'],
+    data: z.object({
+      invitationId: id,
+      mailStatus: z.enum(INVITATION_MAIL_STATUSES),
+      failedAt: z.iso.datetime().nullable(),
+    }),
   }),
   'municipalityGroup.saved': define({
     summary:

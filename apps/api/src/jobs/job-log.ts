@@ -4,8 +4,8 @@ import { Logger, type LogLevel } from 'graphile-worker';
 /** While PostgreSQL is away the worker reports the same failure every poll: one line per 10 s is enough. */
 const REPEAT_EVERY_MS = 10_000;
 
-/** graphile-worker's log lines through Nest's logger, with repeated errors held back. */
-export function workerLogger(): Logger {
+/** graphile-worker's log lines through Nest's logger, with repeated errors held back; `quiet`: warnings and errors only. */
+export function workerLogger({ quiet = false } = {}): Logger {
   const nest = new NestLogger('JobWorker');
   const lastSeen = new Map<string, number>();
   return new Logger(() => (level: LogLevel, message: string) => {
@@ -17,7 +17,8 @@ export function workerLogger(): Logger {
       if (lastSeen.size > 100) lastSeen.clear();
       if (level === 'error') nest.error(message);
       else nest.warn(message);
-    } else if (level === 'info') nest.log(message);
+    } else if (quiet) return;
+    else if (level === 'info') nest.log(message);
     else nest.debug(message);
   });
 }

@@ -11,5 +11,10 @@ export const JOB_SCHEMA = 'graphile_worker';
  * a no-op once applied. Our TypeORM migrations never touch this schema.
  */
 export async function migrateJobSchema(connectionString: string): Promise<void> {
-  await runMigrations({ connectionString, schema: JOB_SCHEMA, logger: workerLogger(), maxPoolSize: 1 });
+  await runMigrations({
+    connectionString,
+    schema: JOB_SCHEMA,
+    logger: workerLogger({ quiet: true }),
+    maxPoolSize: 1,
+  });
 }

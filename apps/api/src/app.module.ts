@@ -34,6 +34,7 @@ import { ComparisonsModule } from './comparisons/comparisons.module.js';
 import { ExportsModule } from './exports/exports.module.js';
 import { Clock, SystemClock } from './jobs/clock.js';
 import { JobsModule } from './jobs/jobs.module.js';
+import { GoalsModule } from './goals/goals.module.js';
 
 /** The feature modules, in the order the domain builds on them. */
 const features = [
@@ -50,6 +51,7 @@ const features = [
   CompilationModule,
   ComparisonsModule,
   ExportsModule,
+  GoalsModule,
   HomeModule,
 ];
 

@@ -83,6 +83,17 @@ export const TENANT_TYPES: Record<string, Reach> = {
   MunicipalityGroup: inNetwork('municipalityGroups { %s }'),
   IndicatorHistoryPoint: inHistory('%s'),
   MunicipalityValue: inHistory('values { %s }'),
+  Goal: inNetwork('goals { %s }'),
+  GoalStatusChange: inNetwork('goals { statusHistory { %s } }'),
+  GoalProgress: inNetwork('goals { overallProgress { %s } }'),
+  Milestone: inNetwork('goals { milestones { %s } }'),
+  GoalCommitment: inNetwork('goals { commitments { %s } }'),
+  ProgressUpdate: inNetwork('goals { progress { %s } }'),
+  LocalMeasure: inNetwork('goals { commitments { localMeasures { %s } } }'),
+  LocalMeasureValue: inNetwork('goals { commitments { localMeasures { values { %s } } } }'),
+  GoalIndicatorFollowUp: inNetwork('goals { followUp { %s } }'),
+  GoalFollowUpRound: inNetwork('goals { followUp { rounds { %s } } }'),
+  GoalFollowUpValue: inNetwork('goals { followUp { values { %s } } }'),
 };
 
 /**
@@ -149,6 +160,7 @@ export const EMPTY_IN_WORLD: Record<string, string> = {
   'CompilationSummary.min': 'A’s one answer is yes/no',
   'CompilationSummary.max': 'A’s one answer is yes/no',
   'IndicatorHistoryPoint.nationalReference': 'MB-01 has no national reference',
+  'GoalCommitment.declineReason': 'X committed to A’s goal',
 };
 
 export interface FieldToCheck {

@@ -7,6 +7,7 @@ import { CatalogueOwnership1796037280417 } from './1796037280417-CatalogueOwners
 import { AnswerSubmissions1796040000000 } from './1796040000000-AnswerSubmissions.js';
 import { MunicipalityGroups1796044058173 } from './1796044058173-MunicipalityGroups.js';
 import { InvitationMailStatus1796050000000 } from './1796050000000-InvitationMailStatus.js';
+import { Goals1796053962703 } from './1796053962703-Goals.js';
 
 /** The checked-in migrations, oldest first (class references: TypeORM cannot glob ESM modules). */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   AnswerSubmissions1796040000000,
   MunicipalityGroups1796044058173,
   InvitationMailStatus1796050000000,
+  Goals1796053962703,
 ];

@@ -50,9 +50,18 @@ export const createNetworkSchema = z.object({
 export type CreateNetworkInput = z.input<typeof createNetworkSchema>;
 
 /** Only the fields given change; `description: null` clears it. */
+/** How long a commitment may go without a progress update before its owner is reminded. */
+export const FOLLOW_UP_INTERVAL_DEFAULT_DAYS = 90;
+export const followUpIntervalDaysSchema = z
+  .number()
+  .int('Whole days')
+  .min(7, 'At least 7 days')
+  .max(730, 'At most 730 days');
+
 export const updateNetworkSchema = z.object({
   name: networkNameSchema.optional(),
   description: networkDescriptionSchema.optional(),
+  followUpIntervalDays: followUpIntervalDaysSchema.optional(),
 });
 export type UpdateNetworkInput = z.input<typeof updateNetworkSchema>;
 

@@ -95,9 +95,14 @@ const define = <K extends RoomKind, S extends z.ZodObject, R extends keyof z.inf
 
 export const ROOM_EVENTS = {
   'network.updated': define({
-    summary: 'The network was renamed or its description changed.',
+    summary: 'The network was renamed, or its description or follow-up interval changed.',
     rooms: ['network'],
-    data: z.object({ networkId: id, name: z.string(), description: z.string().nullable() }),
+    data: z.object({
+      networkId: id,
+      name: z.string(),
+      description: z.string().nullable(),
+      followUpIntervalDays: z.number().int().optional(),
+    }),
   }),
   'municipality.added': define({
     summary: 'A municipality joined the network.',

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import {
   CommitmentsResolver,
@@ -14,13 +15,15 @@ import { MilestonesResolver } from './milestones/milestones.resolver.js';
 import { MilestonesService } from './milestones/milestones.service.js';
 import { ProgressResolver } from './progress/progress.resolver.js';
 import { ProgressService } from './progress/progress.service.js';
+import { GoalReminders } from './reminders/reminders.js';
 
 /**
  * Joint development goals: goals (status, history, linked indicators and their follow-up across
- * years), milestones, commitments with local measures, and progress. Registers the `goal:` room kind.
+ * years), milestones, commitments with local measures, and progress; reminders to commitment owners
+ * (reminders/, jobs of the queue). Registers the `goal:` room kind.
  */
 @Module({
-  imports: [RealtimeModule],
+  imports: [RealtimeModule, NotificationsModule],
   providers: [
     GoalsService,
     GoalsResolver,
@@ -35,6 +38,7 @@ import { ProgressService } from './progress/progress.service.js';
     LocalMeasureValueResolver,
     ProgressService,
     ProgressResolver,
+    GoalReminders,
   ],
 })
 export class GoalsModule {}

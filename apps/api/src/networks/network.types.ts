@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   COUNTRIES,
   INVITATION_MAIL_STATUSES,
@@ -45,6 +45,11 @@ export class NetworkType {
   @Field(() => ID) id!: string;
   @Field() name!: string;
   @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => Int, {
+    description:
+      'Days a goal commitment may go without a progress update before its owner is reminded (default 90).',
+  })
+  followUpIntervalDays!: number;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
 }
@@ -131,6 +136,7 @@ export class CreateNetworkInput {
 export class UpdateNetworkInput {
   @Field(() => String, { nullable: true }) name?: string;
   @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => Int, { nullable: true, description: '7 to 730 days.' }) followUpIntervalDays?: number;
 }
 
 @InputType('InviteMemberInput')

@@ -20,13 +20,16 @@ describe(`job queue across a PostgreSQL outage (${target})`, () => {
     postgres = await postgresService();
     database = await freshDatabase(postgres.url);
     inbox = await SmtpInbox.start();
-    api = await startApiProcess({
-      DATABASE_URL: database.url,
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      RATE_LIMIT_NAMESPACE: `faults-${randomBytes(4).toString('hex')}`,
-      SMTP_URL: inbox.url,
-    });
-  }, 120_000);
+    api = await startApiProcess(
+      {
+        DATABASE_URL: database.url,
+        JWT_SECRET: randomBytes(32).toString('hex'),
+        RATE_LIMIT_NAMESPACE: `faults-${randomBytes(4).toString('hex')}`,
+        SMTP_URL: inbox.url,
+      },
+      170_000,
+    );
+  }, 180_000);
 
   afterAll(async () => {
     await api?.stop();

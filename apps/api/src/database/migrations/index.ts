@@ -8,6 +8,7 @@ import { AnswerSubmissions1796040000000 } from './1796040000000-AnswerSubmission
 import { MunicipalityGroups1796044058173 } from './1796044058173-MunicipalityGroups.js';
 import { InvitationMailStatus1796050000000 } from './1796050000000-InvitationMailStatus.js';
 import { Goals1796053962703 } from './1796053962703-Goals.js';
+import { Reminders1796056992508 } from './1796056992508-Reminders.js';
 
 /** The checked-in migrations, oldest first (class references: TypeORM cannot glob ESM modules). */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   MunicipalityGroups1796044058173,
   InvitationMailStatus1796050000000,
   Goals1796053962703,
+  Reminders1796056992508,
 ];

@@ -46,7 +46,12 @@ export async function startApiProcess(env: Record<string, string>, timeoutMs = 6
     child.once('exit', (code, signal) => done(code ?? signal ?? 'unknown')),
   );
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`API process did not start:\n${output}`)), timeoutMs);
+    const timer = setTimeout(() => {
+      // not left running behind the failed test (a process still loading dies without its handler, and
+      // may leave an embedded PostgreSQL that the next start in that DATA_DIR stops)
+      child.kill('SIGTERM');
+      reject(new Error(`API process did not start within ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /running at http:\/\/localhost:(\d+)/.exec(output);

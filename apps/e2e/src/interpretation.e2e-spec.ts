@@ -157,4 +157,52 @@ describe('joint interpretation: two municipalities and the coordinator agree, li
     await expectAccessible(page);
     await context.close();
   });
+
+  it('the coordinator chooses the network’s rule on the network page; the round shows it', async () => {
+    const { networks } = await api(DEMO.coordinator, `{ networks { id rounds { id title } } }`);
+    type Listed = { id: string; rounds: { id: string; title: string }[] };
+    // the demo network (an earlier spec may have made the demo coordinator coordinator of another)
+    const network = (networks as Listed[]).find((n) =>
+      n.rounds.some((r) => r.title === 'Öppna jämförelser 2026'),
+    )!;
+    const round = network.rounds.find((r) => r.title === 'Öppna jämförelser 2026')!;
+    const ruleOf = async () =>
+      (await api(DEMO.coordinator, `query($id: ID!) { round(id: $id) { consensusRule } }`, { id: round.id }))
+        .round.consensusRule;
+    expect(await ruleOf()).toBe('MAJORITY');
+
+    // a head sees the rule, without a way to change it
+    const headContext = await newContext(browser);
+    const headPage = await headContext.newPage();
+    await signIn(headPage, head('solna'), DEMO.password);
+    await headPage.goto(`/networks/${network.id}`);
+    await headPage.getByTestId('consensus-rule').filter({ hasText: 'Regel: majoritet' }).waitFor();
+    expect(await headPage.getByRole('radio', { name: /^Enighet/ }).count()).toBe(0);
+    await headContext.close();
+
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    try {
+      await signIn(page, DEMO.coordinator, DEMO.password);
+      await page.goto(`/networks/${network.id}`);
+      const section = page.getByRole('region', { name: 'Hur nätverket kommer överens' });
+      await section.getByTestId('consensus-rule').filter({ hasText: 'Regel: majoritet' }).waitFor();
+      await section.getByRole('radio', { name: /^Enighet/ }).check();
+      await section.getByRole('button', { name: 'Spara regeln' }).click();
+      await section.getByText('Regeln är sparad.').waitFor();
+      await section.getByTestId('consensus-rule').filter({ hasText: 'Regel: enighet' }).waitFor();
+      await expectAccessible(page);
+      expect(await ruleOf()).toBe('UNANIMITY');
+      await page.goto(`/rounds/${round.id}`);
+      await page.getByTestId('round-interpretation-progress').filter({ hasText: 'Regel: enighet' }).waitFor();
+    } finally {
+      // the demo's rule again, for whatever runs next
+      await api(
+        DEMO.coordinator,
+        `mutation($id: ID!) { setConsensusRule(networkId: $id, rule: MAJORITY) { id } }`,
+        { id: network.id },
+      );
+      await context.close();
+    }
+  });
 });

@@ -190,3 +190,21 @@ export const RECONFIRM = graphql(`
     }
   }
 `);
+
+export const NETWORK_CONSENSUS_RULE = graphql(`
+  query NetworkConsensusRule($id: ID!) {
+    network(id: $id) {
+      id
+      consensusRule
+    }
+  }
+`);
+
+export const SET_CONSENSUS_RULE = graphql(`
+  mutation SetConsensusRule($networkId: ID!, $rule: ConsensusRule!) {
+    setConsensusRule(networkId: $networkId, rule: $rule) {
+      id
+      consensusRule
+    }
+  }
+`);

@@ -1,4 +1,6 @@
+import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
+import { networkSections } from '../../shared/network-sections';
 import { roundSections } from '../../shared/round-sections';
 import { AgreedListPage } from './AgreedListPage';
 import { InterpretationSection } from './InterpretationSection';
@@ -10,3 +12,9 @@ export const interpretationRoutes: RouteObject[] = [
 ];
 
 roundSections.push({ key: 'interpretations', Component: InterpretationSection });
+networkSections.push({
+  key: 'consensus-rule',
+  Component: lazy(async () => ({
+    default: (await import('./ConsensusRuleSection')).ConsensusRuleSection,
+  })),
+});

@@ -39,6 +39,15 @@ describe(`job queue across a PostgreSQL outage (${target})`, () => {
     await postgres?.dispose();
   });
 
+  /** The worker's state from /health, on a fresh connection (a kept-alive one may be closed under the read). */
+  const jobsState = async () => {
+    const response = await fetch(`${api.url}/health`, { headers: { connection: 'close' } }).catch((error) => {
+      console.error(`exit code ${api.child.exitCode}\n${api.output()}`);
+      throw error;
+    });
+    return ((await response.json()) as { jobs: string }).jobs;
+  };
+
   it('keeps serving and delivers the queued mails once each when PostgreSQL is back', async () => {
     const network = await networkWithCoordinator(api.url);
     const invite = async (email: string) => {
@@ -58,7 +67,7 @@ describe(`job queue across a PostgreSQL outage (${target})`, () => {
 
     await postgres.stop();
     const downAt = Date.now();
-    const duringOutage = (await (await fetch(`${api.url}/health`)).json()) as { jobs: string };
+    const duringOutage = await jobsState();
     await new Promise((r) => setTimeout(r, Math.max(0, 2000 - (Date.now() - downAt)))); // a restart-length outage
     await postgres.start();
     const upAt = Date.now();
@@ -78,7 +87,7 @@ describe(`job queue across a PostgreSQL outage (${target})`, () => {
       30_000,
       'a mail queued after the outage',
     );
-    const health = (await (await fetch(`${api.url}/health`)).json()) as { jobs: string };
+    const health = { jobs: await jobsState() };
     const copies = [...before, after].map(
       (email) => inbox.messages.filter((m) => m.to.includes(email)).length,
     );
@@ -89,7 +98,7 @@ describe(`job queue across a PostgreSQL outage (${target})`, () => {
       deliveredAfterStartMs: deliveredIn,
       newJobDeliveredMs: newMailIn,
       copies,
-      jobsDuringOutage: duringOutage.jobs,
+      jobsDuringOutage: duringOutage,
       jobsAfter: health.jobs,
       workerRestarts: (api.output().match(/starting it again/g) ?? []).length,
     });

@@ -1,4 +1,5 @@
 import { ok } from '../../test/interpretation-fixtures.js';
+import { createNetwork } from '../../test/network-fixtures.js';
 import {
   ADD_MEASURE,
   ADD_MILESTONE,
@@ -89,6 +90,28 @@ describe('goals: roles, phases, input, commitments, progress and the follow-up a
         w.coordinator.token,
       );
       expect(errorCode(result)).toBe('PHASE_CLOSED');
+    });
+
+    it("another network's coordinator cannot set a goal on this network's round (no hint it exists)", async () => {
+      const other = await createNetwork(t, 'Grannätverket', ['Solna']);
+      const borrow = await t.gql(
+        CREATE_GOAL,
+        { input: { networkId: other.id, title: 'Lånad omgång', baselineRoundId: w.r2025.roundId } },
+        other.coordinator.token,
+      );
+      const made = await t.gql(
+        CREATE_GOAL,
+        {
+          input: {
+            networkId: other.id,
+            title: 'Påhittad',
+            baselineRoundId: '00000000-0000-4000-8000-000000000000',
+          },
+        },
+        other.coordinator.token,
+      );
+      expect([errorCode(borrow), problemPaths(borrow)]).toEqual(['BAD_USER_INPUT', ['baselineRoundId']]);
+      expect(borrow.errors?.[0]?.message).toBe(made.errors?.[0]?.message);
     });
 
     it('refuses bad input naming the field: past due date, empty or over-long title, foreign indicator', async () => {

@@ -32,6 +32,8 @@ import { HomeModule } from './home/home.module.js';
 import { CompilationModule } from './compilation/compilation.module.js';
 import { ComparisonsModule } from './comparisons/comparisons.module.js';
 import { ExportsModule } from './exports/exports.module.js';
+import { Clock, SystemClock } from './jobs/clock.js';
+import { JobsModule } from './jobs/jobs.module.js';
 import { GoalsModule } from './goals/goals.module.js';
 import { DiscussionsModule } from './discussions/discussions.module.js';
 
@@ -57,16 +59,17 @@ const features = [
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, clock: Clock = new SystemClock()): DynamicModule {
     return {
       module: AppModule,
       global: true,
       providers: [
         { provide: AppConfig, useValue: config },
+        { provide: Clock, useValue: clock },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: AppErrorFilter },
       ],
-      exports: [AppConfig],
+      exports: [AppConfig, Clock],
       imports: [
         LoggerModule.forRoot({
           pinoHttp: requestLogging(config.env.LOG_LEVEL, config.env.SLOW_REQUEST_MS),
@@ -105,6 +108,7 @@ export class AppModule {
         }),
         CommonModule,
         HealthModule,
+        JobsModule,
         ...features,
       ],
     };

@@ -11,6 +11,7 @@ import { Lifecycle } from './common/lifecycle.service.js';
 import { AppConfig } from './config/app-config.js';
 import type { Env } from './config/config.schema.js';
 import { resolveJwtSecret } from './config/jwt-secret.js';
+import type { Clock } from './jobs/clock.js';
 import { serveWebApp } from './web-app.js';
 
 export interface StartOptions {
@@ -19,12 +20,14 @@ export interface StartOptions {
   /** Directory of the built web app to serve at `/`; skipped when absent. */
   webDist?: string;
   port?: number;
+  /** The time jobs decide by; tests pass a `ManualClock`. */
+  clock?: Clock;
 }
 
 /** Builds the Nest application (not yet listening): shared by main.ts and the tests. */
 export async function createApp(options: StartOptions): Promise<NestExpressApplication> {
   const config = new AppConfig(options.env, options.databaseUrl, await resolveJwtSecret(options.env));
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options.clock), {
     bufferLogs: true,
     abortOnError: false,
   });

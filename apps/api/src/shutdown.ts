@@ -3,6 +3,7 @@ import { Server as NetServer } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { Lifecycle } from './common/lifecycle.service.js';
 import type { DatabaseServer } from './database/database-server.js';
+import { JobWorker } from './jobs/job-worker.js';
 import { RealtimeServer } from './realtime/realtime-server.js';
 
 /** How long a graceful stop lets kept-alive connections bring a last request before closing them. */
@@ -13,7 +14,7 @@ const openConnections = (server: Server) =>
 
 /**
  * A graceful stop (SIGTERM from an orchestrator, Ctrl-C): stop accepting, let in-flight requests
- * and socket acks finish within `graceMs`, close sockets so clients reconnect (to another replica
+ * and socket acks finish within `graceMs` (and the job worker's running jobs), close sockets so clients reconnect (to another replica
  * behind the load balancer), close the pool and Redis (Nest's shutdown hooks), then stop the
  * embedded database. Returns whether everything in flight finished in time.
  */
@@ -33,6 +34,9 @@ export async function shutdown(
   // them on another replica).
   const closed = new Promise<void>((resolve) => NetServer.prototype.close.call(server, () => resolve()));
   const deadline = Date.now() + graceMs;
+  // The job worker stops taking jobs at once; the running ones finish within the same grace (or
+  // are handed back to the queue, where another replica retries them).
+  const jobsStopped = app.get(JobWorker).stop(graceMs);
   let drained = await lifecycle.idle(graceMs);
   // No request in flight does not mean none is coming: a client may be sending its next request on
   // a connection kept alive before the drain began. Give open connections a moment to carry it
@@ -50,6 +54,7 @@ export async function shutdown(
   for (const socket of sockets.localSockets()) socket.conn.close();
   server.closeAllConnections();
   await closed;
+  await jobsStopped;
   await app.close();
   await database.stop();
   return drained;

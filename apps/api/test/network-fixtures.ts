@@ -10,7 +10,7 @@ export const CREATE_NETWORK = `mutation($input: CreateNetworkInput!) {
   createNetwork(input: $input) { id name description municipalities { id name } myRoles }
 }`;
 export const INVITE = `mutation($input: InviteMemberInput!) {
-  inviteMember(input: $input) { id email role token link emailSent expiresAt status municipality { id name } }
+  inviteMember(input: $input) { id email role token link mailStatus expiresAt status municipality { id name } }
 }`;
 export const ACCEPT = `mutation($token: String!) {
   acceptInvitation(token: $token) { id role user { id email } municipality { id name } networkId }

@@ -12,7 +12,11 @@ export interface ReceivedMail {
 /** A real local SMTP server for tests: collects every message it receives, decoded enough to read. */
 export class SmtpInbox {
   readonly messages: ReceivedMail[] = [];
+  /** Recipients refused so far (see `refuseNext`). */
+  refused = 0;
+  private toRefuse = 0;
   private waiters: { count: number; resolve: () => void }[] = [];
+  private matchers: { match: (mail: ReceivedMail) => boolean; resolve: (mail: ReceivedMail) => void }[] = [];
   private server: SMTPServer;
 
   private constructor() {
@@ -20,6 +24,12 @@ export class SmtpInbox {
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      onRcptTo: (_address, _session, callback) => {
+        if (this.toRefuse <= 0) return callback();
+        this.toRefuse--;
+        this.refused++;
+        callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
+      },
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -34,6 +44,8 @@ export class SmtpInbox {
           this.waiters = this.waiters.filter((w) =>
             this.messages.length >= w.count ? (w.resolve(), false) : true,
           );
+          const mail = this.messages[this.messages.length - 1];
+          this.matchers = this.matchers.filter((m) => (m.match(mail) ? (m.resolve(mail), false) : true));
           callback();
         });
       },
@@ -66,6 +78,27 @@ export class SmtpInbox {
         },
       });
     });
+  }
+
+  /** Resolves with the first message (received or to come) that `match` accepts. */
+  waitForMail(match: (mail: ReceivedMail) => boolean, timeoutMs = 10_000): Promise<ReceivedMail> {
+    const found = this.messages.find(match);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no such mail arrived')), timeoutMs);
+      this.matchers.push({
+        match,
+        resolve: (mail) => {
+          clearTimeout(timer);
+          resolve(mail);
+        },
+      });
+    });
+  }
+
+  /** The next `count` recipients are refused with a temporary failure (451), as a busy server does. */
+  refuseNext(count: number): void {
+    this.toRefuse = count;
   }
 
   close(): Promise<void> {

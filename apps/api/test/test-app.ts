@@ -7,6 +7,7 @@ import type { DataSource } from 'typeorm';
 import { createApp } from '../src/bootstrap.js';
 import { parseEnv } from '../src/config/config.schema.js';
 import { withDatabase } from '../src/database/database-server.js';
+import type { Clock } from '../src/jobs/clock.js';
 import { quoteIdent, TEST_ENV, withAdmin } from './test-database.js';
 
 export interface GqlError {
@@ -37,11 +38,12 @@ export interface TestApp {
 /**
  * Boots the real application on a free port against a fresh clone of the migrated template
  * database: every test file starts from clean, real PostgreSQL. `shareDatabaseOf` runs a second
- * app on another app's database instead (e.g. the same data under other settings).
+ * app on another app's database instead (e.g. the same data under other settings); `clock` is
+ * the time its jobs decide by (a `ManualClock` moves only when the test moves it).
  */
 export async function startTestApp(
   envOverrides: Record<string, string> = {},
-  options: { shareDatabaseOf?: TestApp; webDist?: string } = {},
+  options: { shareDatabaseOf?: TestApp; webDist?: string; clock?: Clock } = {},
 ): Promise<TestApp> {
   const adminUrl = process.env[TEST_ENV.adminUrl];
   const template = process.env[TEST_ENV.template];
@@ -66,7 +68,7 @@ export async function startTestApp(
     REDIS_URL: process.env.REDIS_URL ?? '',
     ...envOverrides,
   });
-  const app = await createApp({ env, databaseUrl, webDist: options.webDist });
+  const app = await createApp({ env, databaseUrl, webDist: options.webDist, clock: options.clock });
   await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${(app.getHttpServer().address() as { port: number }).port}`;
   return {

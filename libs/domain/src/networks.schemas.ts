@@ -7,6 +7,15 @@ export const NETWORK_NAME_MAX = 200;
 export const NETWORK_DESCRIPTION_MAX = 2000;
 /** How long an invitation link works. */
 export const INVITATION_TTL_DAYS = 14;
+/**
+ * Whether an invitation's e-mail went out: queued (PENDING, also while retrying after the mail server
+ * refused), handed to the mail server (SENT), given up after every retry (FAILED), or no mail server
+ * is configured (NOT_CONFIGURED: the coordinator shares the link).
+ */
+export const INVITATION_MAIL_STATUSES = ['PENDING', 'SENT', 'FAILED', 'NOT_CONFIGURED'] as const;
+export type InvitationMailStatus = (typeof INVITATION_MAIL_STATUSES)[number];
+/** Tries of an invitation e-mail: retries back off exponentially (e^n s), about 3.5 hours in all. */
+export const INVITATION_MAIL_ATTEMPTS = 10;
 /** Search results are capped; a country without a search term lists all of it (≤ 290 rows). */
 export const MUNICIPALITY_SEARCH_LIMIT = 50;
 
@@ -41,9 +50,18 @@ export const createNetworkSchema = z.object({
 export type CreateNetworkInput = z.input<typeof createNetworkSchema>;
 
 /** Only the fields given change; `description: null` clears it. */
+/** How long a commitment may go without a progress update before its owner is reminded. */
+export const FOLLOW_UP_INTERVAL_DEFAULT_DAYS = 90;
+export const followUpIntervalDaysSchema = z
+  .number()
+  .int('Whole days')
+  .min(7, 'At least 7 days')
+  .max(730, 'At most 730 days');
+
 export const updateNetworkSchema = z.object({
   name: networkNameSchema.optional(),
   description: networkDescriptionSchema.optional(),
+  followUpIntervalDays: followUpIntervalDaysSchema.optional(),
 });
 export type UpdateNetworkInput = z.input<typeof updateNetworkSchema>;
 

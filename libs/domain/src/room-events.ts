@@ -12,6 +12,7 @@ import {
 } from './enums.js';
 import { COMMITMENT_STATUSES } from './goals.js';
 import { ROOM_KINDS, type RoomKind, type RoomName } from './rooms.js';
+import { INVITATION_MAIL_STATUSES } from './networks.schemas.js';
 
 /**
  * The room event catalogue: every event type the API publishes, the rooms it goes to and the
@@ -97,9 +98,14 @@ const define = <K extends RoomKind, S extends z.ZodObject, R extends keyof z.inf
 
 export const ROOM_EVENTS = {
   'network.updated': define({
-    summary: 'The network was renamed or its description changed.',
+    summary: 'The network was renamed, or its description or follow-up interval changed.',
     rooms: ['network'],
-    data: z.object({ networkId: id, name: z.string(), description: z.string().nullable() }),
+    data: z.object({
+      networkId: id,
+      name: z.string(),
+      description: z.string().nullable(),
+      followUpIntervalDays: z.number().int().optional(),
+    }),
   }),
   'municipality.added': define({
     summary: 'A municipality joined the network.',
@@ -157,6 +163,16 @@ export const ROOM_EVENTS = {
     summary: 'The invitee said no (from the link, signed in or not).',
     rooms: ['network'],
     data: z.object({ invitationId: id }),
+  }),
+  'invitation.mailUpdated': define({
+    summary:
+      "The invitation's e-mail went out, failed for good, or failed once and will be retried (`failedAt`).",
+    rooms: ['network'],
+    data: z.object({
+      invitationId: id,
+      mailStatus: z.enum(INVITATION_MAIL_STATUSES),
+      failedAt: z.iso.datetime().nullable(),
+    }),
   }),
   'municipalityGroup.saved': define({
     summary:

@@ -78,6 +78,10 @@ export const envSchema = z
     LOGIN_MAX_ATTEMPTS: z.coerce.number().int().positive().default(10),
     /** On SIGTERM, how long in-flight requests and socket acks may take before the process stops anyway. */
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+    /** Whether this process runs queued jobs and cron tasks (default on; every process may still queue jobs). */
+    JOBS_WORKER: booleanFlag.transform((v) => v ?? true),
+    /** Jobs one process runs at the same time. */
+    JOBS_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(2),
     KOLADA_ALLOW_FETCH: booleanFlag.transform((v) => v ?? false),
     KOLADA_BASE_URL: z.url({ protocol: /^https?$/ }).default('https://api.kolada.se/v3'),
   })

@@ -1,4 +1,5 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { migrateJobSchema } from '../jobs/job-schema.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 import { SnakeNamingStrategy } from './naming-strategy.js';
@@ -18,7 +19,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
   };
 }
 
-/** Runs the checked-in migrations that have not run yet. */
+/** Runs the checked-in migrations that have not run yet, then the job queue's own (graphile-worker). */
 export async function migrate(url: string): Promise<void> {
   const dataSource = new DataSource(dataSourceOptions(url));
   await dataSource.initialize();
@@ -27,6 +28,7 @@ export async function migrate(url: string): Promise<void> {
   } finally {
     await dataSource.destroy();
   }
+  await migrateJobSchema(url);
 }
 
 /** The SQL that would bring the database in line with the entities; empty when migrations are complete. */

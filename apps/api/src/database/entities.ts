@@ -11,6 +11,7 @@ import { Commitment } from '../goals/commitments/commitment.entity.js';
 import { LocalMeasure, LocalMeasureValue } from '../goals/commitments/local-measure.entity.js';
 import { Goal, GoalIndicator, GoalStatusChange } from '../goals/goal.entity.js';
 import { Milestone } from '../goals/milestones/milestone.entity.js';
+import { GoalReminder } from '../goals/reminders/reminder.entity.js';
 import { ProgressUpdate } from '../goals/progress/progress-update.entity.js';
 import { IndicatorReferenceValue } from '../catalogue/indicator-reference-value.entity.js';
 import { IndicatorSet } from '../catalogue/indicator-set.entity.js';
@@ -58,6 +59,7 @@ export const entities = [
   GoalIndicator,
   GoalStatusChange,
   Milestone,
+  GoalReminder,
   Commitment,
   LocalMeasure,
   LocalMeasureValue,

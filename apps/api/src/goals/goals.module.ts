@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DiscussionsModule } from '../discussions/discussions.module.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import {
   CommitmentsResolver,
@@ -16,13 +17,15 @@ import { MilestonesResolver } from './milestones/milestones.resolver.js';
 import { MilestonesService } from './milestones/milestones.service.js';
 import { ProgressResolver } from './progress/progress.resolver.js';
 import { ProgressService } from './progress/progress.service.js';
+import { GoalReminders } from './reminders/reminders.js';
 
 /**
  * Joint development goals: goals (status, history, linked indicators and their follow-up across
- * years), milestones, commitments with local measures, and progress. Registers the `goal:` room kind and goals as discussion subjects.
+ * years), milestones, commitments with local measures, and progress; reminders to commitment owners
+ * (reminders/, jobs of the queue). Registers the `goal:` room kind and goals as discussion subjects.
  */
 @Module({
-  imports: [RealtimeModule, DiscussionsModule],
+  imports: [RealtimeModule, DiscussionsModule, NotificationsModule],
   providers: [
     GoalsService,
     GoalsResolver,
@@ -38,6 +41,7 @@ import { ProgressService } from './progress/progress.service.js';
     LocalMeasureValueResolver,
     ProgressService,
     ProgressResolver,
+    GoalReminders,
   ],
 })
 export class GoalsModule {}

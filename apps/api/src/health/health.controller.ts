@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { Public } from '../common/auth/auth.decorators.js';
 import { Lifecycle } from '../common/lifecycle.service.js';
 import { RedisService } from '../common/redis.service.js';
+import { JobWorker } from '../jobs/job-worker.js';
 import { MetricsService } from './metrics.service.js';
 
 /** Readiness answers within a second even when a dependency hangs. */
@@ -23,6 +24,7 @@ export class HealthController {
     private readonly redis: RedisService,
     private readonly metrics: MetricsService,
     private readonly lifecycle: Lifecycle,
+    private readonly jobs: JobWorker,
   ) {}
 
   /** Liveness: the process runs and its event loop answers. A restart is the only cure when this fails. */
@@ -35,7 +37,9 @@ export class HealthController {
   /**
    * Readiness, for the load balancer: 503 only when this replica cannot serve (the database is
    * unreachable, or it is shutting down). Redis down is `degraded` but ready: GraphQL, sign-in and
-   * events keep working without it (rate limits and presence fall back to this process).
+   * events keep working without it (rate limits and presence fall back to this process). The job
+   * worker's state is shown but never makes a replica unready: requests do not need it, queued jobs
+   * wait in PostgreSQL, and another replica's worker (or this one after its restart) runs them.
    */
   @Public()
   @Get('health/ready')
@@ -57,7 +61,7 @@ export class HealthController {
         : redis === 'down'
           ? 'degraded'
           : 'ok';
-    return { status, database, redis };
+    return { status, database, redis, jobs: this.jobs.state };
   }
 
   /** Kept for existing probes: answers as readiness does. */

@@ -16,6 +16,10 @@ export class Network {
   @Column('text', { default: 'MAJORITY' })
   consensusRule!: ConsensusRule;
 
+  /** Days a goal commitment may go without a progress update before its owner is reminded. */
+  @Column('int', { default: 90 })
+  followUpIntervalDays!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

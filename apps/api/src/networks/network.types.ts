@@ -1,5 +1,12 @@
-import { Field, GraphQLISODateTime, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { COUNTRIES, NETWORK_ROLES, type Country, type NetworkRole } from '@samrad/domain';
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  COUNTRIES,
+  INVITATION_MAIL_STATUSES,
+  NETWORK_ROLES,
+  type Country,
+  type InvitationMailStatus,
+  type NetworkRole,
+} from '@samrad/domain';
 
 const enumOf = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
@@ -17,6 +24,12 @@ export const INVITATION_STATUSES = ['PENDING', 'ACCEPTED', 'REVOKED', 'EXPIRED',
 export type InvitationStatus = (typeof INVITATION_STATUSES)[number];
 export const InvitationStatusEnum = enumOf(INVITATION_STATUSES);
 registerEnumType(InvitationStatusEnum, { name: 'InvitationStatus' });
+export const InvitationMailStatusEnum = enumOf(INVITATION_MAIL_STATUSES);
+registerEnumType(InvitationMailStatusEnum, {
+  name: 'InvitationMailStatus',
+  description:
+    'PENDING: queued, or retrying after the mail server refused (see mailFailedAt); SENT: handed to the mail server; FAILED: every retry failed (send the invitation again); NOT_CONFIGURED: no mail server, share the link yourself.',
+});
 
 @ObjectType('Municipality')
 export class MunicipalityType {
@@ -32,6 +45,11 @@ export class NetworkType {
   @Field(() => ID) id!: string;
   @Field() name!: string;
   @Field(() => String, { nullable: true }) description!: string | null;
+  @Field(() => Int, {
+    description:
+      'Days a goal commitment may go without a progress update before its owner is reminded (default 90).',
+  })
+  followUpIntervalDays!: number;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
 }
@@ -67,11 +85,19 @@ export class InvitationType {
       'The link to accept, returned once with the token (share it yourself when no e-mail was sent).',
   })
   link?: string | null;
-  @Field(() => Boolean, {
+  @Field(() => InvitationMailStatusEnum, {
     nullable: true,
-    description: 'Whether the invitation e-mail was handed to the mail server (only on invite/resend).',
+    description:
+      'Whether the e-mail with the current link went out (null for invitations made before this was recorded).',
   })
-  emailSent?: boolean | null;
+  mailStatus!: InvitationMailStatus | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the mail server took the e-mail.' })
+  mailSentAt!: Date | null;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'The last time the mail server refused or could not be reached.',
+  })
+  mailFailedAt!: Date | null;
   @Field() expiresAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) acceptedAt!: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) revokedAt!: Date | null;
@@ -110,6 +136,7 @@ export class CreateNetworkInput {
 export class UpdateNetworkInput {
   @Field(() => String, { nullable: true }) name?: string;
   @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => Int, { nullable: true, description: '7 to 730 days.' }) followUpIntervalDays?: number;
 }
 
 @InputType('InviteMemberInput')

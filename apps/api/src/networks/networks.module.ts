@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { IdentityModule } from '../identity/identity.module.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
+import { InvitationMailJob } from './invitations/invitation-mail.job.js';
 import { InvitationsResolver } from './invitations/invitations.resolver.js';
 import { InvitationsService } from './invitations/invitations.service.js';
 import { NetworkMembersResolver } from './members/network-members.resolver.js';
@@ -20,6 +21,7 @@ import { NetworksService } from './networks.service.js';
     NetworkMembersResolver,
     InvitationsService,
     InvitationsResolver,
+    InvitationMailJob,
     NetworkRooms,
   ],
   exports: [NetworksService],

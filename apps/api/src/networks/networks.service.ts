@@ -40,7 +40,8 @@ export class NetworksService {
       mine: (Omit<MyMembershipRow, 'createdAt'> & { createdAt: string })[];
       municipalities: MunicipalityRow[] | null;
     })[] = await this.dataSource.query(
-      `SELECT n.id, n.name, n.description, n.created_at AS "createdAt", n.updated_at AS "updatedAt",
+      `SELECT n.id, n.name, n.description, n.follow_up_interval_days AS "followUpIntervalDays",
+                n.created_at AS "createdAt", n.updated_at AS "updatedAt",
                 json_agg(json_build_object(
                   'id', m.id, 'networkId', m.network_id, 'userId', m.user_id, 'role', m.role,
                   'municipalityId', m.municipality_id, 'createdAt', m.created_at,
@@ -134,10 +135,16 @@ export class NetworksService {
     return this.uow.run(async ({ manager, record }) => {
       await lockNetwork(manager, networkId);
       const before = await manager.findOneByOrFail(Network, { id: networkId });
-      const changes: Partial<Pick<Network, 'name' | 'description'>> = {};
+      const changes: Partial<Pick<Network, 'name' | 'description' | 'followUpIntervalDays'>> = {};
       if (input.name !== undefined && input.name !== before.name) changes.name = input.name;
       if (input.description !== undefined && input.description !== before.description) {
         changes.description = input.description;
+      }
+      if (
+        input.followUpIntervalDays !== undefined &&
+        input.followUpIntervalDays !== before.followUpIntervalDays
+      ) {
+        changes.followUpIntervalDays = input.followUpIntervalDays;
       }
       if (Object.keys(changes).length === 0) return before;
       await manager.update(Network, { id: networkId }, changes);
@@ -149,14 +156,27 @@ export class NetworksService {
           action: 'network.updated',
           subjectType: 'NETWORK',
           subjectId: networkId,
-          before: { name: before.name, description: before.description },
-          after: { name: after.name, description: after.description },
+          before: {
+            name: before.name,
+            description: before.description,
+            followUpIntervalDays: before.followUpIntervalDays,
+          },
+          after: {
+            name: after.name,
+            description: after.description,
+            followUpIntervalDays: after.followUpIntervalDays,
+          },
         },
         events: [
           {
             room: roomName('network', networkId),
             type: 'network.updated',
-            data: { networkId, name: after.name, description: after.description },
+            data: {
+              networkId,
+              name: after.name,
+              description: after.description,
+              followUpIntervalDays: after.followUpIntervalDays,
+            },
           },
         ],
       });

@@ -10,7 +10,8 @@ export interface OutgoingMail {
 
 /**
  * Sends e-mail through SMTP when `SMTP_URL` is set. Without it nothing is sent and callers fall
- * back to showing/logging the link (`enabled` tells them which).
+ * back to showing/logging the link (`enabled` tells them which). Mail is sent from jobs of the
+ * queue, which retry when the server refuses.
  */
 @Injectable()
 export class MailerService implements OnModuleDestroy {
@@ -26,15 +27,14 @@ export class MailerService implements OnModuleDestroy {
     return this.transport !== null;
   }
 
-  /** Hands the mail to the SMTP server; returns false (and logs why) when it could not. */
-  async send(mail: OutgoingMail): Promise<boolean> {
-    if (!this.transport) return false;
+  /** Hands the mail to the SMTP server; throws (after logging why) when it could not. */
+  async send(mail: OutgoingMail): Promise<void> {
+    if (!this.transport) throw new Error('No mail server is configured (SMTP_URL)');
     try {
       await this.transport.sendMail({ from: this.config.env.MAIL_FROM, ...mail });
-      return true;
     } catch (error) {
-      this.logger.error(`Could not send mail "${mail.subject}": ${(error as Error).message}`);
-      return false;
+      this.logger.warn(`Could not send mail "${mail.subject}": ${(error as Error).message}`);
+      throw error;
     }
   }
 

@@ -1,51 +1,36 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../config/app-config.js';
+import { Clock } from '../jobs/clock.js';
+import { JobTasks } from '../jobs/job-tasks.js';
 import { RETENTION_MS } from './replay.service.js';
 
-const PRUNE_EVERY_MS = 60 * 60 * 1000;
+export const PRUNE_TASK = 'realtime.prune-events';
 const BATCH = 5_000;
-/** pg advisory lock key: one pruner at a time across replicas. */
+/** pg advisory lock key: one pruning at a time, should one be started by hand beside the cron run. */
 export const PRUNE_LOCK = 0x53616d72; // "Samr"
 
 /**
- * Deletes events past the retention window (replay refuses them anyway), hourly, in small
- * batches. Every replica runs the timer; a session advisory lock lets only one of them work at a
- * time and the others skip. (When the job queue arrives this can become one cron job.)
+ * Deletes events past the retention window (replay refuses them anyway) in small batches: an
+ * hourly cron task of the job queue, so exactly one process runs it each hour (at minute 17, away
+ * from the top of the hour where other schedules crowd).
  */
 @Injectable()
-export class EventPruner implements OnApplicationBootstrap, OnModuleDestroy {
+export class EventPruner implements OnModuleInit {
   private readonly logger = new Logger(EventPruner.name);
-  private timer?: NodeJS.Timeout;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly config: AppConfig,
+    private readonly tasks: JobTasks,
+    private readonly clock: Clock,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.config.isTest) return;
-    // start at a random point of the hour so replicas started together do not collide
-    const first = Math.floor(Math.random() * PRUNE_EVERY_MS);
-    this.timer = setTimeout(() => {
-      void this.runLogged();
-      this.timer = setInterval(() => void this.runLogged(), PRUNE_EVERY_MS).unref();
-    }, first).unref();
-  }
-
-  onModuleDestroy(): void {
-    clearTimeout(this.timer);
-    clearInterval(this.timer);
-  }
-
-  private async runLogged(): Promise<void> {
-    try {
-      const deleted = await this.prune();
+  onModuleInit(): void {
+    this.tasks.define(PRUNE_TASK, async () => {
+      const deleted = await this.prune(this.clock.now().getTime());
       if (deleted) this.logger.log(`pruned ${deleted} room events older than the retention window`);
-    } catch (error) {
-      this.logger.warn(`pruning room events failed: ${(error as Error).message}`);
-    }
+    });
+    this.tasks.schedule({ task: PRUNE_TASK, pattern: '17 * * * *' });
   }
 
   /** Deletes events older than the retention window; null when another replica holds the lock. */

@@ -52,6 +52,14 @@ registerCacheUpdate('network.updated', (cache, { data: { networkId, name, descri
   });
 });
 
+// The invitation's e-mail went out or failed (a job of the queue): patch the row, no request.
+registerCacheUpdate('invitation.mailUpdated', (cache, { data: { invitationId, mailStatus, failedAt } }) => {
+  cache.modify({
+    id: cache.identify({ __typename: 'Invitation', id: invitationId }),
+    fields: { mailStatus: () => mailStatus, mailFailedAt: () => failedAt },
+  });
+});
+
 export function applyEventToCache(client: ApolloClient, event: RoomEventMessage): void {
   if (IGNORED.has(event.type)) return;
   const update = updates.get(event.type);

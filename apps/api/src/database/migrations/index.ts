@@ -6,8 +6,10 @@ import { Interpretations1796034170360 } from './1796034170360-Interpretations.js
 import { CatalogueOwnership1796037280417 } from './1796037280417-CatalogueOwnership.js';
 import { AnswerSubmissions1796040000000 } from './1796040000000-AnswerSubmissions.js';
 import { MunicipalityGroups1796044058173 } from './1796044058173-MunicipalityGroups.js';
+import { InvitationMailStatus1796050000000 } from './1796050000000-InvitationMailStatus.js';
 import { Goals1796053962703 } from './1796053962703-Goals.js';
 import { Discussions1796054015491 } from './1796054015491-Discussions.js';
+import { Reminders1796056992508 } from './1796056992508-Reminders.js';
 
 /** The checked-in migrations, oldest first (class references: TypeORM cannot glob ESM modules). */
 export const migrations = [
@@ -19,6 +21,8 @@ export const migrations = [
   CatalogueOwnership1796037280417,
   AnswerSubmissions1796040000000,
   MunicipalityGroups1796044058173,
+  InvitationMailStatus1796050000000,
   Goals1796053962703,
   Discussions1796054015491,
+  Reminders1796056992508,
 ];

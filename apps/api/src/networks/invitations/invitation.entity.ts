@@ -7,7 +7,7 @@ import {
   ManyToOne,
   PrimaryGeneratedColumn,
 } from 'typeorm';
-import type { NetworkRole } from '@samrad/domain';
+import type { InvitationMailStatus, NetworkRole } from '@samrad/domain';
 import { User } from '../../identity/user.entity.js';
 import { Municipality } from '../../municipalities/municipality.entity.js';
 import { Network } from '../network.entity.js';
@@ -76,4 +76,15 @@ export class Invitation {
   /** The invitee said no (from the link, signed in or not); re-sending opens it again. */
   @Column('timestamptz', { nullable: true })
   declinedAt!: Date | null;
+
+  /** Whether the e-mail with the current link went out (null: made before this was recorded). */
+  @Column('text', { nullable: true })
+  mailStatus!: InvitationMailStatus | null;
+
+  @Column('timestamptz', { nullable: true })
+  mailSentAt!: Date | null;
+
+  /** The last time the mail server refused or could not be reached (the job then retries). */
+  @Column('timestamptz', { nullable: true })
+  mailFailedAt!: Date | null;
 }

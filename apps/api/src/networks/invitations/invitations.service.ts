@@ -9,13 +9,11 @@ import type { AuthUser } from '../../common/request-context.js';
 import { AppConfig } from '../../config/app-config.js';
 import { TokenService } from '../../identity/token.service.js';
 import { User } from '../../identity/user.entity.js';
-import { invitationMail } from '../../notifications/invitation-mail.js';
-import { MailerService } from '../../notifications/mailer.service.js';
 import { roomName } from '../../realtime/room-event.js';
 import { UnitOfWork } from '../../realtime/unit-of-work.service.js';
 import { Invitation } from './invitation.entity.js';
+import { InvitationMailJob } from './invitation-mail.job.js';
 import { Membership } from '../members/membership.entity.js';
-import { Municipality } from '../../municipalities/municipality.entity.js';
 import { isInNetwork, lockNetwork } from '../network-lock.js';
 import type { InvitationPreviewType, InvitationStatus, InvitationType } from '../network.types.js';
 
@@ -38,7 +36,7 @@ export function invitationStatus(invitation: Invitation, now = Date.now()): Invi
 /** The GraphQL shape; the token and link only right after they were made. */
 export function toInvitationType(
   invitation: Invitation,
-  issued?: { token: string; link: string; emailSent: boolean },
+  issued?: { token: string; link: string },
 ): InvitationType {
   return {
     id: invitation.id,
@@ -55,14 +53,17 @@ export function toInvitationType(
     invitedById: invitation.invitedById,
     token: issued?.token ?? null,
     link: issued?.link ?? null,
-    emailSent: issued?.emailSent ?? null,
+    mailStatus: invitation.mailStatus,
+    mailSentAt: invitation.mailSentAt,
+    mailFailedAt: invitation.mailFailedAt,
   };
 }
 
 /**
  * Invitations: a single-use random token, valid for 14 days, stored only as its SHA-256. The
- * token reaches the invitee by e-mail (SMTP_URL) and is returned once to the coordinator; without
- * SMTP the link is also logged. Accepting needs the invited e-mail address (any case).
+ * token reaches the invitee by e-mail (SMTP_URL; a queued job, see InvitationMailJob) and is
+ * returned once to the coordinator; without SMTP the link is also logged at debug level.
+ * Accepting needs the invited e-mail address (any case).
  */
 @Injectable()
 export class InvitationsService {
@@ -72,7 +73,7 @@ export class InvitationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
     private readonly tokens: TokenService,
-    private readonly mailer: MailerService,
+    private readonly mail: InvitationMailJob,
     private readonly config: AppConfig,
     private readonly adapterHost: HttpAdapterHost,
   ) {}
@@ -87,6 +88,7 @@ export class InvitationsService {
 
   async invite(actor: AuthUser, input: InviteInput): Promise<InvitationType> {
     const token = this.tokens.newOpaqueToken();
+    const link = this.linkFor(token);
     const invitation = await this.uow.run(async ({ manager, record }) => {
       await lockNetwork(manager, input.networkId);
       if (input.municipalityId && !(await isInNetwork(manager, input.networkId, input.municipalityId))) {
@@ -104,8 +106,10 @@ export class InvitationsService {
           tokenHash: this.tokens.hash(token),
           invitedById: actor.id,
           expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * DAY_MS),
+          mailStatus: this.mail.initialStatus,
         }),
       );
+      await this.mail.enqueue(manager, this.mailFor(actor, created.id, link));
       await record({
         actorId: actor.id,
         audit: {
@@ -126,12 +130,13 @@ export class InvitationsService {
       });
       return created;
     });
-    return this.deliver(actor, invitation, token);
+    return this.issued(invitation, token, link);
   }
 
   /** A new token and a new 14 days for an open or declined invitation; the old link stops working. */
   async resend(actor: AuthUser, current: Invitation): Promise<InvitationType> {
     const token = this.tokens.newOpaqueToken();
+    const link = this.linkFor(token);
     const invitation = await this.uow.run(async ({ manager, record }) => {
       await lockNetwork(manager, current.networkId);
       const before = await manager.findOneByOrFail(Invitation, { id: current.id });
@@ -143,8 +148,12 @@ export class InvitationsService {
           declinedAt: null,
           tokenHash: this.tokens.hash(token),
           expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * DAY_MS),
+          mailStatus: this.mail.initialStatus,
+          mailSentAt: null,
+          mailFailedAt: null,
         },
       );
+      await this.mail.enqueue(manager, this.mailFor(actor, before.id, link));
       const after = await manager.findOneByOrFail(Invitation, { id: before.id });
       await record({
         actorId: actor.id,
@@ -166,7 +175,7 @@ export class InvitationsService {
       });
       return after;
     });
-    return this.deliver(actor, invitation, token);
+    return this.issued(invitation, token, link);
   }
 
   /** Withdraws an open invitation; withdrawing twice is harmless, an accepted one cannot be. */
@@ -412,40 +421,25 @@ export class InvitationsService {
     }
   }
 
-  /** After commit: e-mail the link (SMTP) or log it; the caller gets the token and link once. */
-  private async deliver(actor: AuthUser, invitation: Invitation, token: string): Promise<InvitationType> {
-    const link = `${this.publicUrl()}/invitations/${token}`;
-    const [network, municipality] = await Promise.all([
-      this.dataSource.query(`SELECT name FROM networks WHERE id = $1`, [invitation.networkId]) as Promise<
-        { name: string }[]
-      >,
-      invitation.municipalityId
-        ? this.dataSource.getRepository(Municipality).findOneBy({ id: invitation.municipalityId })
-        : null,
-    ]);
-    let emailSent = false;
-    if (this.mailer.enabled) {
-      emailSent = await this.mailer.send(
-        invitationMail({
-          to: invitation.email,
-          link,
-          networkName: network[0]?.name ?? '',
-          inviterName: actor.displayName,
-          role: invitation.role,
-          municipalityName: municipality?.name ?? null,
-          expiresAt: invitation.expiresAt,
-          locale: actor.locale,
-        }),
-      );
-    }
-    if (!emailSent) {
+  private linkFor(token: string): string {
+    return `${this.publicUrl()}/invitations/${token}`;
+  }
+
+  /** The e-mail is in the language of the coordinator who sends it: the invitee's is not known yet. */
+  private mailFor(actor: AuthUser, invitationId: string, link: string) {
+    return { invitationId, link, inviterName: actor.displayName, locale: actor.locale };
+  }
+
+  /** After commit: the caller gets the token and link once; without a mail server they are the only way. */
+  private issued(invitation: Invitation, token: string, link: string): InvitationType {
+    if (invitation.mailStatus === 'NOT_CONFIGURED') {
       // The link signs its holder into the network: info logs are shipped and read widely, so it stays at debug.
       this.logger.log(
         `Invitation ${invitation.id} created without e-mail: the link was returned to the coordinator`,
       );
-      this.logger.debug(`Invitation link for ${invitation.email} to "${network[0]?.name}": ${link}`);
+      this.logger.debug(`Invitation link for ${invitation.email}: ${link}`);
     }
-    return toInvitationType(invitation, { token, link, emailSent });
+    return toInvitationType(invitation, { token, link });
   }
 
   private publicUrl(): string {

@@ -107,9 +107,9 @@ export function InviteForm({
       {invited && (
         <div role="status" className="notice">
           <p>
-            {invited.emailSent
-              ? t('invite.sent', { email: invited.email })
-              : t('invite.notSent', { email: invited.email })}
+            {invited.mailStatus === 'NOT_CONFIGURED'
+              ? t('invite.notSent', { email: invited.email })
+              : t('invite.sent', { email: invited.email })}
           </p>
           {invited.link && <InvitationLink label={t('invite.link')} link={invited.link} />}
         </div>

@@ -16,6 +16,16 @@ export function PendingInvitations({ networkId }: { networkId: string }) {
   const [fresh, setFresh] = useState<{ id: string; email: string; link: string } | null>(null);
   const invitations = data?.network?.invitations ?? [];
   if (invitations.length === 0) return null;
+  // A queued e-mail that failed once is being retried by the server: say so, with when it failed.
+  const mailText = ({ mailStatus, mailFailedAt }: (typeof invitations)[number]) =>
+    mailStatus === 'PENDING' && mailFailedAt
+      ? t('pending.mail.RETRYING', {
+          time: new Date(mailFailedAt).toLocaleString(i18n.language, {
+            dateStyle: 'short',
+            timeStyle: 'short',
+          }),
+        })
+      : t(`pending.mail.${mailStatus ?? 'UNKNOWN'}`);
 
   return (
     <section className="card" aria-labelledby="pending-title">
@@ -31,6 +41,7 @@ export function PendingInvitations({ networkId }: { networkId: string }) {
               <th scope="col">{t('invite.email')}</th>
               <th scope="col">{t('invite.role')}</th>
               <th scope="col">{t('pending.statusLabel')}</th>
+              <th scope="col">{t('pending.mailLabel')}</th>
               <th scope="col">{t('pending.expires')}</th>
               <th scope="col">{t('members.actions')}</th>
             </tr>
@@ -44,6 +55,7 @@ export function PendingInvitations({ networkId }: { networkId: string }) {
                   {invitation.municipality && <div className="meta">{invitation.municipality.name}</div>}
                 </td>
                 <td>{t(`pending.status.${invitation.status}`)}</td>
+                <td>{mailText(invitation)}</td>
                 <td>{new Date(invitation.expiresAt).toLocaleDateString(i18n.language)}</td>
                 <td className="actions">
                   <button

@@ -69,6 +69,8 @@ export const NETWORK_INVITATIONS = graphql(`
         role
         status
         expiresAt
+        mailStatus
+        mailFailedAt
         municipality {
           id
           name
@@ -118,7 +120,7 @@ export const INVITE_MEMBER = graphql(`
       id
       email
       link
-      emailSent
+      mailStatus
     }
   }
 `);
@@ -137,7 +139,8 @@ export const RESEND_INVITATION = graphql(`
     resendInvitation(id: $id) {
       id
       link
-      emailSent
+      mailStatus
+      mailFailedAt
       expiresAt
     }
   }

@@ -11,7 +11,7 @@ export const WorkItemKindEnum = Object.fromEntries(WORK_ITEM_KINDS.map((k) => [k
 registerEnumType(WorkItemKindEnum, {
   name: 'WorkItemKind',
   description:
-    'ROUND_PHASE (coordinator: a round to run), PENDING_INVITATIONS (coordinator), MUNICIPALITY_PHASE (head/editor: what the phase asks of my municipality), ROUND_TO_FOLLOW (other members), POSITIONS_TO_TAKE (head/editor: open proposals without my municipality’s position), ANSWERS_TO_SUBMIT (head/editor: my municipality’s answers, count of total answered, not yet submitted).',
+    'ROUND_PHASE (coordinator: a round to run), PENDING_INVITATIONS (coordinator), MUNICIPALITY_PHASE (head/editor: what the phase asks of my municipality), ROUND_TO_FOLLOW (other members), POSITIONS_TO_TAKE (head/editor: open proposals without my municipality’s position), ANSWERS_TO_SUBMIT (head/editor: my municipality’s answers, count of total answered, not yet submitted), PROGRESS_TO_REPORT (head/editor: a committed open goal whose latest progress update from my municipality is missing or older than the network’s follow-up interval; the deadline is when it fell due).',
 });
 
 @ObjectType('WorkItem', {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { NetworkRole, RoundPhase } from '@samrad/domain';
+import type { Goal } from '../goals/goal.entity.js';
 import type { Network } from '../networks/network.entity.js';
 import type { Round } from '../rounds/round.entity.js';
 
@@ -20,6 +21,8 @@ export const WORK_ITEM_KINDS = [
   'POSITIONS_TO_TAKE',
   /** Head or editor: my municipality's answers, not yet submitted (round in ANSWERING); count of total answered. */
   'ANSWERS_TO_SUBMIT',
+  /** Head or editor: a goal my municipality committed to whose latest progress update is missing or older than the follow-up interval. */
+  'PROGRESS_TO_REPORT',
 ] as const;
 export type WorkItemKind = (typeof WORK_ITEM_KINDS)[number];
 
@@ -33,6 +36,8 @@ export interface WorkItem {
   /** The network's row, when already read (the home service sets it). */
   network?: Network;
   round?: Round;
+  /** The goal it is about (PROGRESS_TO_REPORT), read by its source. */
+  goal?: Goal;
   municipalityId?: string | null;
   phase?: RoundPhase | null;
   /** The deadline of the current phase, if one is set. */

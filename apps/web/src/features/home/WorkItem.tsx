@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { ResultOf } from '../../graphql/graphql';
 import type { HOME } from './home.graphql';
 import styles from './home.module.css';
+import { workItemLink } from './work-item-link';
 
 type Item = ResultOf<typeof HOME>['myWork'][number];
 const DAY = 86_400_000;
@@ -30,16 +31,8 @@ export function WorkItem({ item }: { item: Item }) {
   const upcoming = (item.round?.phaseDeadlines ?? []).filter(
     (d) => d.deadline && phase && phaseIndex(d.phase as RoundPhase) > phaseIndex(phase),
   );
-  const title =
-    item.kind === 'PENDING_INVITATIONS' ? (
-      <Link to={`/networks/${item.network.id}`}>{item.network.name}</Link>
-    ) : item.kind === 'POSITIONS_TO_TAKE' ? (
-      <Link to={`/rounds/${item.round?.id}/interpretations`}>{item.round?.title}</Link>
-    ) : item.kind === 'ANSWERS_TO_SUBMIT' && item.municipality ? (
-      <Link to={`/rounds/${item.round?.id}/answers/${item.municipality.id}`}>{item.round?.title}</Link>
-    ) : (
-      <Link to={`/rounds/${item.round?.id}`}>{item.round?.title}</Link>
-    );
+  const link = workItemLink(item);
+  const title = <Link to={link.to}>{link.label}</Link>;
   const what =
     item.kind === 'MUNICIPALITY_PHASE'
       ? t(`ask.${phase}`, { municipality })
@@ -51,7 +44,11 @@ export function WorkItem({ item }: { item: Item }) {
             ? t('positions', { count: item.count ?? 0, municipality })
             : item.kind === 'ANSWERS_TO_SUBMIT'
               ? t('answersToSubmit', { count: item.count ?? 0, total: item.total ?? 0, municipality })
-              : t('follow', { phase: phaseName });
+              : item.kind === 'PROGRESS_TO_REPORT'
+                ? t('progressToReport', { municipality })
+                : phaseName
+                  ? t('follow', { phase: phaseName })
+                  : null;
 
   return (
     <li className={`card ${styles.item}`} data-kind={item.kind}>

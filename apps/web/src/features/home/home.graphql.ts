@@ -27,6 +27,10 @@ export const HOME = graphql(`
         id
         name
       }
+      goal {
+        id
+        title
+      }
     }
     networks {
       id

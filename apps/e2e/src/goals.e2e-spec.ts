@@ -22,17 +22,19 @@ describe('development goals: from a question to commitments, progress and the da
   let browser: Browser;
   let coordinatorToken: string;
   let round: { id: string; version: number } | undefined;
+  let networkId: string;
   beforeAll(async () => {
     browser = await launchBrowser();
     coordinatorToken = await token(DEMO.coordinator);
     const { networks } = await gql(
-      `{ networks { rounds { id title phase version } } }`,
+      `{ networks { id rounds { id title phase version } } }`,
       {},
       coordinatorToken,
     );
     const found = networks
-      .flatMap((n: { rounds: unknown[] }) => n.rounds)
+      .flatMap((n: { id: string; rounds: object[] }) => n.rounds.map((r) => ({ ...r, networkId: n.id })))
       .find((r: { title: string }) => r.title === 'Öppna jämförelser 2025');
+    networkId = found.networkId;
     // The demo's 2025 round is closed; goals are set in goal setting: the coordinator reopens it (one step back).
     const { setRoundPhase } = await gql(
       `mutation($id: ID!, $v: Int) { setRoundPhase(roundId: $id, phase: GOAL_SETTING, reason: "Mål ur resultaten", expectedVersion: $v) { id version } }`,
@@ -42,7 +44,13 @@ describe('development goals: from a question to commitments, progress and the da
     round = setRoundPhase;
   });
   afterAll(async () => {
-    // leave the demo as other specs expect it: 2025 closed
+    // leave the demo as other specs expect it: the default follow-up interval, 2025 closed
+    if (networkId)
+      await gql(
+        `mutation($id: ID!) { updateNetwork(id: $id, input: { followUpIntervalDays: 90 }) { id } }`,
+        { id: networkId },
+        coordinatorToken,
+      ).catch(() => undefined);
     if (round)
       await gql(
         `mutation($id: ID!) { setRoundPhase(roundId: $id, phase: CLOSED) { id } }`,
@@ -132,6 +140,16 @@ describe('development goals: from a question to commitments, progress and the da
       const jarfalla = await commit('jarfalla', 'Utbilda all ny personal under våren.');
       const ekero = await commit('ekero', 'Ny rutin för uppföljning.');
 
+      step('home');
+      // Ekerö's home asks for a first progress report on the goal, and leads to it.
+      await ekero.page.goto('/');
+      const work = ekero.page.locator('li[data-kind="PROGRESS_TO_REPORT"]').filter({ hasText: title });
+      await work.getByText('Ekerö: rapportera hur arbetet med målet går').waitFor();
+      await expect(work.getByRole('link', { name: title }).getAttribute('href')).resolves.toBe(
+        `/goals/${goalId}`,
+      );
+      await expectAccessible(ekero.page);
+
       step('dashboard');
       // Ekerö's head opens the dashboard from the navigation: the goal is there, nobody has reported yet.
       await ekero.page
@@ -174,6 +192,23 @@ describe('development goals: from a question to commitments, progress and the da
         .getByTestId('commitment-Järfälla')
         .filter({ hasText: 'I riskzonen' })
         .waitFor();
+      await expectAccessible(coordinator);
+
+      step('follow-up interval');
+      // On the network page the coordinator sets how often progress is reported; a wrong value is refused on the field.
+      await coordinator.goto(`/networks/${networkId}`);
+      const interval = coordinator.getByRole('region', { name: 'Uppföljning av framsteg' });
+      await interval.getByTestId('follow-up-interval').filter({ hasText: 'var 90:e dag' }).waitFor();
+      const days = interval.getByLabel('Dagar mellan framstegsrapporter');
+      await days.fill('5');
+      await interval.getByRole('button', { name: 'Spara intervall' }).click();
+      await interval.getByText('Ange ett helt antal dagar från 7 till 730.').waitFor();
+      await expect(days.getAttribute('aria-invalid')).resolves.toBe('true');
+      await expectAccessible(coordinator);
+      await days.fill('30');
+      await interval.getByRole('button', { name: 'Spara intervall' }).click();
+      await interval.getByText('Framsteg rapporteras nu var 30:e dag.').waitFor();
+      await interval.getByTestId('follow-up-interval').filter({ hasText: 'var 30:e dag' }).waitFor();
       await expectAccessible(coordinator);
 
       for (const context of [coordinatorContext, jarfalla.context, ekero.context]) await context.close();

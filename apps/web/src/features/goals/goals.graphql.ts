@@ -316,3 +316,22 @@ export const RECORD_MEASURE_VALUE = graphql(`
     }
   }
 `);
+
+/** The network's follow-up interval, for its section on the network page. */
+export const NETWORK_FOLLOW_UP_INTERVAL = graphql(`
+  query NetworkFollowUpInterval($id: ID!) {
+    network(id: $id) {
+      id
+      followUpIntervalDays
+    }
+  }
+`);
+
+export const SET_FOLLOW_UP_INTERVAL = graphql(`
+  mutation SetFollowUpInterval($id: ID!, $days: Int!) {
+    updateNetwork(id: $id, input: { followUpIntervalDays: $days }) {
+      id
+      followUpIntervalDays
+    }
+  }
+`);

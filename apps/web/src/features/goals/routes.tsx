@@ -16,6 +16,13 @@ networkSections.push({
   Component: lazy(async () => ({ default: (await import('./NetworkGoals')).NetworkGoals })),
 });
 
+networkSections.push({
+  key: 'follow-up-interval',
+  Component: lazy(async () => ({
+    default: (await import('./FollowUpIntervalSection')).FollowUpIntervalSection,
+  })),
+});
+
 questionActions.push({
   key: 'goal',
   Component: lazy(async () => ({

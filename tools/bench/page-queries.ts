@@ -88,6 +88,8 @@ export async function startApi(
     process.execPath,
     [
       ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
+      // BENCH_NODE_FLAGS: V8 or Node flags to try on the API process (e.g. GC sizes)
+      ...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []),
       '--conditions=@samrad/source',
       '--import',
       '@swc-node/register/esm-register',
@@ -112,7 +114,8 @@ export async function startApi(
     },
   );
   const exited = new Promise<number | null>((done) => child.once('exit', done));
-  const deadline = Date.now() + 60_000;
+  // generous: on a shared machine under load the API (compiled on the fly) can take minutes to start
+  const deadline = Date.now() + 240_000;
   let url: string | undefined;
   while (!url) {
     if (child.exitCode !== null || Date.now() > deadline)

@@ -32,6 +32,7 @@ import { HomeModule } from './home/home.module.js';
 import { CompilationModule } from './compilation/compilation.module.js';
 import { ComparisonsModule } from './comparisons/comparisons.module.js';
 import { ExportsModule } from './exports/exports.module.js';
+import { GoalsModule } from './goals/goals.module.js';
 
 /** The feature modules, in the order the domain builds on them. */
 const features = [
@@ -48,6 +49,7 @@ const features = [
   CompilationModule,
   ComparisonsModule,
   ExportsModule,
+  GoalsModule,
   HomeModule,
 ];
 

@@ -11,6 +11,7 @@ import { answerCases } from './cross-tenant/answers.cases.js';
 import { catalogueCases } from './cross-tenant/catalogue.cases.js';
 import { compilationCases } from './cross-tenant/compilation.cases.js';
 import { HTTP_COVERED_ELSEWHERE, HTTP_NO_FOREIGN_ID, httpCases } from './cross-tenant/http.cases.js';
+import { goalCases } from './cross-tenant/goals.cases.js';
 import { interpretationCases } from './cross-tenant/interpretations.cases.js';
 import { networkCases } from './cross-tenant/networks.cases.js';
 import { roundCases } from './cross-tenant/rounds.cases.js';
@@ -50,6 +51,7 @@ const CASES: CaseTable = {
   ...interpretationCases,
   ...answerCases,
   ...compilationCases,
+  ...goalCases,
 };
 
 /** Operations that name no object of a tenant, and why. */
@@ -57,6 +59,8 @@ const NO_FOREIGN_ID: Record<string, string> = {
   'Query.me': 'the caller only',
   'Query.networks': "the caller's own networks",
   'Query.myWork': "built from the caller's own memberships only",
+  'Query.myCommitments':
+    "built from the caller's own memberships only (network and municipality of each role)",
   'Query.municipalities': 'public reference data',
   'Mutation.register': 'public',
   'Mutation.login': 'public',
@@ -152,8 +156,8 @@ describe('cross-tenant matrix: B cannot reach A, X cannot act for Y', () => {
     const ofB = await whole(world.B.id, null, world.B.coordinator.token);
     secretsOfA = [...ofA].filter((value) => !ofB.has(value));
     expect(secretsOfA).toEqual(expect.arrayContaining([world.A.name, world.A.viewer.email, world.A.roundId]));
-    // two networks, their members, rounds and invitations through the API: slow on a loaded machine
-  }, 120_000);
+    // two networks, their members, rounds, invitations and a goal through the API: slow on a loaded machine
+  }, 300_000);
 
   /** Runs one refused attempt and its control: refused, no data, nothing of A, nothing written; the control gets data. */
   async function refused(where: string, attempt: Attempt, controlData?: (data: any) => unknown) {

@@ -21,3 +21,4 @@ export * from './deadlines.js';
 export * from './comparisons.js';
 export * from './exports.js';
 export * from './answer-import.js';
+export * from './goals.js';

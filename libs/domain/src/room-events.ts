@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { CONSENSUS_RULES } from './consensus.js';
-import { ANSWER_STATUSES, NETWORK_ROLES, PROPOSAL_STATUSES, ROUND_PHASES, STANCES } from './enums.js';
+import {
+  ANSWER_STATUSES,
+  GOAL_STATUSES,
+  NETWORK_ROLES,
+  PROGRESS_STATUSES,
+  PROPOSAL_STATUSES,
+  ROUND_PHASES,
+  STANCES,
+} from './enums.js';
+import { COMMITMENT_STATUSES } from './goals.js';
 import { ROOM_KINDS, type RoomKind, type RoomName } from './rooms.js';
 
 /**
@@ -58,6 +67,16 @@ const tallyData = z.object({
   notResponded: z.number().int(),
   consensus: z.boolean(),
 });
+
+/** A goal's state after the change, as every goal event carries it. */
+const goalState = {
+  goalId: id,
+  networkId: id,
+  title: z.string(),
+  status: z.enum(GOAL_STATUSES),
+  dueDate: z.iso.datetime().nullable(),
+  baselineRoundId: id.nullable(),
+};
 
 export const presenceUserSchema = z.object({ id, displayName: z.string() });
 
@@ -276,6 +295,88 @@ export const ROOM_EVENTS = {
       outcome: z.string().nullable(),
       reviewBy: z.iso.date().nullable(),
       supersededIds: z.array(id),
+    }),
+  }),
+  'goal.created': define({
+    summary: 'A coordinator proposed a development goal (from a round’s results, or at network level).',
+    rooms: ['network', 'goal'],
+    data: z.object({ ...goalState, indicatorIds: z.array(id) }),
+  }),
+  'goal.updated': define({
+    summary:
+      'A goal was edited (title, description, target, due date, linked indicators) or changed status ' +
+      '(`change`: EDITED or STATUS, with `reason`).',
+    rooms: ['network', 'goal'],
+    data: z.object({
+      ...goalState,
+      indicatorIds: z.array(id),
+      change: z.enum(['EDITED', 'STATUS']),
+      previousStatus: z.enum(GOAL_STATUSES).nullable(),
+      reason: z.string().nullable(),
+    }),
+  }),
+  'goal.committed': define({
+    summary:
+      "A municipality's head committed it to a goal (with a plan and an owner) or declined (with a reason); " +
+      'a later call replaces the earlier answer.',
+    rooms: ['network', 'goal'],
+    data: z.object({
+      goalId: id,
+      networkId: id,
+      commitmentId: id,
+      municipalityId: id,
+      status: z.enum(COMMITMENT_STATUSES),
+      plan: z.string().nullable(),
+      ownerId: id.nullable(),
+      declineReason: z.string().nullable(),
+    }),
+  }),
+  'goal.progressReported': define({
+    summary:
+      "A municipality's head or editor reported progress on a committed goal; `doneShare` is the goal's new " +
+      'share of committed municipalities DONE.',
+    rooms: ['network', 'goal'],
+    data: z.object({
+      goalId: id,
+      networkId: id,
+      progressId: id,
+      municipalityId: id,
+      status: z.enum(PROGRESS_STATUSES),
+      note: z.string().nullable(),
+      value: z.number().nullable(),
+      reportedById: id,
+      reportedAt: z.iso.datetime(),
+      doneShare: z.number(),
+    }),
+  }),
+  'milestone.updated': define({
+    summary: "A coordinator added, changed, marked done (or undone) or deleted one of a goal's milestones.",
+    rooms: ['network', 'goal'],
+    data: z.object({
+      goalId: id,
+      networkId: id,
+      milestoneId: id,
+      title: z.string(),
+      dueDate: z.iso.datetime().nullable(),
+      done: z.boolean(),
+      doneById: id.nullable(),
+      change: z.enum(['ADDED', 'UPDATED', 'DONE', 'REOPENED', 'DELETED']),
+    }),
+  }),
+  'localMeasure.updated': define({
+    summary:
+      'A municipality added a local follow-up measure to its commitment, or recorded a value of one (`valueId`).',
+    rooms: ['goal'],
+    data: z.object({
+      goalId: id,
+      commitmentId: id,
+      municipalityId: id,
+      measureId: id,
+      name: z.string(),
+      unit: z.string().nullable(),
+      valueId: id.nullable(),
+      value: z.number().nullable(),
+      measuredOn: z.iso.date().nullable(),
     }),
   }),
   [PRESENCE_CHANGED]: define({

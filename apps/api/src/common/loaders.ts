@@ -119,17 +119,47 @@ export function groupedBy<E extends ObjectLiteral>(
   });
 }
 
+/** Column types whose JSON form is not what `pg` gives for the column; `json` converts the timestamps. */
+const TIMESTAMP_TYPES = new Set<unknown>(['timestamptz', 'timestamp', 'timestamp with time zone', Date]);
+const JSON_UNLIKE_ROW = new Set<unknown>(['date', 'bigint', 'int8', 'numeric', 'decimal', 'bytea', 'time']);
+
 /**
  * An entity's columns for a joined query: `alias."column" AS "prefix.property"` for each, and a reader
  * that takes those back out of a row as a plain object of the entity's shape (transformers applied) —
- * the same shape `byId` gives, so a join can prime that loader.
+ * the same shape `byId` gives, so a join can prime that loader. `json` is the same as one JSON object
+ * (`json_build_object`, keyed like the list) for a list read as JSON in a parent's statement; its reader
+ * turns timestamps back into dates.
  */
+export interface JoinedColumns<E> {
+  list: string;
+  json: string;
+  read(row: Record<string, unknown>): E;
+  readJson(object: Record<string, unknown>): E;
+}
+
+const joined = new WeakMap<DataSource, Map<string, JoinedColumns<ObjectLiteral>>>();
+
+/** Built once per data source, entity, alias and prefix: a page reads them on every request. */
 export function joinedColumns<E extends ObjectLiteral>(
   dataSource: DataSource,
   entity: EntityTarget<E>,
   alias: string,
   prefix: string,
-): { list: string; read(row: Record<string, unknown>): E } {
+): JoinedColumns<E> {
+  let cache = joined.get(dataSource);
+  if (!cache) joined.set(dataSource, (cache = new Map()));
+  const key = `${dataSource.getMetadata(entity).tableName}|${alias}|${prefix}`;
+  let columns = cache.get(key);
+  if (!columns) cache.set(key, (columns = buildJoinedColumns(dataSource, entity, alias, prefix)));
+  return columns as JoinedColumns<E>;
+}
+
+function buildJoinedColumns<E extends ObjectLiteral>(
+  dataSource: DataSource,
+  entity: EntityTarget<E>,
+  alias: string,
+  prefix: string,
+): JoinedColumns<E> {
   const metadata = dataSource.getMetadata(entity);
   const columns = metadata.columns.map((c) => {
     const transformer = c.transformer && !Array.isArray(c.transformer) ? c.transformer : null;
@@ -138,20 +168,55 @@ export function joinedColumns<E extends ObjectLiteral>(
       key: `${prefix}.${c.propertyName}`,
       column: c.databaseName,
       transformer,
+      type: c.type,
     };
   });
   const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+  const read = (row: Record<string, unknown>) => {
+    const plain: Record<string, unknown> = {};
+    for (const c of columns) {
+      const value = row[c.key];
+      plain[c.property] = c.transformer && value !== null ? c.transformer.from(value) : value;
+    }
+    return plain as E;
+  };
   return {
     list: columns.map((c) => `${alias}.${quote(c.column)} AS ${quote(c.key)}`).join(', '),
-    read(row) {
-      const plain: Record<string, unknown> = {};
-      for (const c of columns) {
-        const value = row[c.key];
-        plain[c.property] = c.transformer && value !== null ? c.transformer.from(value) : value;
-      }
-      return plain as E;
+    get json() {
+      // only lists read as JSON need it, so a column type JSON cannot carry fails only them
+      const unlike = columns.find((c) => JSON_UNLIKE_ROW.has(c.type));
+      if (unlike)
+        throw new Error(
+          `${metadata.tableName}.${unlike.column} (${String(unlike.type)}) reads differently as JSON`,
+        );
+      return `json_build_object(${columns.map((c) => `'${c.key}', ${alias}.${quote(c.column)}`).join(', ')})`;
+    },
+    read,
+    readJson(object) {
+      const row = { ...object };
+      for (const c of columns)
+        if (TIMESTAMP_TYPES.has(c.type) && typeof row[c.key] === 'string')
+          row[c.key] = new Date(row[c.key] as string);
+      return read(row);
     },
   };
+}
+
+/**
+ * Runs a statement that PostgreSQL parses and plans once per connection (a named prepared statement of
+ * `pg`), for the few statements every page request sends. `name` must change whenever `text` does. It is
+ * logged as TypeORM logs its own queries (the statement-count tests read that log).
+ */
+export async function preparedQuery<R>(
+  dataSource: DataSource,
+  name: string,
+  text: string,
+  params: unknown[],
+): Promise<R[]> {
+  dataSource.logger.logQuery(text, params);
+  const pool = (dataSource.driver as unknown as { master: { query(config: object): Promise<{ rows: R[] }> } })
+    .master;
+  return (await pool.query({ name, text, values: params })).rows;
 }
 
 /** Per-request DataLoaders: created lazily, one per definition, cached for the request only. */

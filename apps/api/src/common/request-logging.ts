@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Params } from 'nestjs-pino';
+import { stdSerializers } from 'pino';
 
 type Timed = IncomingMessage & { startedAt?: number };
 
@@ -23,6 +24,21 @@ export function requestLogging(level: string, slowMs: number): Params['pinoHttp'
       if (Date.now() - (req.startedAt ?? Date.now()) >= slowMs) return 'warn';
       if (res.statusCode >= 400) return 'info';
       return 'debug';
+    },
+    // pino-http binds `req` to a child logger for every request, serialised at once even when nothing is
+    // logged: only what a request's log line needs (no headers, so no tokens or cookies), straight from
+    // the request (unwrapped: pino-http's wrapper would build the full standard object first).
+    wrapSerializers: false,
+    serializers: {
+      req: (req: IncomingMessage & { id?: unknown }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url,
+        remoteAddress: req.socket?.remoteAddress,
+        userAgent: req.headers['user-agent'],
+      }),
+      res: stdSerializers.res,
+      err: stdSerializers.err,
     },
     redact: ['req.headers.authorization', 'req.headers.cookie'],
     autoLogging: { ignore: (req) => req.url?.startsWith('/health') === true || req.url === '/metrics' },

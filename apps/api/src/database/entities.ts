@@ -4,6 +4,11 @@ import { AnswerSubmission } from '../answers/answer-submission.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
 import { MunicipalityGroup, MunicipalityGroupMember } from '../comparisons/municipality-group.entity.js';
 import { Indicator } from '../catalogue/indicator.entity.js';
+import { Commitment } from '../goals/commitments/commitment.entity.js';
+import { LocalMeasure, LocalMeasureValue } from '../goals/commitments/local-measure.entity.js';
+import { Goal, GoalIndicator, GoalStatusChange } from '../goals/goal.entity.js';
+import { Milestone } from '../goals/milestones/milestone.entity.js';
+import { ProgressUpdate } from '../goals/progress/progress-update.entity.js';
 import { IndicatorReferenceValue } from '../catalogue/indicator-reference-value.entity.js';
 import { IndicatorSet } from '../catalogue/indicator-set.entity.js';
 import { RefreshToken } from '../identity/refresh-token.entity.js';
@@ -46,4 +51,12 @@ export const entities = [
   RoomSequence,
   MunicipalityGroup,
   MunicipalityGroupMember,
+  Goal,
+  GoalIndicator,
+  GoalStatusChange,
+  Milestone,
+  Commitment,
+  LocalMeasure,
+  LocalMeasureValue,
+  ProgressUpdate,
 ];

@@ -173,4 +173,67 @@ describe('the demo network', () => {
     expect(tallies['SAM-03']).toEqual({ agree: 5, disagree: 1, block: 0, notResponded: 2, consensus: true });
     expect(tallies['UPP-01']).toMatchObject({ block: 1, consensus: false });
   });
+
+  it('has two goals from the 2025 round with commitments, progress (one AT_RISK) and their 2026 figures', async () => {
+    const token = (await t.gql(LOGIN, { email: demoHeadEmail('Järfälla'), password: DEMO_PASSWORD })).data!
+      .login.accessToken;
+    const ids = await t.gql(`{ networks { goals { id } } }`, {}, token);
+    expect(ids.errors).toBeUndefined();
+    const goals = [];
+    for (const { id } of ids.data!.networks[0].goals) {
+      const result = await t.gql(
+        `query($id: ID!) { goal(id: $id) { id title status baselineRound { indicatorSet { year } } indicators { code }
+          commitments { status plan owner { email } municipality { name } latestProgress { status } }
+          milestones { done } overallProgress { committed atRisk milestonesDone milestonesTotal } } }`,
+        { id },
+        token,
+      );
+      expect(result.errors).toBeUndefined();
+      goals.push(result.data!.goal);
+    }
+    expect(goals).toHaveLength(2);
+    for (const goal of goals) {
+      expect(goal).toMatchObject({ status: 'ACTIVE', baselineRound: { indicatorSet: { year: 2025 } } });
+      expect(goal.commitments.length).toBeGreaterThanOrEqual(3);
+      expect(goal.milestones.some((m: { done: boolean }) => m.done)).toBe(true);
+    }
+    const asi = goals.find((g: { indicators: { code: string }[] }) => g.indicators[0].code === 'BED-01');
+    expect(asi.overallProgress).toMatchObject({
+      committed: 4,
+      atRisk: 1,
+      milestonesDone: 1,
+      milestonesTotal: 3,
+    });
+    expect(asi.commitments).toContainEqual(
+      expect.objectContaining({ municipality: { name: 'Ekerö' }, status: 'DECLINED' }),
+    );
+    expect(asi.commitments).toContainEqual(
+      expect.objectContaining({
+        municipality: { name: 'Järfälla' },
+        owner: { email: demoEditorEmail('Järfälla') },
+        latestProgress: { status: 'ON_TRACK' },
+      }),
+    );
+
+    const followUp = await t.gql(
+      `query($id: ID!) { goal(id: $id) { followUp { code rounds { year baseline nationalReference summary { answered expected } }
+        values { year municipality { name } hidden value { boolean } } } } }`,
+      { id: asi.id },
+      token,
+    );
+    expect(followUp.errors).toBeUndefined();
+    const [bed01] = followUp.data!.goal.followUp;
+    expect(bed01.code).toBe('BED-01');
+    expect(bed01.rounds.map((r: { year: number; baseline: boolean }) => [r.year, r.baseline])).toEqual([
+      [2025, true],
+      [2026, false],
+    ]);
+    expect(bed01.rounds[0].summary).toEqual({ answered: 8, expected: 8 });
+    expect(bed01.rounds[1].nationalReference).toEqual(expect.any(Number));
+    // one value per committed municipality and round: 2025 answered (approved), 2026 not yet asked
+    expect(bed01.values).toHaveLength(2 * 4);
+    expect(
+      bed01.values.filter((v: { year: number; value: unknown }) => v.year === 2025 && v.value),
+    ).toHaveLength(4);
+  });
 });

@@ -10,6 +10,7 @@ import { RateLimiterService } from '../common/rate-limiter.service.js';
 import type { AuthUser } from '../common/request-context.js';
 import { dummyPasswordHash, hashPassword, verifyPassword } from './passwords.js';
 import { RefreshToken } from './refresh-token.entity.js';
+import { SESSION_REVOKED_CHANNEL, SessionCache, USER_CHANGED_CHANNEL } from './session-cache.js';
 import { Session } from './session.entity.js';
 import { TokenService, type AccessTokenProblem } from './token.service.js';
 import { User } from './user.entity.js';
@@ -28,9 +29,6 @@ export interface IssuedTokens {
 
 const WRONG_CREDENTIALS = 'Wrong e-mail or password';
 
-/** PostgreSQL NOTIFY channel: the id of a session that just ended. */
-export const SESSION_REVOKED_CHANNEL = 'samrad_session_revoked';
-
 @Injectable()
 export class IdentityService {
   constructor(
@@ -38,6 +36,7 @@ export class IdentityService {
     private readonly tokens: TokenService,
     private readonly limiter: RateLimiterService,
     private readonly config: AppConfig,
+    private readonly sessions: SessionCache,
   ) {}
 
   /**
@@ -142,17 +141,21 @@ export class IdentityService {
   }
 
   /**
-   * Ends a session. The NOTIFY (sent on commit) reaches every API process, which disconnects that session's
-   * sockets: an open socket must not outlive its sign-in.
+   * Ends a session. The NOTIFY (sent on commit) reaches every API process, which forgets the session
+   * (`SessionCache`) and disconnects its sockets: neither a request nor an open socket outlives its sign-in.
+   * Returns once this process has heard the NOTIFY, i.e. every process has been told.
    */
-  async revokeSession(sessionId: string, reason: string, manager: EntityManager = this.dataSource.manager) {
-    await manager.query(
-      `WITH revoked AS (
-         UPDATE sessions SET revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING id
-       )
-       SELECT pg_notify($3, id::text) FROM revoked`,
-      [sessionId, reason, SESSION_REVOKED_CHANNEL],
-    );
+  async revokeSession(sessionId: string, reason: string) {
+    await this.sessions.ending(sessionId, async () => {
+      const rows = (await this.dataSource.query(
+        `WITH revoked AS (
+           UPDATE sessions SET revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING id
+         )
+         SELECT pg_notify($3, id::text) FROM revoked`,
+        [sessionId, reason, SESSION_REVOKED_CHANNEL],
+      )) as unknown[];
+      return rows.length;
+    });
   }
 
   /** Whether the session may still act (sockets re-check it before subscribing and replaying). */
@@ -163,28 +166,40 @@ export class IdentityService {
     return rows.length > 0;
   }
 
-  /** The user behind an access token, if the token is valid and its session still open. */
+  /**
+   * The user behind an access token, if the token is valid and its session still open: from `SessionCache`
+   * when this process has checked the session before and heard of no change since, else one statement.
+   */
   async authenticate(accessToken: string): Promise<AuthUser | AccessTokenProblem | 'revoked'> {
     const claims = await this.tokens.verifyAccessToken(accessToken);
     if (typeof claims === 'string') return claims;
-    const [row] = (await this.dataSource.query(
-      `SELECT u.id, u.email, u.display_name, u.locale, s.revoked_at
-         FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.id = $1 AND u.id = $2`,
-      [claims.sessionId, claims.userId],
-    )) as { id: string; email: string; display_name: string; locale: string; revoked_at: Date | null }[];
-    if (!row || row.revoked_at) return 'revoked';
-    return {
-      id: row.id,
-      email: row.email,
-      displayName: row.display_name,
-      locale: row.locale,
-      sessionId: claims.sessionId,
-    };
+    const known = this.sessions.get(claims.sessionId, claims.userId);
+    if (known) return known;
+    const user = await this.sessions.check(async () => {
+      const [row] = (await this.dataSource.query(
+        `SELECT u.id, u.email, u.display_name, u.locale
+           FROM sessions s JOIN users u ON u.id = s.user_id
+          WHERE s.id = $1 AND u.id = $2 AND s.revoked_at IS NULL`,
+        [claims.sessionId, claims.userId],
+      )) as { id: string; email: string; display_name: string; locale: string }[];
+      return row
+        ? {
+            id: row.id,
+            email: row.email,
+            displayName: row.display_name,
+            locale: row.locale,
+            sessionId: claims.sessionId,
+          }
+        : null;
+    });
+    return user ?? 'revoked';
   }
 
+  /** Every process forgets the sessions it remembered with the old profile (`SessionCache`). */
   async updateProfile(userId: string, input: z.output<typeof updateProfileSchema>): Promise<User> {
     await this.dataSource.getRepository(User).update({ id: userId }, input);
+    this.sessions.userChanged(userId);
+    await this.dataSource.query(`SELECT pg_notify($1, $2)`, [USER_CHANGED_CHANNEL, userId]);
     return this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
   }
 

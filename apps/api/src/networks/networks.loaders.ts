@@ -1,6 +1,7 @@
 import type { Country, RoleGrant } from '@samrad/domain';
+import type { DataSource } from 'typeorm';
 import { isUuid } from '../common/ids.js';
-import { byId, defineLoader, joinedColumns, type Loaders } from '../common/loaders.js';
+import { byId, defineLoader, joinedColumns, preparedQuery, type Loaders } from '../common/loaders.js';
 import { userById } from '../identity/identity.loaders.js';
 import { Invitation } from './invitations/invitation.entity.js';
 import { Membership } from './members/membership.entity.js';
@@ -19,68 +20,96 @@ export const MUNICIPALITIES_JSON = `(SELECT COALESCE(json_agg(json_build_object(
      FROM network_municipalities nm JOIN municipalities mu ON mu.id = nm.municipality_id
     WHERE nm.network_id = n.id)`;
 
-/** What the network page may ask of a network besides its row, read in the same statement when asked. */
-export interface NetworkParts {
-  members: boolean;
-  municipalities: boolean;
+/**
+ * A list of a network that its page asks for along with the network (members, municipalities, rounds …):
+ * when the query selects `field` under `network(id)`, `networkWithGrants` reads it in its own statement as
+ * JSON, and `prime` hands it to the loaders the field goes through (after the policy's check, as ever).
+ * Features add theirs with `addNetworkPart`, so the networks feature need not know them.
+ */
+export interface NetworkPart {
+  /** The `Network` field that asks for it. */
+  field: string;
+  /** A JSON value for the network aliased `n` (a correlated subquery). */
+  json(dataSource: DataSource): string;
+  prime(loaders: Loaders, networkId: string, value: unknown, dataSource: DataSource): void;
 }
 
-/** The key of `networkWithGrants`: who asks, which network, and which lists to read along. */
-export const networkKey = (userId: string, networkId: string, parts: NetworkParts) =>
-  `${userId}|${networkId}|${parts.members ? 'm' : ''}${parts.municipalities ? 'u' : ''}`;
+const networkParts = new Map<string, NetworkPart>();
+
+export function addNetworkPart(part: NetworkPart): void {
+  networkParts.set(part.field, part);
+}
+
+/** The parts a query asks for, from the fields it selects under `network`. */
+export function networkPartsAsked(selected: ReadonlySet<string>): string[] {
+  return [...networkParts.keys()].filter((field) => selected.has(field)).sort();
+}
+
+/** The key of `networkWithGrants`: who asks, which network, and which parts to read along. */
+export const networkKey = (userId: string, networkId: string, parts: readonly string[]) =>
+  `${userId}|${networkId}|${parts.join(',')}`;
+
+const statements = new WeakMap<DataSource, { name: string; text: string }>();
+
+/**
+ * The statement of `networkWithGrants`, built once (again only when a feature adds a part later) and
+ * prepared: PostgreSQL plans its subqueries once per connection, not on every page.
+ */
+function networkStatement(dataSource: DataSource): { name: string; text: string } {
+  const name = `networkWithGrants${networkParts.size}`;
+  const known = statements.get(dataSource);
+  if (known?.name === name) return known;
+  const network = joinedColumns(dataSource, Network, 'n', 'n');
+  const member = `EXISTS (SELECT 1 FROM memberships me WHERE me.network_id = n.id AND me.user_id = k.user_id)`;
+  const partColumns = [...networkParts.values()].map(
+    (part, i) =>
+      `CASE WHEN '${part.field}' = ANY(string_to_array(k.parts, ',')) AND ${member}
+            THEN ${part.json(dataSource)} END AS "part${i}"`,
+  );
+  const text = `SELECT k.user_id AS "userId", k.parts, ${network.list},
+          COALESCE(json_agg(json_build_object('role', m.role, 'municipalityId', m.municipality_id))
+            FILTER (WHERE m.id IS NOT NULL), '[]') AS grants
+          ${partColumns.map((column) => `, ${column}`).join('')}
+     FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS k(user_id, network_id, parts)
+     JOIN networks n ON n.id = k.network_id
+     LEFT JOIN memberships m ON m.network_id = n.id AND m.user_id = k.user_id
+    GROUP BY k.user_id, k.parts, n.id`;
+  const statement = { name, text };
+  statements.set(dataSource, statement);
+  return statement;
+}
 
 /**
  * A network with the caller's roles in it, keyed by `networkKey`: what the network page needs before anything
  * else, in one statement. `network` is null when it does not exist; `grants` is empty when the user holds no
  * role there (the access policy decides from them, see `primeGrants`).
  *
- * When the query asks for them (see `NetworkParts`), the members and municipalities lists come in the same
- * statement as JSON and prime their loaders, which the list fields still go through after the policy's
- * check: a network page is one round trip instead of three. They are read only for a member of the network.
+ * The parts the query asks for (see `NetworkPart`) come in the same statement as JSON and prime their loaders,
+ * which the list fields still go through after the policy's check: a network page is one round trip. They are
+ * read only for a member of the network.
  */
 export const networkWithGrants = defineLoader<string, { network: Network | null; grants: RoleGrant[] }>(
   'networkWithGrants',
   async (keys, dataSource, loaders) => {
     const asked = keys.map((key) => key.split('|')).filter(([, networkId]) => isUuid(networkId));
     const network = joinedColumns(dataSource, Network, 'n', 'n');
-    const member = `EXISTS (SELECT 1 FROM memberships me WHERE me.network_id = n.id AND me.user_id = k.user_id)`;
-    const rows: Record<string, unknown>[] = asked.length
-      ? await dataSource.query(
-          `SELECT k.user_id AS "userId", k.parts, ${network.list},
-                COALESCE(json_agg(json_build_object('role', m.role, 'municipalityId', m.municipality_id))
-                  FILTER (WHERE m.id IS NOT NULL), '[]') AS grants,
-                CASE WHEN strpos(k.parts, 'm') > 0 AND ${member} THEN
-                  (SELECT COALESCE(json_agg(json_build_object(${MEMBER_COLUMNS.map(([as, column]) => `'${as}', ${column}`).join(', ')})
-                                   ORDER BY m.created_at, m.id), '[]')
-                     FROM ${MEMBERS_FROM} WHERE m.network_id = n.id)
-                END AS members,
-                CASE WHEN strpos(k.parts, 'u') > 0 AND ${member} THEN ${MUNICIPALITIES_JSON} END AS municipalities
-           FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS k(user_id, network_id, parts)
-           JOIN networks n ON n.id = k.network_id
-           LEFT JOIN memberships m ON m.network_id = n.id AND m.user_id = k.user_id
-          GROUP BY k.user_id, k.parts, n.id`,
-          [
-            asked.map(([userId]) => userId),
-            asked.map(([, networkId]) => networkId),
-            asked.map(([, , parts]) => parts),
-          ],
-        )
+    const parts = [...networkParts.values()];
+    const statement = networkStatement(dataSource);
+    const rows = asked.length
+      ? await preparedQuery<Record<string, unknown>>(dataSource, statement.name, statement.text, [
+          asked.map(([userId]) => userId),
+          asked.map(([, networkId]) => networkId),
+          asked.map(([, , parts]) => parts),
+        ])
       : [];
     const found = new Map<string, { network: Network; grants: RoleGrant[] }>();
     for (const row of rows) {
       const plain = network.read(row);
       loaders.of(networkById).prime(plain.id, plain);
-      if (row.members) {
-        const members = (row.members as (Omit<MemberRow, 'createdAt'> & { createdAt: string })[]).map(
-          (m) => ({
-            ...m,
-            createdAt: new Date(m.createdAt),
-          }),
-        );
-        loaders.of(membershipsOfNetwork).prime(plain.id, readMembers(loaders, members));
-      }
-      if (row.municipalities)
-        loaders.of(municipalitiesOfNetwork).prime(plain.id, row.municipalities as MunicipalityRow[]);
+      parts.forEach((part, i) => {
+        const value = row[`part${i}`];
+        if (value !== null && value !== undefined) part.prime(loaders, plain.id, value, dataSource);
+      });
       found.set(`${row.userId as string}|${plain.id}|${row.parts as string}`, {
         network: plain,
         grants: row.grants as RoleGrant[],
@@ -232,3 +261,25 @@ export const openInvitationsOfNetwork = defineLoader<string, Invitation[]>(
     return networkIds.map((id) => groups.get(id) ?? []);
   },
 );
+
+/** The network page's own lists, read along with the network when asked. */
+addNetworkPart({
+  field: 'members',
+  json: () => `(SELECT COALESCE(json_agg(json_build_object(${MEMBER_COLUMNS.map(([as, column]) => `'${as}', ${column}`).join(', ')})
+                                 ORDER BY m.created_at, m.id), '[]')
+                 FROM ${MEMBERS_FROM} WHERE m.network_id = n.id)`,
+  prime(loaders, networkId, value) {
+    const members = (value as (Omit<MemberRow, 'createdAt'> & { createdAt: string })[]).map((m) => ({
+      ...m,
+      createdAt: new Date(m.createdAt),
+    }));
+    loaders.of(membershipsOfNetwork).prime(networkId, readMembers(loaders, members));
+  },
+});
+
+addNetworkPart({
+  field: 'municipalities',
+  json: () => MUNICIPALITIES_JSON,
+  prime: (loaders, networkId, value) =>
+    loaders.of(municipalitiesOfNetwork).prime(networkId, value as MunicipalityRow[]),
+});

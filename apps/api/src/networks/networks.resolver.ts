@@ -15,6 +15,7 @@ import {
   myMembershipsIfRead,
   networkById,
   networkKey,
+  networkPartsAsked,
   networkWithGrants,
   openInvitationsOfNetwork,
   primeMyMemberships,
@@ -67,8 +68,7 @@ export class NetworksResolver {
     // The row and the caller's roles in one statement, with the lists the query asks for; the policy then
     // decides from those roles (and the list fields check it again).
     if (ctx.req.user) {
-      const fields = selectedFields(info);
-      const parts = { members: fields.has('members'), municipalities: fields.has('municipalities') };
+      const parts = networkPartsAsked(selectedFields(info));
       const { grants } = await ctx.loaders.of(networkWithGrants).load(networkKey(ctx.req.user.id, id, parts));
       this.policy.primeGrants(ctx, id, grants);
     }

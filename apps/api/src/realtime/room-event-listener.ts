@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import pg from 'pg';
 import { Subject } from 'rxjs';
 import { AppConfig } from '../config/app-config.js';
-import { SESSION_REVOKED_CHANNEL } from '../identity/identity.service.js';
+import { SESSION_REVOKED_CHANNEL, SessionCache, USER_CHANGED_CHANNEL } from '../identity/session-cache.js';
 import { ROOM_EVENTS_CHANNEL } from './event-log.service.js';
 import type { LoggedEvent, RestrictedFields } from './room-event.js';
 
@@ -26,6 +26,8 @@ const RECONNECT_DELAYS_MS = [100, 500, 1000, 2000, 5000];
  * the events committed by every process (in commit order, which is seq order per room) and can
  * deliver them to its own sockets. `reconnected$` fires after the connection was lost and
  * restored: events committed meanwhile were not heard, and the delivery catches up from the log.
+ * It also tells the `SessionCache` of ended sessions and changed profiles, and whether it listens at all
+ * (the cache is used only while it does).
  */
 @Injectable()
 export class RoomEventListener implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -38,7 +40,10 @@ export class RoomEventListener implements OnApplicationBootstrap, OnApplicationS
   private stopped = false;
   private attempt = 0;
 
-  constructor(private readonly config: AppConfig) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly sessions: SessionCache,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.connect();
@@ -46,6 +51,7 @@ export class RoomEventListener implements OnApplicationBootstrap, OnApplicationS
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    this.sessions.setListening(false);
     await this.client?.end().catch(() => undefined);
   }
 
@@ -57,16 +63,28 @@ export class RoomEventListener implements OnApplicationBootstrap, OnApplicationS
     });
     client.on('notification', (message) => {
       if (message.channel === ROOM_EVENTS_CHANNEL && message.payload) this.onPayload(message.payload);
-      if (message.channel === SESSION_REVOKED_CHANNEL && message.payload)
+      if (message.channel === SESSION_REVOKED_CHANNEL && message.payload) {
+        this.sessions.sessionEnded(message.payload);
         this.sessionRevoked$.next(message.payload);
+      }
+      if (message.channel === USER_CHANGED_CHANNEL && message.payload)
+        this.sessions.userChanged(message.payload);
     });
-    client.on('error', (error) => this.logger.warn(`room event listener: ${error.message}`));
+    client.on('error', (error) => {
+      if (this.client === client) this.sessions.setListening(false);
+      this.logger.warn(`room event listener: ${error.message}`);
+    });
     client.on('end', () => {
-      if (this.client === client && !this.stopped) this.reconnectSoon();
+      if (this.client !== client) return;
+      this.sessions.setListening(false);
+      if (!this.stopped) this.reconnectSoon();
     });
     await client.connect();
-    await client.query(`LISTEN ${ROOM_EVENTS_CHANNEL}; LISTEN ${SESSION_REVOKED_CHANNEL}`);
+    await client.query(
+      `LISTEN ${ROOM_EVENTS_CHANNEL}; LISTEN ${SESSION_REVOKED_CHANNEL}; LISTEN ${USER_CHANGED_CHANNEL}`,
+    );
     this.client = client;
+    this.sessions.setListening(true);
   }
 
   private reconnectSoon(): void {

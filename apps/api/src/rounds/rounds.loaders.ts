@@ -2,6 +2,7 @@ import { In } from 'typeorm';
 import { indicatorSetById } from '../catalogue/catalogue.loaders.js';
 import { IndicatorSet } from '../catalogue/indicator-set.entity.js';
 import { byId, defineLoader, groupedBy, joinedColumns } from '../common/loaders.js';
+import { addNetworkPart } from '../networks/networks.loaders.js';
 import { RoundPhaseChange } from './round-phase-change.entity.js';
 import { Round } from './round.entity.js';
 
@@ -34,6 +35,31 @@ export const roundsOfNetwork = defineLoader<string, Round[]>(
     return networkIds.map((id) => groups.get(id) ?? []);
   },
 );
+/** The network page's rounds list, read along with the network when asked (see `NetworkPart`). */
+addNetworkPart({
+  field: 'rounds',
+  json: (
+    dataSource,
+  ) => `(SELECT COALESCE(json_agg(json_build_object('round', ${joinedColumns(dataSource, Round, 'r', 'r').json},
+                                                                   'set', ${joinedColumns(dataSource, IndicatorSet, 's', 's').json})
+                                          ORDER BY r.created_at DESC), '[]')
+                            FROM rounds r JOIN indicator_sets s ON s.id = r.indicator_set_id
+                           WHERE r.network_id = n.id)`,
+  prime(loaders, networkId, value, dataSource) {
+    const round = joinedColumns(dataSource, Round, 'r', 'r');
+    const set = joinedColumns(dataSource, IndicatorSet, 's', 's');
+    const sets = loaders.of(indicatorSetById);
+    const rounds = (value as { round: Record<string, unknown>; set: Record<string, unknown> }[]).map(
+      (row) => {
+        const s = set.readJson(row.set);
+        sets.prime(s.id, s);
+        return round.readJson(row.round);
+      },
+    );
+    loaders.of(roundsOfNetwork).prime(networkId, rounds);
+  },
+});
+
 export const phaseHistoryOfRound = groupedBy('phaseHistoryOfRound', RoundPhaseChange, 'roundId', {
   changedAt: 'ASC',
 });

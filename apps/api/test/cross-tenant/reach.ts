@@ -40,6 +40,12 @@ const inSet = (selection: string): Reach => ({
 });
 
 const answeringRound = ({ A }: World) => A.answering.roundId;
+/** A's goal, read by id: its nested lists stay under the query cost limit (through `Network.goals` they would not). */
+const inGoal = (selection: string): Reach => ({
+  query: `query($id: ID!) { goal(id: $id) { ${selection} } }`,
+  variables: ({ A }) => ({ id: A.goal.id }),
+  control: ({ A }) => A.coordinator,
+});
 /** MB-01 across A's rounds: A's answering round holds X's answer to it. */
 const inHistory = (selection: string): Reach => ({
   query: `query($id: ID!) { indicatorHistory(networkId: $id, indicatorCode: "MB-01") { ${selection} } }`,
@@ -83,6 +89,17 @@ export const TENANT_TYPES: Record<string, Reach> = {
   MunicipalityGroup: inNetwork('municipalityGroups { %s }'),
   IndicatorHistoryPoint: inHistory('%s'),
   MunicipalityValue: inHistory('values { %s }'),
+  Goal: inNetwork('goals { %s }'),
+  GoalStatusChange: inGoal('statusHistory { %s }'),
+  GoalProgress: inGoal('overallProgress { %s }'),
+  Milestone: inGoal('milestones { %s }'),
+  GoalCommitment: inGoal('commitments { %s }'),
+  ProgressUpdate: inGoal('progress { %s }'),
+  LocalMeasure: inGoal('commitments { localMeasures { %s } }'),
+  LocalMeasureValue: inGoal('commitments { localMeasures { values { %s } } }'),
+  GoalIndicatorFollowUp: inGoal('followUp { %s }'),
+  GoalFollowUpRound: inGoal('followUp { rounds { %s } }'),
+  GoalFollowUpValue: inGoal('followUp { values { %s } }'),
 };
 
 /**
@@ -148,6 +165,7 @@ export const EMPTY_IN_WORLD: Record<string, string> = {
   'CompilationSummary.min': 'A’s one answer is yes/no',
   'CompilationSummary.max': 'A’s one answer is yes/no',
   'IndicatorHistoryPoint.nationalReference': 'MB-01 has no national reference',
+  'GoalCommitment.declineReason': 'X committed to A’s goal',
 };
 
 export interface FieldToCheck {

@@ -2,7 +2,18 @@ import { addMember, createNetwork, INVITE, type TestMember, type TestNetwork } f
 import { openAnswering, SAVE } from '../answer-fixtures.js';
 import { CREATE_GROUP } from '../compilation-fixtures.js';
 import { CAST, ok, PROPOSE } from '../interpretation-fixtures.js';
-import { createRound, SET_PHASE } from '../round-fixtures.js';
+import { CREATE_ROUND, createRound, IMPORT_SET, sampleSet, SET_PHASE } from '../round-fixtures.js';
+import {
+  ADD_MEASURE,
+  ADD_MILESTONE,
+  COMMIT,
+  CREATE_GOAL,
+  inDays,
+  RECORD_MEASURE,
+  REPORT,
+  SET_GOAL_STATUS,
+  UPDATE_MILESTONE,
+} from '../goal-fixtures.js';
 import { registerUser, type TestApp, type TestUser } from '../test-app.js';
 
 /**
@@ -34,6 +45,11 @@ export interface World {
     olderRoundId: string;
     /** A saved group of A's municipalities (X and Y), for comparisons. */
     groupId: string;
+    /**
+     * An ACTIVE goal of A from a round in DISCUSSION (another area, where X answered MB-01 and MB-04), with
+     * X's commitment (owner editorX), a progress update, a done and an open milestone, and a local measure with a value.
+     */
+    goal: { id: string; roundId: string; commitmentId: string; milestoneId: string; measureId: string };
   };
   B: TestNetwork & {
     solna: string;
@@ -70,6 +86,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const editorX = await addMember(t, a, 'EDITOR', 'Solna');
   const interpretation = await openProposal(t, older, editorX, a.municipalities.Solna);
   const answering = await openAnsweringRound(t, a, editorX);
+  const headX = await addMember(t, a, 'HEAD', 'Solna');
+  const goal = await goalOf(t, a, headX, editorX);
   const group = await ok(
     t,
     CREATE_GROUP,
@@ -82,7 +100,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       ...a,
       X: a.municipalities.Solna,
       Y: a.municipalities.Sundbyberg,
-      headX: await addMember(t, a, 'HEAD', 'Solna'),
+      headX,
       editorX,
       editorY: await addMember(t, a, 'EDITOR', 'Sundbyberg'),
       viewer: await addMember(t, a, 'VIEWER'),
@@ -95,6 +113,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       answering,
       olderRoundId: older.roundId,
       groupId: group.createMunicipalityGroup.id as string,
+      goal,
     },
     B: {
       ...b,
@@ -173,4 +192,96 @@ async function openAnsweringRound(t: TestApp, network: TestNetwork, editor: Test
     editor.token,
   );
   return { roundId, questionId };
+}
+
+/**
+ * A's goal: a round on another area (so A's other rounds keep their previous rounds) moved to
+ * DISCUSSION with X's answers, a goal from it linking MB-01 and MB-04, and everything that hangs off it.
+ */
+async function goalOf(t: TestApp, network: TestNetwork, headX: TestMember, editorX: TestMember) {
+  const coordinator = network.coordinator.token;
+  const X = network.municipalities.Solna;
+  const { importIndicatorSet: set } = await ok(
+    t,
+    IMPORT_SET,
+    { input: { ...sampleSet(2023, 'eb-mal'), area: 'Ekonomiskt bistånd', networkId: network.id } },
+    coordinator,
+  );
+  const { createRound: round } = await ok(
+    t,
+    CREATE_ROUND,
+    { input: { networkId: network.id, indicatorSetId: set.id, title: 'Målomgång' } },
+    coordinator,
+  );
+  await openAnswering(t, round.id, coordinator);
+  const code = (c: string) => set.indicators.find((i: { code: string }) => i.code === c).id as string;
+  for (const [indicatorId, value] of [
+    [code('MB-01'), { boolean: true }],
+    [code('MB-04'), { number: 64.5 }],
+  ] as const)
+    await ok(t, SAVE, { input: { roundId: round.id, indicatorId, municipalityId: X, value } }, editorX.token);
+  for (const phase of ['COMPILATION', 'DISCUSSION'])
+    await ok(t, SET_PHASE, { id: round.id, phase }, coordinator);
+  const { createGoal } = await ok(
+    t,
+    CREATE_GOAL,
+    {
+      input: {
+        networkId: network.id,
+        title: 'Hemligt mål i A',
+        description: 'Beskrivning som bara A ser',
+        target: 'Mål som bara A ser',
+        dueDate: inDays(300),
+        baselineRoundId: round.id,
+        indicatorIds: [code('MB-01'), code('MB-04')],
+      },
+    },
+    coordinator,
+  );
+  const goalId = createGoal.id as string;
+  await ok(t, SET_GOAL_STATUS, { id: goalId, status: 'ACTIVE', reason: 'Beslutat i A' }, coordinator);
+  const { commitToGoal } = await ok(
+    t,
+    COMMIT,
+    { goalId, municipalityId: X, plan: 'Plan som bara A ser', ownerId: editorX.id },
+    headX.token,
+  );
+  await ok(
+    t,
+    REPORT,
+    { input: { goalId, municipalityId: X, status: 'AT_RISK', note: 'Lägesrapport i A', value: 12.5 } },
+    editorX.token,
+  );
+  const { addMilestone: done } = await ok(
+    t,
+    ADD_MILESTONE,
+    { input: { goalId, title: 'Delmål klart i A', dueDate: inDays(30) } },
+    coordinator,
+  );
+  await ok(t, UPDATE_MILESTONE, { id: done.id, input: { done: true } }, coordinator);
+  const { addMilestone: open } = await ok(
+    t,
+    ADD_MILESTONE,
+    { input: { goalId, title: 'Delmål kvar i A', dueDate: inDays(90) } },
+    coordinator,
+  );
+  const { addLocalMeasure: measure } = await ok(
+    t,
+    ADD_MEASURE,
+    { input: { commitmentId: commitToGoal.id, name: 'Lokalt mått i A', unit: 'st' } },
+    editorX.token,
+  );
+  await ok(
+    t,
+    RECORD_MEASURE,
+    { input: { measureId: measure.id, value: 7, measuredOn: '2026-03-01', note: 'Mätt i A' } },
+    editorX.token,
+  );
+  return {
+    id: goalId,
+    roundId: round.id as string,
+    commitmentId: commitToGoal.id as string,
+    milestoneId: open.id as string,
+    measureId: measure.id as string,
+  };
 }

@@ -6,6 +6,7 @@ import { Interpretations1796034170360 } from './1796034170360-Interpretations.js
 import { CatalogueOwnership1796037280417 } from './1796037280417-CatalogueOwnership.js';
 import { AnswerSubmissions1796040000000 } from './1796040000000-AnswerSubmissions.js';
 import { MunicipalityGroups1796044058173 } from './1796044058173-MunicipalityGroups.js';
+import { Goals1796053962703 } from './1796053962703-Goals.js';
 
 /** The checked-in migrations, oldest first (class references: TypeORM cannot glob ESM modules). */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   CatalogueOwnership1796037280417,
   AnswerSubmissions1796040000000,
   MunicipalityGroups1796044058173,
+  Goals1796053962703,
 ];

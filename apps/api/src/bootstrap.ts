@@ -38,8 +38,15 @@ export async function createApp(options: StartOptions): Promise<NestExpressAppli
     const done = lifecycle.begin();
     res.once('finish', done);
     res.once('close', done);
-    // while draining, a kept-alive connection is not reused (a load balancer reconnects elsewhere)
-    if (lifecycle.draining) res.setHeader('Connection', 'close');
+    // While draining, a kept-alive connection is not reused (a load balancer reconnects elsewhere).
+    // Decided when the answer is written, not when the request came: an answer to a request that
+    // began before the drain must not invite the client's next request onto this connection either
+    // (that request would arrive just as the graceful stop closes the connection, and be cut).
+    const writeHead = res.writeHead;
+    res.writeHead = function (this: Response, ...args: unknown[]) {
+      if (lifecycle.draining && !this.headersSent) this.setHeader('Connection', 'close');
+      return (writeHead as (...a: unknown[]) => Response).apply(this, args);
+    } as Response['writeHead'];
     next();
   });
   // X-Forwarded-For is believed only from the proxies named in TRUST_PROXY: anyone else could rotate it.

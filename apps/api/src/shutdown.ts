@@ -38,20 +38,21 @@ export async function shutdown(
   // are handed back to the queue, where another replica retries them).
   const jobsStopped = app.get(JobWorker).stop(graceMs);
   let drained = await lifecycle.idle(graceMs);
+  // Every ack asked for before now is answered: close the sockets. "transport close" on the
+  // client: socket.io reconnects by itself (an explicit server disconnect would tell it to stay
+  // away). Their connections would otherwise keep the wait below from ending early.
+  const sockets = app.get(RealtimeServer);
+  for (const socket of sockets.localSockets()) socket.conn.close();
   // No request in flight does not mean none is coming: a client may be sending its next request on
-  // a connection kept alive before the drain began. Give open connections a moment to carry it
-  // (its answer says `Connection: close`, so the connection then ends by itself) before the rest
-  // are closed, and wait for what they brought.
+  // a connection that was idle when the drain began (every answer since then said `Connection:
+  // close`, so those connections end by themselves). Give open connections a moment to carry it
+  // before the rest are closed, and wait for what they brought.
   const lingerUntil = Math.min(deadline, Date.now() + CONNECTION_LINGER_MS);
   while (Date.now() < lingerUntil && (await openConnections(server)) > 0)
     await new Promise((resolve) => setTimeout(resolve, 25));
   drained = (await lifecycle.idle(Math.max(0, deadline - Date.now()))) && drained;
   if (!drained)
     log(`shutdown: ${lifecycle.pending} request(s) still running after ${graceMs} ms, stopping anyway`);
-  // "transport close" on the client: socket.io reconnects by itself (an explicit server
-  // disconnect would tell it to stay away)
-  const sockets = app.get(RealtimeServer);
-  for (const socket of sockets.localSockets()) socket.conn.close();
   server.closeAllConnections();
   await closed;
   await jobsStopped;

@@ -206,7 +206,8 @@ const DEADLINE = Symbol('operationDeadline');
 const WRAPPED = Symbol('deadlineChecked');
 
 interface DeadlineContext {
-  [DEADLINE]?: { at: number; reported: boolean };
+  /** `writes`: a mutation, whose deadline stops only root fields (writes) not yet started. */
+  [DEADLINE]?: { at: number; reported: boolean; writes: boolean };
 }
 
 /**
@@ -217,6 +218,9 @@ interface DeadlineContext {
  * `willResolveField` hook: that hook makes Apollo wrap every field, plain property reads included, and call the
  * plugin for each (allocations on ~100 fields a page). Property reads are synchronous and bounded by the query
  * limits (depth, cost, fields walked); everything that loads or computes is a resolver and is checked.
+ *
+ * In a mutation only the root fields are checked: once a write has committed, its answer is resolved whatever the
+ * time, so a client is never told QUERY_TIMEOUT about a change that was made.
  */
 export function executionTimeLimit(ms: number): ApolloServerPlugin {
   return {
@@ -225,8 +229,12 @@ export function executionTimeLimit(ms: number): ApolloServerPlugin {
     },
     async requestDidStart() {
       return {
-        async executionDidStart({ contextValue }) {
-          (contextValue as DeadlineContext)[DEADLINE] = { at: performance.now() + ms, reported: false };
+        async executionDidStart({ contextValue, operation }) {
+          (contextValue as DeadlineContext)[DEADLINE] = {
+            at: performance.now() + ms,
+            reported: false,
+            writes: operation?.operation === 'mutation',
+          };
         },
       };
     },
@@ -242,7 +250,8 @@ function checkDeadlineInResolvers(schema: GraphQLSchema, ms: number) {
       if (!resolve || resolve[WRAPPED]) continue;
       const checked: GraphQLFieldResolver<unknown, DeadlineContext> = (source, args, context, info) => {
         const deadline = context?.[DEADLINE];
-        if (deadline && performance.now() > deadline.at) {
+        const applies = !deadline?.writes || info.parentType.name === 'Mutation';
+        if (deadline && applies && performance.now() > deadline.at) {
           if (!deadline.reported) {
             deadline.reported = true;
             logger.warn(`An operation ran past its ${ms} ms limit and was stopped`);

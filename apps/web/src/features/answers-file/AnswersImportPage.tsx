@@ -7,6 +7,7 @@ import { usePageTitle } from '../../a11y/page';
 import { QueryState } from '../../layout/QueryState';
 import { errorText, type ErrorTexts } from '../../shared/errors';
 import { upload } from '../../shared/upload';
+import { useTransfer } from '../../shared/useTransfer';
 import { ImportActions } from '../../shared/ImportActions';
 import { WizardStatus } from '../../shared/WizardSteps';
 import { answersFileAccess } from './access';
@@ -49,9 +50,9 @@ export function AnswersImportPage() {
   const [chosen, setChosen] = useState<string | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [step, setStep] = useState<Step>('choose');
-  const [progress, setProgress] = useState<number | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
+  const { send: transfer, progress } = useTransfer(setFormError);
 
   const round = data?.round;
   if (isDenied(error, !loading && !error && data !== undefined && !round))
@@ -61,20 +62,13 @@ export function AnswersImportPage() {
   if (!importable.length) return <AccessDenied what="page" />;
   const municipality = importable.find((m) => m.id === chosen) ?? importable[0];
 
-  async function send(path: 'imports' | 'imports/preview') {
-    setFormError(null);
-    setProgress(0);
+  function send(path: 'imports' | 'imports/preview') {
     const form = new FormData();
     form.append('municipalityId', municipality.id);
     form.append('file', file!);
-    try {
-      return await upload<ImportResult>(`/api/rounds/${id}/answers/${path}`, form, setProgress);
-    } catch {
-      setFormError(t('common:error.network'));
-      return null;
-    } finally {
-      setProgress(null);
-    }
+    return transfer((onProgress) =>
+      upload<ImportResult>(`/api/rounds/${id}/answers/${path}`, form, onProgress),
+    );
   }
 
   async function onPreview(event: FormEvent) {

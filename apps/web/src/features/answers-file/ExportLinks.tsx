@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isLocale } from '../../i18n/i18n';
 import { FormError } from '../../layout/forms';
 import { errorText } from '../../shared/errors';
+import { useTransfer } from '../../shared/useTransfer';
 import { downloadFile } from './download';
 import { MunicipalitySelect } from './MunicipalitySelect';
 
@@ -16,27 +17,19 @@ export function ExportLinks({
 }) {
   const { t, i18n } = useTranslation('answersFile');
   const [municipalityId, setMunicipalityId] = useState(municipalities[0]?.id ?? '');
-  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const { send, busy } = useTransfer(setError);
   const chosen = municipalities.find((m) => m.id === municipalityId) ?? municipalities[0];
   if (!chosen) return null;
 
   async function download(format: 'csv' | 'xlsx') {
-    setBusy(true);
-    setError(null);
     const lang = isLocale(i18n.language) ? i18n.language : 'sv';
     const query = new URLSearchParams({ municipalityId: chosen.id, format, lang });
-    try {
-      const result = await downloadFile(
-        `/api/rounds/${roundId}/answers/export?${query}`,
-        `samrad-svar.${format}`,
-      );
-      if (!result.ok) setError(errorText(t, result.body, { FORBIDDEN: 'answersFile:export.forbidden' }));
-    } catch {
-      setError(t('common:error.network'));
-    } finally {
-      setBusy(false);
-    }
+    const result = await send(() =>
+      downloadFile(`/api/rounds/${roundId}/answers/export?${query}`, `samrad-svar.${format}`),
+    );
+    if (result && !result.ok)
+      setError(errorText(t, result.body, { FORBIDDEN: 'answersFile:export.forbidden' }));
   }
 
   return (

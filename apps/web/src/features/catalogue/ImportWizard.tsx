@@ -14,6 +14,7 @@ import {
 } from './ImportParts';
 import { ImportActions } from '../../shared/ImportActions';
 import { upload } from '../../shared/upload';
+import { useTransfer } from '../../shared/useTransfer';
 import { WizardStatus } from '../../shared/WizardSteps';
 import styles from './catalogue.module.css';
 import { AccessDenied } from '../../a11y/AccessDenied';
@@ -50,7 +51,6 @@ export function ImportWizard() {
   const [file, setFile] = useState<File | null>(null);
   const [meta, setMeta] = useState(emptyMeta);
   const [step, setStep] = useState<Step>('choose');
-  const [progress, setProgress] = useState<number | null>(null);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [imported, setImported] = useState<Imported | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -64,18 +64,8 @@ export function ImportWizard() {
     return data;
   };
 
-  async function send<T>(url: string): Promise<{ status: number; body: T } | null> {
-    setError(null);
-    setProgress(0);
-    try {
-      return await upload<T>(url, form(), setProgress);
-    } catch {
-      setError(t('common:error.network'));
-      return null;
-    } finally {
-      setProgress(null);
-    }
-  }
+  const { send: transfer, progress } = useTransfer(setError);
+  const send = <T,>(url: string) => transfer((onProgress) => upload<T>(url, form(), onProgress));
 
   async function onPreview(event: FormEvent) {
     event.preventDefault();

@@ -17,6 +17,7 @@ import {
   type Problem,
 } from './ImportParts';
 import { upload } from '../../shared/upload';
+import { useTransfer } from '../../shared/useTransfer';
 import { UploadProgress } from '../../shared/UploadProgress';
 import { AccessDenied } from '../../a11y/AccessDenied';
 import { usePageTitle } from '../../a11y/page';
@@ -67,10 +68,10 @@ export function KoladaImport() {
   const [kpiFile, setKpiFile] = useState<File | null>(null);
   const [dataFiles, setDataFiles] = useState<File[]>([]);
   const [kpiIds, setKpiIds] = useState('');
-  const [progress, setProgress] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Result | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const { send: sendFiles, progress } = useTransfer(setError);
+  const { send: fetchKolada, busy } = useTransfer(setError);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<KoladaField>>({});
   // Fetching is offered only where the server may call Kolada (KOLADA_ALLOW_FETCH); null: not known yet.
   const [fetchAllowed, setFetchAllowed] = useState<boolean | null>(null);
@@ -122,15 +123,10 @@ export function KoladaImport() {
     if (networkId) data.append('networkId', networkId);
     data.append('kpi', kpiFile);
     for (const file of dataFiles) data.append('data', file);
-    setProgress(0);
-    try {
-      const { status, body } = await upload<Result>('/api/catalogue/imports/kolada', data, setProgress);
+    await sendFiles(async (onProgress) => {
+      const { status, body } = await upload<Result>('/api/catalogue/imports/kolada', data, onProgress);
       await finish(status, body, form);
-    } catch {
-      setError(t('common:error.network'));
-    } finally {
-      setProgress(null);
-    }
+    });
   }
 
   async function onFetch(event: FormEvent) {
@@ -145,8 +141,7 @@ export function KoladaImport() {
         t('kolada.kpiIdsInvalid'),
     });
     if (!valid(form, ids)) return;
-    setBusy(true);
-    try {
+    await fetchKolada(async () => {
       const response = await authFetch('/api/catalogue/imports/kolada/fetch', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -159,11 +154,7 @@ export function KoladaImport() {
         }),
       });
       await finish(response.status, (await response.json()) as Result, form);
-    } catch {
-      setError(t('common:error.network'));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const problems = result?.problems ?? [];

@@ -341,6 +341,7 @@ describe('Round.compilation', () => {
     const previousOf = (result: { data?: any }) =>
       result.data.round.compilation.rows.find((r: CompiledRow) => r.indicator.id === indicator.id)
         .previousNumbers[column];
+    await t.gql('{ me { id } }', {}, coordinator.token); // the session is remembered from here on
     const first = await ask();
     const second = await ask();
     // the second request reads the previous round's room seq only, not its values

@@ -83,7 +83,7 @@ describe('goal reminders (cron task, two workers, a controllable clock)', () => 
     const [mail] = remindersTo(owner.email);
     expect(remindersTo(owner.email)).toHaveLength(1);
     expect(mail.subject).toBe('Delmålet »Utkast klart« skal snart være nået');
-    expect(mail.text).toContain(`https://samrad.test/networks/${networkId}`);
+    expect(mail.text).toContain(`https://samrad.test/goals/${goalId}`);
 
     await scanBothAt(new Date(start.getTime() + DAY)); // still within the week: no second mail
     expect(remindersTo(owner.email)).toHaveLength(1);

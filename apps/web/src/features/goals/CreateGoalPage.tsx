@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { AccessDenied, isDenied } from '../../a11y/AccessDenied';
 import { usePageTitle } from '../../a11y/page';
-import { FormError, TextField } from '../../layout/forms';
+import { FormError } from '../../layout/forms';
 import { QueryState } from '../../layout/QueryState';
 import { Field, focusFirstInvalid } from '../../shared/Field';
 import { onlyErrors } from '../../shared/field-errors';
 import { endOfDay } from '../../shared/goals/progress';
 import { useAction } from '../../shared/useAction';
+import { GoalFields, type GoalText } from './GoalFields';
 import { CREATE_GOAL, GOAL_FORM } from './goals.graphql';
 import { todayInput } from './dates';
 import styles from './goals.module.css';
@@ -36,10 +37,8 @@ export function CreateGoalPage() {
     params.get('indicator') ? [params.get('indicator')!] : [],
   );
   const [adding, setAdding] = useState('');
-  const [title, setTitle] = useState('');
-  const [description, setDescription] = useState('');
-  const [target, setTarget] = useState('');
-  const [dueDate, setDueDate] = useState('');
+  const [text, setText] = useState<GoalText>({ title: '', description: '', target: '', dueDate: '' });
+  const { title, description, target, dueDate } = text;
 
   const network = data?.network;
   if (isDenied(error, !loading && !error && data !== undefined && !network))
@@ -182,40 +181,7 @@ export function CreateGoalPage() {
             </Field>
           </fieldset>
         )}
-        <TextField
-          label={t('form.name')}
-          value={title}
-          onChange={setTitle}
-          maxLength={200}
-          required
-          error={fieldErrors.title}
-        />
-        <Field label={t('form.description')} id="goal-description">
-          {(control) => (
-            <textarea
-              {...control}
-              rows={4}
-              maxLength={4000}
-              value={description}
-              onChange={(e) => setDescription(e.target.value)}
-            />
-          )}
-        </Field>
-        <TextField
-          label={t('form.target')}
-          hint={t('form.targetHint')}
-          value={target}
-          onChange={setTarget}
-          maxLength={1000}
-        />
-        <TextField
-          label={t('form.dueDate')}
-          type="date"
-          min={todayInput()}
-          value={dueDate}
-          onChange={setDueDate}
-          error={fieldErrors.dueDate}
-        />
+        <GoalFields idPrefix="new-goal" value={text} onChange={setText} errors={fieldErrors} />
         <div className="actions">
           <button type="submit" className="primary" disabled={pending}>
             {t('form.submit')}

@@ -1,22 +1,26 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormError, TextField } from '../../layout/forms';
-import { Field, focusFirstInvalid } from '../../shared/Field';
+import { FormError } from '../../layout/forms';
+import { focusFirstInvalid } from '../../shared/Field';
 import { onlyErrors } from '../../shared/field-errors';
 import { dateInputValue, endOfDay } from '../../shared/goals/progress';
 import { useAction } from '../../shared/useAction';
 import { todayInput } from './dates';
+import { GoalFields, type GoalText } from './GoalFields';
 import { UPDATE_GOAL, type GoalPageGoal } from './goals.graphql';
 
 /** The coordinator edits title, description, target and due date; only what changed is sent. */
 export function EditGoal({ goal }: { goal: GoalPageGoal }) {
   const { t } = useTranslation('goals');
   const [open, setOpen] = useState(false);
-  const [title, setTitle] = useState(goal.title);
-  const [description, setDescription] = useState(goal.description ?? '');
-  const [target, setTarget] = useState(goal.target ?? '');
-  const [dueDate, setDueDate] = useState(dateInputValue(goal.dueDate));
+  const [text, setText] = useState<GoalText>({
+    title: goal.title,
+    description: goal.description ?? '',
+    target: goal.target ?? '',
+    dueDate: dateInputValue(goal.dueDate),
+  });
+  const { title, description, target, dueDate } = text;
   const [update] = useMutation(UPDATE_GOAL);
   const { run, pending, error, notice, fieldErrors, setFieldErrors } = useAction();
 
@@ -55,33 +59,7 @@ export function EditGoal({ goal }: { goal: GoalPageGoal }) {
         <summary>{t('edit.title')}</summary>
         <form onSubmit={submit} noValidate>
           <FormError message={error} />
-          <TextField
-            label={t('form.name')}
-            value={title}
-            onChange={setTitle}
-            maxLength={200}
-            required
-            error={fieldErrors.title}
-          />
-          <Field label={t('form.description')} id="edit-goal-description">
-            {(control) => (
-              <textarea
-                {...control}
-                rows={4}
-                maxLength={4000}
-                value={description}
-                onChange={(e) => setDescription(e.target.value)}
-              />
-            )}
-          </Field>
-          <TextField label={t('form.target')} value={target} onChange={setTarget} maxLength={1000} />
-          <TextField
-            label={t('form.dueDate')}
-            type="date"
-            value={dueDate}
-            onChange={setDueDate}
-            error={fieldErrors.dueDate}
-          />
+          <GoalFields idPrefix="edit-goal" value={text} onChange={setText} errors={fieldErrors} />
           <button type="submit" className="primary" disabled={pending}>
             {t('edit.submit')}
           </button>

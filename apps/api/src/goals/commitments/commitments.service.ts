@@ -9,7 +9,7 @@ import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { badInput, conflict, notFound } from '../../common/app-error.js';
 import type { AuthUser } from '../../common/request-context.js';
-import { roomName } from '../../realtime/room-event.js';
+import { roomName, type RoomEvent } from '../../realtime/room-event.js';
 import { UnitOfWork } from '../../realtime/unit-of-work.service.js';
 import type { Goal } from '../goal.entity.js';
 import { lockGoal, toGoalRooms } from '../goal-events.js';
@@ -65,23 +65,7 @@ export class CommitmentsService {
           subjectId: measure.id,
           after: { commitmentId: commitment.id, name: measure.name, unit: measure.unit },
         },
-        events: [
-          {
-            room: roomName('goal', goal.id),
-            type: 'localMeasure.updated',
-            data: {
-              goalId: goal.id,
-              commitmentId: commitment.id,
-              municipalityId: commitment.municipalityId,
-              measureId: measure.id,
-              name: measure.name,
-              unit: measure.unit,
-              valueId: null,
-              value: null,
-              measuredOn: null,
-            },
-          },
-        ],
+        events: [measureUpdated(goal.id, commitment, measure, null)],
       });
       return measure;
     });
@@ -111,21 +95,11 @@ export class CommitmentsService {
           after: { value: input.value, measuredOn: input.measuredOn, note: input.note },
         },
         events: [
-          {
-            room: roomName('goal', goal.id),
-            type: 'localMeasure.updated',
-            data: {
-              goalId: goal.id,
-              commitmentId: commitment.id,
-              municipalityId: commitment.municipalityId,
-              measureId: measure.id,
-              name: measure.name,
-              unit: measure.unit,
-              valueId: value.id,
-              value: input.value,
-              measuredOn: input.measuredOn,
-            },
-          },
+          measureUpdated(goal.id, commitment, measure, {
+            id: value.id,
+            value: input.value,
+            measuredOn: input.measuredOn,
+          }),
         ],
       });
       return value;
@@ -219,4 +193,28 @@ export class CommitmentsService {
         problems: [{ path: 'ownerId', message: 'Not a member of the municipality' }],
       });
   }
+}
+
+/** `localMeasure.updated` to the goal's room: a measure added (`value` null) or a value of it recorded. */
+function measureUpdated(
+  goalId: string,
+  commitment: Commitment,
+  measure: LocalMeasure,
+  value: { id: string; value: number; measuredOn: string } | null,
+): RoomEvent<'localMeasure.updated'> {
+  return {
+    room: roomName('goal', goalId),
+    type: 'localMeasure.updated',
+    data: {
+      goalId,
+      commitmentId: commitment.id,
+      municipalityId: commitment.municipalityId,
+      measureId: measure.id,
+      name: measure.name,
+      unit: measure.unit,
+      valueId: value?.id ?? null,
+      value: value?.value ?? null,
+      measuredOn: value?.measuredOn ?? null,
+    },
+  };
 }

@@ -29,21 +29,51 @@ const mark = (page: Page) =>
 const notReloaded = (page: Page) =>
   page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload === true);
 
+const SET_PHASE = `mutation($id: ID!, $phase: RoundPhase!) { setRoundPhase(roundId: $id, phase: $phase) { id } }`;
+
+/**
+ * The demo's 2026 round is past interpretation (answered, in DISCUSSION): a round of its own on the same
+ * national 2026 set in the demo network, moved on to INTERPRETATION, as a network would start its next one.
+ */
+async function interpretationRound() {
+  const { networks } = await api(
+    DEMO.coordinator,
+    `{ networks { id name rounds { title indicatorSet { id } } } }`,
+  );
+  type Listed = { id: string; name: string; rounds: { title: string; indicatorSet: { id: string } }[] };
+  const network = (networks as Listed[]).find((n) => n.name === 'FoU Nordväst (demo)')!;
+  const set = network.rounds.find((r) => r.title === 'Öppna jämförelser 2026')!.indicatorSet;
+  const { createRound } = await api(
+    DEMO.coordinator,
+    `mutation($input: CreateRoundInput!) { createRound(input: $input) { id } }`,
+    { input: { networkId: network.id, indicatorSetId: set.id, title: `Tolkning ${Date.now()}` } },
+  );
+  await api(DEMO.coordinator, SET_PHASE, { id: createRound.id, phase: 'INTERPRETATION' });
+  return { id: createRound.id as string, networkId: network.id };
+}
+
 describe('joint interpretation: two municipalities and the coordinator agree, live', () => {
   let browser: Browser;
+  let round: { id: string; networkId: string };
   beforeAll(async () => {
     browser = await launchBrowser();
+    round = await interpretationRound();
   });
-  afterAll(() => browser.close());
+  afterAll(async () => {
+    // the round ends, so that the demo's heads and editors have nothing left to do in it
+    for (const phase of ['ANSWERING', 'COMPILATION', 'DISCUSSION', 'GOAL_SETTING', 'CLOSED'])
+      await api(DEMO.coordinator, SET_PHASE, { id: round.id, phase }).catch(() => undefined);
+    await browser.close();
+  });
 
   it('a proposal, positions and the recorded outcome appear on every open page without reload', async () => {
-    const { networks } = await api(
+    const { network } = await api(
       DEMO.coordinator,
-      `{ networks { rounds { id title municipalitiesOfNetwork: network { municipalities { id name } } } } }`,
+      `query($id: ID!) { network(id: $id) { municipalities { id name } } }`,
+      { id: round.networkId },
     );
-    const round = networks[0].rounds.find((r: { title: string }) => r.title === 'Öppna jämförelser 2026');
     const municipalities = new Map<string, string>(
-      round.municipalitiesOfNetwork.municipalities.map((m: { id: string; name: string }) => [m.name, m.id]),
+      network.municipalities.map((m: { id: string; name: string }) => [m.name, m.id]),
     );
     const url = `/rounds/${round.id}/interpretations`;
 
@@ -144,8 +174,6 @@ describe('joint interpretation: two municipalities and the coordinator agree, li
     const context = await newContext(browser);
     const page = await context.newPage();
     await signIn(page, DEMO.coordinator, DEMO.password);
-    const { networks } = await api(DEMO.coordinator, `{ networks { rounds { id title } } }`);
-    const round = networks[0].rounds.find((r: { title: string }) => r.title === 'Öppna jämförelser 2026');
     await page.goto(`/rounds/${round.id}/interpretations`);
     const sam01 = page.getByTestId('question-SAM-01');
     await sam01
@@ -159,13 +187,7 @@ describe('joint interpretation: two municipalities and the coordinator agree, li
   });
 
   it('the coordinator chooses the network’s rule on the network page; the round shows it', async () => {
-    const { networks } = await api(DEMO.coordinator, `{ networks { id rounds { id title } } }`);
-    type Listed = { id: string; rounds: { id: string; title: string }[] };
-    // the demo network (an earlier spec may have made the demo coordinator coordinator of another)
-    const network = (networks as Listed[]).find((n) =>
-      n.rounds.some((r) => r.title === 'Öppna jämförelser 2026'),
-    )!;
-    const round = network.rounds.find((r) => r.title === 'Öppna jämförelser 2026')!;
+    const network = { id: round.networkId };
     const ruleOf = async () =>
       (await api(DEMO.coordinator, `query($id: ID!) { round(id: $id) { consensusRule } }`, { id: round.id }))
         .round.consensusRule;

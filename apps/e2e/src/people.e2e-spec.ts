@@ -55,7 +55,9 @@ describe('what people meet: roles, guarded actions, their language', () => {
     await page.waitForFunction(() => document.title === 'Att göra – Samråd');
     const item = page.getByRole('listitem').filter({ hasText: 'Öppna jämförelser 2026' });
     await item.getByText('Din kommun: Järfälla (Socialchef)').waitFor();
-    await item.getByText(/Tolkning: ta ställning till hur frågorna ska läsas senast \d+ \w+/).waitFor();
+    await item
+      .getByText(/Diskussion: gå igenom resultaten tillsammans med de andra kommunerna senast \d+ \w+/)
+      .waitFor();
     await item.getByText(/\d+ dagar kvar/).waitFor();
     await item.getByRole('heading', { name: 'Kommande tidsfrister' }).waitFor();
     await expectAccessible(page);

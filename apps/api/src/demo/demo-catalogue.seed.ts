@@ -1,11 +1,20 @@
 import { importIndicatorSetSchema, ROUND_PHASES } from '@samrad/domain';
 import { storeIndicatorSet } from '../catalogue/store-indicator-set.js';
-import type { DemoNetwork } from './demo-network.js';
+import { daysFromNow, type DemoNetwork } from './demo-network.js';
 import { DEMO_AREA, DEMO_SURVEY_KEY, demoIndicators2025, demoIndicators2026 } from './demo-survey.js';
+
+/** When (days before seeding) the 2026 round entered each phase so far. */
+export const DEMO_2026_PHASES = [
+  ['DRAFT', 80],
+  ['INTERPRETATION', 79],
+  ['ANSWERING', 49],
+  ['COMPILATION', 18],
+  ['DISCUSSION', 12],
+] as const;
 
 /**
  * The demo survey for 2025 and 2026 and the demo network's rounds on it: 2025 is CLOSED (it
- * went through every phase), 2026 is in INTERPRETATION with deadlines ahead. Returns the 2025
+ * went through every phase), 2026 is in DISCUSSION (answered and compiled) with deadlines ahead. Returns the 2025
  * and 2026 rounds and sets, for the answers and interpretations seeds.
  */
 export async function seedDemoRounds({ manager, networkId, coordinatorId }: DemoNetwork): Promise<{
@@ -50,22 +59,27 @@ export async function seedDemoRounds({ manager, networkId, coordinatorId }: Demo
       ROUND_PHASES.length,
     ],
   );
-  const now = new Date();
+  // 2026 runs relative to the day the demo is seeded: interpreted and answered in the past weeks,
+  // compiled, and now discussed, with the discussion and goal-setting deadlines ahead.
   const [open] = await manager.query(
-    `INSERT INTO rounds (network_id, indicator_set_id, title, phase, phase_deadlines, created_by_id, version)
-     VALUES ($1, $2, $3, 'INTERPRETATION', $4, $5, 2) RETURNING id`,
+    `INSERT INTO rounds (network_id, indicator_set_id, title, phase, phase_deadlines, created_by_id, created_at, version)
+     VALUES ($1, $2, $3, 'DISCUSSION', $4, $5, $6, $7) RETURNING id`,
     [
       networkId,
       sets[1].id,
       'Öppna jämförelser 2026',
       JSON.stringify({
-        INTERPRETATION: new Date(now.getTime() + 14 * 86_400_000).toISOString(),
-        ANSWERING: new Date(now.getTime() + 45 * 86_400_000).toISOString(),
+        INTERPRETATION: daysFromNow(-50).toISOString(),
+        ANSWERING: daysFromNow(-19).toISOString(),
+        DISCUSSION: daysFromNow(23).toISOString(),
+        GOAL_SETTING: daysFromNow(60).toISOString(),
       }),
       coordinatorId,
+      daysFromNow(-81),
+      DEMO_2026_PHASES.length,
     ],
   );
-  // The phase history as it happened: 2025 through every phase, 2026 opened and moved on once.
+  // The phase history as it happened: 2025 through every phase, 2026 as far as DISCUSSION.
   const history = [
     ...ROUND_PHASES.map((to, i) => ({
       round: closed.id,
@@ -73,8 +87,12 @@ export async function seedDemoRounds({ manager, networkId, coordinatorId }: Demo
       to,
       at: new Date(Date.UTC(2025, i * 2, 15)),
     })),
-    { round: open.id, from: null, to: 'DRAFT', at: new Date(now.getTime() - 7 * 86_400_000) },
-    { round: open.id, from: 'DRAFT', to: 'INTERPRETATION', at: new Date(now.getTime() - 6 * 86_400_000) },
+    ...DEMO_2026_PHASES.map(([to, daysAgo], i) => ({
+      round: open.id,
+      from: i === 0 ? null : DEMO_2026_PHASES[i - 1][0],
+      to,
+      at: daysFromNow(-daysAgo),
+    })),
   ];
   await manager.query(
     `INSERT INTO round_phase_changes (round_id, from_phase, to_phase, changed_by_id, changed_at)

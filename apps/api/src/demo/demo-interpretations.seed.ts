@@ -63,37 +63,46 @@ const agreed2025: DemoProposal[] = [
   },
 ];
 
-/** 2026 (in INTERPRETATION): work in progress. */
-const open2026: DemoProposal[] = [
+/**
+ * 2026: what the network agreed before answering (the round is past INTERPRETATION now): one agreed
+ * with a dissent, one agreed once its wording met the municipality that had blocked it, one nearly
+ * unanimous.
+ */
+const agreed2026: DemoProposal[] = [
   {
     code: 'SAM-03',
     by: 0,
-    text: 'Gemensam utbildning räknas om minst en dag ges tillsammans med regionens beroendevård under året.',
-    status: 'OPEN',
-    stances: ['AGREE', 'AGREE', 'AGREE', null, 'AGREE', 'DISAGREE', 'AGREE', null],
-    reasons: { 5: 'En halvdag borde räcka för mindre kommuner.' },
+    text: 'En rutin räknas om den är känd och används i både ekonomiskt bistånd och missbruksvården.',
+    status: 'AGREED',
+    outcome:
+      'En rutin räknas om den är beslutad och känd i både ekonomiskt bistånd och missbruksvården; en rutin som bara finns i den ena verksamheten räknas inte.',
+    stances: ['AGREE', 'AGREE', 'AGREE', 'AGREE', 'AGREE', 'DISAGREE', 'AGREE', 'AGREE'],
+    reasons: { 5: 'Hos oss är det samma enhet: frågan passar inte riktigt.' },
   },
   {
     code: 'UPP-01',
     by: 3,
     text: 'Standardiserat instrument = ASI eller ett instrument med samma domäner; egna formulär räknas inte.',
-    status: 'OPEN',
-    stances: ['AGREE', 'AGREE', null, 'AGREE', 'BLOCK', null, null, 'AGREE'],
-    reasons: { 4: 'Vi använder ett eget formulär som bygger på ASI: det måste gå att svara ja.' },
+    status: 'AGREED',
+    outcome:
+      'Standardiserat instrument = ASI eller ett instrument som täcker samma livsområden som ASI. Ett eget formulär räknas om det bygger på ASI:s domäner och används vid varje uppföljning.',
+    reviewBy: '2027-03-31',
+    stances: ['AGREE', 'AGREE', 'AGREE', 'AGREE', 'AGREE', 'AGREE', 'ABSTAIN', 'AGREE'],
+    reasons: { 4: 'Med den nya formuleringen kan vi svara ja: vårt formulär bygger på ASI.' },
   },
   {
     code: 'INS-02',
     by: 7,
-    text: 'Med "anhörigstöd" avses stöd som erbjuds utan biståndsbeslut.',
-    status: 'OPEN',
-    stances: [null, 'ABSTAIN', null, null, null, null, null, null],
+    text: 'MI räknas som erbjudet om handläggare med utbildning i MI använder metoden i samtalen.',
+    status: 'AGREED',
+    stances: ['AGREE', 'ABSTAIN', 'AGREE', 'AGREE', 'AGREE', 'AGREE', 'AGREE', 'AGREE'],
   },
 ];
 
 /**
  * Interpretations for the demo network: the 2025 round agreed four readings (one rejected), so
- * the 2026 round shows them carried over ("agreed 2025 — review by 2026-09"); the 2026 round has
- * proposals with positions in progress, one of them blocked.
+ * the 2026 round shows them carried over ("agreed 2025 — review by 2026-09"); the 2026 round agreed
+ * three more before its municipalities answered.
  */
 export async function seedDemoInterpretations(
   { manager, coordinatorId, municipalities }: DemoNetwork,
@@ -141,4 +150,4 @@ export async function seedDemoInterpretations(
   }
 }
 
-export const DEMO_INTERPRETATIONS = { agreed2025, open2026 };
+export const DEMO_INTERPRETATIONS = { agreed2025, agreed2026 };

@@ -17,3 +17,6 @@ export interface DemoNetwork {
   coordinatorId: string;
   municipalities: DemoMunicipality[];
 }
+
+/** A moment relative to the day the demo is seeded (negative: before it). */
+export const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000);

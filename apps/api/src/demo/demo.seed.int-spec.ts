@@ -83,7 +83,7 @@ describe('the demo network', () => {
     }
   });
 
-  it('has the demo survey for 2025 and 2026, a CLOSED 2025 round and a 2026 round in INTERPRETATION', async () => {
+  it('has the demo survey for 2025 and 2026, a CLOSED 2025 round and a 2026 round in DISCUSSION', async () => {
     await seedDemo(t.app);
     const token = (await t.gql(LOGIN, { email: DEMO_COORDINATOR, password: DEMO_PASSWORD })).data!.login
       .accessToken;
@@ -94,7 +94,7 @@ describe('the demo network', () => {
     );
     const rounds = result.data!.networks[0].rounds;
     expect(rounds.map((r: { title: string; phase: string }) => [r.title, r.phase])).toEqual([
-      ['Öppna jämförelser 2026', 'INTERPRETATION'],
+      ['Öppna jämförelser 2026', 'DISCUSSION'],
       ['Öppna jämförelser 2025', 'CLOSED'],
     ]);
     expect(rounds[0].previousRound.title).toBe('Öppna jämförelser 2025');
@@ -106,37 +106,65 @@ describe('the demo network', () => {
     expect(new Set(indicators.map((i: { section: string }) => i.section)).size).toBeGreaterThanOrEqual(6);
   });
 
-  it('the CLOSED 2025 round has an approved answer from every municipality to every question', async () => {
+  const answersOf = async (title: string) => {
     const answers: {
+      municipality: string;
+      code: string;
       answer_type: AnswerType;
       options: string[] | null;
       value: AnswerValue;
       status: string;
     }[] = await t.dataSource.query(
-      `SELECT i.answer_type, i.options, a.status,
-                json_build_object('boolean', a.value_boolean, 'number', a.value_number,
-                                  'text', a.value_text, 'choice', a.value_choice) AS value
-           FROM answers a JOIN rounds r ON r.id = a.round_id JOIN indicators i ON i.id = a.indicator_id
-          WHERE r.title = 'Öppna jämförelser 2025'`,
+      `SELECT m.name AS municipality, i.code, i.answer_type, i.options, a.status,
+              json_build_object('boolean', a.value_boolean, 'number', a.value_number,
+                                'text', a.value_text, 'choice', a.value_choice) AS value
+         FROM answers a JOIN rounds r ON r.id = a.round_id JOIN indicators i ON i.id = a.indicator_id
+         JOIN municipalities m ON m.id = a.municipality_id
+        WHERE r.title = $1`,
+      [title],
     );
     const [{ questions }] = await t.dataSource.query(
       `SELECT count(*)::int AS questions FROM indicators i JOIN rounds r ON r.indicator_set_id = i.indicator_set_id
-        WHERE r.title = 'Öppna jämförelser 2025'`,
+        WHERE r.title = $1`,
+      [title],
     );
-    expect(answers).toHaveLength(questions * DEMO_MUNICIPALITIES.length);
     for (const answer of answers) {
       expect(answer.status).toBe('APPROVED');
       expect(answerValueSchema(answer.answer_type, answer.options).safeParse(answer.value).success).toBe(
         true,
       );
     }
+    return { answers, questions: questions as number };
+  };
+
+  it('the CLOSED 2025 round has an approved answer from every municipality to every question', async () => {
+    const { answers, questions } = await answersOf('Öppna jämförelser 2025');
+    expect(answers).toHaveLength(questions * DEMO_MUNICIPALITIES.length);
     const yesNo = answers.filter((a) => a.answer_type === 'YES_NO').map((a) => a.value.boolean);
     expect(new Set(yesNo)).toEqual(new Set([true, false]));
     // Municipalities differ: the compilation has something to show.
     expect(new Set(answers.map((a) => JSON.stringify(a.value))).size).toBeGreaterThan(questions);
   });
 
-  it('carries the 2025 agreed interpretations into 2026, where proposals have positions in progress', async () => {
+  it('the 2026 round has approved answers from seven of eight, mostly as in 2025, as the goals say', async () => {
+    const { answers, questions } = await answersOf('Öppna jämförelser 2026');
+    expect(answers).toHaveLength(questions * (DEMO_MUNICIPALITIES.length - 1));
+    expect(answers.some((a) => a.municipality === 'Upplands-Bro')).toBe(false);
+    const { answers: before } = await answersOf('Öppna jämförelser 2025');
+    const lastYear = new Map(before.map((a) => [`${a.municipality}:${a.code}`, JSON.stringify(a.value)]));
+    const same = answers.filter(
+      (a) => lastYear.get(`${a.municipality}:${a.code}`) === JSON.stringify(a.value),
+    );
+    expect(same.length / answers.length).toBeGreaterThan(0.6);
+    expect(same.length).toBeLessThan(answers.length);
+    const valueOf = (code: string, municipality: string) =>
+      answers.find((a) => a.code === code && a.municipality === municipality)?.value.boolean;
+    expect(valueOf('BED-01', 'Järfälla')).toBe(true);
+    expect(valueOf('BED-01', 'Sundbyberg')).toBe(false);
+    expect(valueOf('KOM-01', 'Järfälla')).toBe(true);
+  });
+
+  it('carries the 2025 agreed interpretations into 2026, which agreed three of its own', async () => {
     const token = (await t.gql(LOGIN, { email: DEMO_COORDINATOR, password: DEMO_PASSWORD })).data!.login
       .accessToken;
     const ids = (await t.gql(`{ networks { rounds { id } } }`, {}, token)).data!.networks[0].rounds;
@@ -151,9 +179,9 @@ describe('the demo network', () => {
       expect(result.errors).toBeUndefined();
       return result.data!.round;
     };
-    const [open, closed] = [await roundPage(ids[0].id), await roundPage(ids[1].id)];
+    const [current, closed] = [await roundPage(ids[0].id), await roundPage(ids[1].id)];
     expect(closed.interpretationProgress.agreed).toBe(3);
-    const carried = open.questions.filter((q: { previousAgreement: unknown }) => q.previousAgreement);
+    const carried = current.questions.filter((q: { previousAgreement: unknown }) => q.previousAgreement);
     expect(carried.map((q: { indicator: { code: string } }) => q.indicator.code)).toEqual([
       'SAM-01',
       'SAM-02',
@@ -163,15 +191,22 @@ describe('the demo network', () => {
       reviewBy: '2026-09-30',
       round: { indicatorSet: { year: 2025 } },
     });
-    expect(open.interpretationProgress).toEqual({ agreed: 0, total: open.questions.length });
+    expect(current.interpretationProgress).toEqual({ agreed: 3, total: current.questions.length });
     const tallies = Object.fromEntries(
-      open.interpretations.map((p: { indicator: { code: string }; tally: unknown }) => [
+      current.interpretations.map((p: { indicator: { code: string }; status: string; tally: unknown }) => [
         p.indicator.code,
-        p.tally,
+        { status: p.status, ...(p.tally as object) },
       ]),
     );
-    expect(tallies['SAM-03']).toEqual({ agree: 5, disagree: 1, block: 0, notResponded: 2, consensus: true });
-    expect(tallies['UPP-01']).toMatchObject({ block: 1, consensus: false });
+    expect(tallies['SAM-03']).toEqual({
+      status: 'AGREED',
+      agree: 7,
+      disagree: 1,
+      block: 0,
+      notResponded: 0,
+      consensus: true,
+    });
+    expect(tallies['UPP-01']).toMatchObject({ status: 'AGREED', block: 0, consensus: true });
   });
 
   it('has two goals from the 2025 round with commitments, progress (one AT_RISK) and their 2026 figures', async () => {
@@ -230,10 +265,15 @@ describe('the demo network', () => {
     ]);
     expect(bed01.rounds[0].summary).toEqual({ answered: 8, expected: 8 });
     expect(bed01.rounds[1].nationalReference).toEqual(expect.any(Number));
-    // one value per committed municipality and round: 2025 answered (approved), 2026 not yet asked
+    expect(bed01.rounds[1].summary).toEqual({ answered: 7, expected: 8 });
+    // one value per committed municipality and round, both years answered (approved)
     expect(bed01.values).toHaveLength(2 * 4);
+    expect(bed01.values.filter((v: { value: unknown }) => v.value)).toHaveLength(2 * 4);
     expect(
-      bed01.values.filter((v: { year: number; value: unknown }) => v.year === 2025 && v.value),
-    ).toHaveLength(4);
+      bed01.values.find(
+        (v: { year: number; municipality: { name: string } }) =>
+          v.year === 2026 && v.municipality.name === 'Järfälla',
+      ).value,
+    ).toEqual({ boolean: true });
   });
 });

@@ -3,9 +3,9 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { foldForSearch } from '@samrad/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../identity/passwords.js';
-import { seedDemoAnswers } from './demo-answers.seed.js';
-import type { DemoNetwork } from './demo-network.js';
-import { seedDemoRounds } from './demo-catalogue.seed.js';
+import { DEMO_DECIDED, seedDemoAnswers } from './demo-answers.seed.js';
+import { daysFromNow, type DemoNetwork } from './demo-network.js';
+import { DEMO_2026_PHASES, seedDemoRounds } from './demo-catalogue.seed.js';
 import { DEMO_INTERPRETATIONS, seedDemoInterpretations } from './demo-interpretations.seed.js';
 import { seedDemoGoals } from './demo-goals.seed.js';
 
@@ -43,7 +43,24 @@ export async function seedDemo(app: INestApplication, password = DEMO_PASSWORD):
     if (!demo) return false;
     // Seeds of later features run here, in the same transaction.
     const { closedRoundId, closedSetId, openRoundId, openSetId } = await seedDemoRounds(demo);
-    await seedDemoAnswers(demo, closedRoundId, closedSetId);
+    await seedDemoAnswers(demo, {
+      roundId: closedRoundId,
+      indicatorSetId: closedSetId,
+      year: 2025,
+      answeredBy: DEMO_MUNICIPALITIES,
+      saved: { from: new Date(Date.UTC(2025, 3, 1)), days: 25 },
+      decided: DEMO_DECIDED[2025],
+    });
+    await seedDemoAnswers(demo, {
+      roundId: openRoundId,
+      indicatorSetId: openSetId,
+      year: 2026,
+      // Upplands-Bro missed the deadline: the compilation shows a gap, as real ones do
+      answeredBy: DEMO_MUNICIPALITIES.filter((name) => name !== 'Upplands-Bro'),
+      saved: { from: daysFromNow(2 - DEMO_2026_PHASES[2][1]), days: 25 },
+      previousRoundId: closedRoundId,
+      decided: DEMO_DECIDED[2026],
+    });
     await seedDemoInterpretations(demo, [
       {
         roundId: closedRoundId,
@@ -51,7 +68,12 @@ export async function seedDemo(app: INestApplication, password = DEMO_PASSWORD):
         proposals: DEMO_INTERPRETATIONS.agreed2025,
         resolvedAt: new Date(Date.UTC(2025, 1, 26)),
       },
-      { roundId: openRoundId, setId: openSetId, proposals: DEMO_INTERPRETATIONS.open2026, resolvedAt: null },
+      {
+        roundId: openRoundId,
+        setId: openSetId,
+        proposals: DEMO_INTERPRETATIONS.agreed2026,
+        resolvedAt: daysFromNow(-DEMO_2026_PHASES[2][1] - 2),
+      },
     ]);
     await seedDemoGoals(demo, closedRoundId, closedSetId);
     return true;

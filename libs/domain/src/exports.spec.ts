@@ -20,7 +20,7 @@ describe('export labels', () => {
   });
 
   it('fill placeholders', () => {
-    expect(fillLabel(EXPORT_LABELS.sv.page, { page: 2 })).toBe('Sida 2');
+    expect(fillLabel(EXPORT_LABELS.sv.page, { page: 2, pages: 9 })).toBe('Sida 2 av 9');
     expect(fillLabel('{a} {b}', { a: 1 })).toBe('1 {b}');
   });
 });

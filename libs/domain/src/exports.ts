@@ -70,7 +70,7 @@ export interface ExportLabels {
   agreedInterpretation: string;
   info: string;
   networkFigure: string;
-  /** "Page {page}" */
+  /** "Page {page} of {pages}" */
   page: string;
   chartReference: string;
   chartNoValues: string;
@@ -117,7 +117,7 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     agreedInterpretation: 'Överenskommen tolkning',
     info: 'Information',
     networkFigure: 'Nätverket',
-    page: 'Sida {page}',
+    page: 'Sida {page} av {pages}',
     chartReference: 'Riket',
     chartNoValues: 'Inga synliga svar',
     contents: 'Innehåll',
@@ -169,7 +169,7 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     agreedInterpretation: 'Aftalt fortolkning',
     info: 'Information',
     networkFigure: 'Netværket',
-    page: 'Side {page}',
+    page: 'Side {page} af {pages}',
     chartReference: 'Landsplan',
     chartNoValues: 'Ingen synlige svar',
     contents: 'Indhold',
@@ -221,7 +221,7 @@ export const EXPORT_LABELS: Record<Locale, ExportLabels> = {
     agreedInterpretation: 'Agreed interpretation',
     info: 'Information',
     networkFigure: 'The network',
-    page: 'Page {page}',
+    page: 'Page {page} of {pages}',
     chartReference: 'National',
     chartNoValues: 'No visible answers',
     contents: 'Contents',

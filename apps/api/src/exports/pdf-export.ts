@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import type { CompilationRowType } from '../compilation/compilation.types.js';
 import { chartHeight, drawChart, hasChart, INK, MUTED, type ChartText } from './pdf-chart.js';
 import { pdfFonts } from './pdf-fonts.js';
+import { pageOfPages } from './pdf-page-labels.js';
 import {
   decimalsOf,
   formatNumber,
@@ -21,7 +22,7 @@ const RULE = '#c5ccd3';
  * round, year, phase, date, what the caller may see, the sections), then per
  * section per question the question, its summary, the agreed interpretation, a chart
  * (pdf-chart.ts) and a table of every municipality's answer, last year's and the change; a footer
- * with the page's number on every page (and an outline of the sections for the viewer's sidebar).
+ * with "page n of N" on every page (and an outline of the sections for the viewer's sidebar).
  */
 export function compilationPdf(report: ExportReport): Promise<Buffer> {
   const { labels } = report;
@@ -29,7 +30,8 @@ export function compilationPdf(report: ExportReport): Promise<Buffer> {
   const doc = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
-    // pages go out as they are done: buffering 300 pages to number them "n of N" cost a third of the time
+    // pages go out as they are done (buffering 300 pages cost a third of the time): "n of N" is a
+    // placeholder per page, filled in at the end (pdf-page-labels.ts)
     info: { Title: `${labels.compilation}: ${report.round}`, Author: report.network, Creator: 'Samråd' },
     lang: report.lang,
   });
@@ -45,6 +47,7 @@ export function compilationPdf(report: ExportReport): Promise<Buffer> {
 
   const width = doc.page.width - 2 * MARGIN;
   let pageNumber = 1;
+  const pageLabels = pageOfPages(doc, MARGIN, width);
   /** Where the page is from, and its number: drawn as each page starts, the reader's state kept. */
   const footer = () => {
     const state = doc as unknown as { _font: unknown; _fontSize: number; _fillColor?: [string, number] };
@@ -52,8 +55,7 @@ export function compilationPdf(report: ExportReport): Promise<Buffer> {
     const top = doc.page.height - MARGIN - 10;
     doc.font('Body').fontSize(7).fillColor(MUTED);
     doc.text(`${report.network} · ${report.round}`, MARGIN, top, { lineBreak: false });
-    const page = fillLabel(labels.page, { page: pageNumber });
-    doc.text(page, MARGIN + width - doc.widthOfString(page), top, { lineBreak: false });
+    pageLabels.add(pageNumber, top);
     state._font = font;
     state._fontSize = size;
     if (colour) doc.fillColor(colour[0], colour[1]);
@@ -103,6 +105,7 @@ export function compilationPdf(report: ExportReport): Promise<Buffer> {
     doc.moveDown(0.6);
     for (const row of section.rows) question(row);
   }
+  pageLabels.finish((page, pages) => fillLabel(labels.page, { page, pages }), MUTED);
   doc.end();
   return done;
 

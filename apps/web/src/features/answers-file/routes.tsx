@@ -1,6 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { roundSections } from '../../shared/round-sections';
-import { AnswersFileSection } from './AnswersFileSection';
+import { addRoundSection } from '../../shared/round-sections';
 
 export const answersFileRoutes: RouteObject[] = [
   {
@@ -9,4 +8,4 @@ export const answersFileRoutes: RouteObject[] = [
   },
 ];
 
-roundSections.push({ key: 'answers-file', Component: AnswersFileSection });
+addRoundSection('answers-file', async () => (await import('./AnswersFileSection')).AnswersFileSection);

@@ -1,6 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { roundSections } from '../../shared/round-sections';
-import { AnswersSection } from './AnswersSection';
+import { addRoundSection } from '../../shared/round-sections';
 
 export const answerRoutes: RouteObject[] = [
   {
@@ -13,4 +12,4 @@ export const answerRoutes: RouteObject[] = [
   },
 ];
 
-roundSections.push({ key: 'answers', Component: AnswersSection });
+addRoundSection('answers', async () => (await import('./AnswersSection')).AnswersSection);

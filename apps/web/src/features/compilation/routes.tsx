@@ -1,6 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { roundSections } from '../../shared/round-sections';
-import { CompilationSection } from './CompilationSection';
+import { addRoundSection } from '../../shared/round-sections';
 
 export const compilationRoutes: RouteObject[] = [
   {
@@ -13,4 +12,4 @@ export const compilationRoutes: RouteObject[] = [
   },
 ];
 
-roundSections.push({ key: 'compilation', Component: CompilationSection });
+addRoundSection('compilation', async () => (await import('./CompilationSection')).CompilationSection);

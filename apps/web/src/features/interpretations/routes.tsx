@@ -1,17 +1,23 @@
 import { lazy } from 'react';
 import type { RouteObject } from 'react-router';
 import { networkSections } from '../../shared/network-sections';
-import { roundSections } from '../../shared/round-sections';
-import { AgreedListPage } from './AgreedListPage';
-import { InterpretationSection } from './InterpretationSection';
-import { InterpretationsPage } from './InterpretationsPage';
+import { addRoundSection } from '../../shared/round-sections';
 
 export const interpretationRoutes: RouteObject[] = [
-  { path: 'rounds/:id/interpretations', element: <InterpretationsPage /> },
-  { path: 'rounds/:id/interpretations/print', element: <AgreedListPage /> },
+  {
+    path: 'rounds/:id/interpretations',
+    lazy: async () => ({ Component: (await import('./InterpretationsPage')).InterpretationsPage }),
+  },
+  {
+    path: 'rounds/:id/interpretations/print',
+    lazy: async () => ({ Component: (await import('./AgreedListPage')).AgreedListPage }),
+  },
 ];
 
-roundSections.push({ key: 'interpretations', Component: InterpretationSection });
+addRoundSection(
+  'interpretations',
+  async () => (await import('./InterpretationSection')).InterpretationSection,
+);
 networkSections.push({
   key: 'consensus-rule',
   Component: lazy(async () => ({

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -81,9 +82,12 @@ export function RoundPage() {
         </details>
       </section>
 
-      {roundSections.map(({ key, Component }) => (
-        <Component key={key} roundId={round.id} />
-      ))}
+      {/* Sections of other features load as their own chunks (preloaded with this page). */}
+      <Suspense fallback={<p className="meta">{t('common:loading')}</p>}>
+        {roundSections.map(({ key, Component }) => (
+          <Component key={key} roundId={round.id} />
+        ))}
+      </Suspense>
 
       <section className="card" aria-labelledby="questions-title">
         <h2 id="questions-title">

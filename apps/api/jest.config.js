@@ -19,6 +19,8 @@ export default {
   reporters: suiteReporters('api'),
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
+  // closes apps and API processes whose start outlived a timed-out beforeAll (they kept workers alive)
+  setupFilesAfterEnv: ['<rootDir>/test/close-leftovers.ts'],
   // an upper bound only: a test that hangs fails after it; 30 s was hit on a loaded 2-core machine
   testTimeout: 90_000,
   maxWorkers: 2,

@@ -3,6 +3,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { leftovers } from './leftovers.js';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 
@@ -21,24 +22,6 @@ export interface ApiProcess {
  * existing database, for tests that need two processes (shared rooms through Redis, events
  * heard by every process). Resolves once it listens.
  */
-/** Every API process this test file started and that has not exited yet. */
-const started = new Set<ChildProcess>();
-
-/**
- * Stops whatever API process is still running, also one whose start a timed-out `beforeAll` gave up
- * waiting for (its `ApiProcess` never reached the test): a live child keeps the jest worker from
- * exiting ("A worker process has failed to exit gracefully").
- */
-export async function stopStartedApiProcesses(): Promise<void> {
-  await Promise.all(
-    [...started].map((child) => {
-      const exited = new Promise((done) => child.once('exit', done));
-      child.kill('SIGTERM');
-      return exited;
-    }),
-  );
-}
-
 export async function startApiProcess(
   env: Record<string, string>,
   // a loaded machine may set API_START_TIMEOUT_MS (the API has taken ~40 s to start at load 30 on 2 cores)
@@ -63,8 +46,14 @@ export async function startApiProcess(
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  started.add(child);
-  child.once('exit', () => started.delete(child));
+  const stopLeftover = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const gone = new Promise((done) => child.once('exit', done));
+    child.kill('SIGTERM');
+    await gone;
+  };
+  leftovers.add(stopLeftover);
+  child.once('exit', () => leftovers.delete(stopLeftover));
   let output = '';
   const exited = new Promise<number | string>((done) =>
     child.once('exit', (code, signal) => done(code ?? signal ?? 'unknown')),

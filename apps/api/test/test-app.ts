@@ -8,6 +8,7 @@ import { createApp } from '../src/bootstrap.js';
 import { parseEnv } from '../src/config/config.schema.js';
 import { withDatabase } from '../src/database/database-server.js';
 import type { Clock } from '../src/jobs/clock.js';
+import { leftovers } from './leftovers.js';
 import { quoteIdent, TEST_ENV, withAdmin } from './test-database.js';
 
 export interface GqlError {
@@ -41,9 +42,26 @@ export interface TestApp {
  * app on another app's database instead (e.g. the same data under other settings); `clock` is
  * the time its jobs decide by (a `ManualClock` moves only when the test moves it).
  */
-export async function startTestApp(
+export function startTestApp(
   envOverrides: Record<string, string> = {},
   options: { shareDatabaseOf?: TestApp; webDist?: string; clock?: Clock } = {},
+): Promise<TestApp> {
+  const started = bootTestApp(envOverrides, options);
+  const closeLeftover = () => started.then((t) => t.close());
+  leftovers.add(closeLeftover);
+  return started.then((t) => {
+    const close = t.close;
+    t.close = async () => {
+      leftovers.delete(closeLeftover);
+      await close();
+    };
+    return t;
+  });
+}
+
+async function bootTestApp(
+  envOverrides: Record<string, string>,
+  options: { shareDatabaseOf?: TestApp; webDist?: string; clock?: Clock },
 ): Promise<TestApp> {
   const adminUrl = process.env[TEST_ENV.adminUrl];
   const template = process.env[TEST_ENV.template];

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { PresenceData } from '@samrad/domain';
-import { gqlAt, startApiProcess, stopStartedApiProcesses, type ApiProcess } from '../../test/api-process.js';
+import { gqlAt, startApiProcess, type ApiProcess } from '../../test/api-process.js';
 import { addMember, createNetwork, type TestMember, type TestNetwork } from '../../test/network-fixtures.js';
 import { UPDATE_NETWORK } from '../../test/realtime-fixtures.js';
 import { connectSocket, type TestSocket } from '../../test/sockets.js';
@@ -51,7 +51,6 @@ describe('realtime across two API processes', () => {
     onA?.close();
     onB?.close();
     await b?.stop();
-    await stopStartedApiProcesses();
     await a?.close();
   });
 

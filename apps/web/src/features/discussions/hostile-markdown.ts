@@ -38,10 +38,43 @@ export const HOSTILE_SAMPLES = [
 
 const pieces = fc.oneof(
   fc.constantFrom(...HOSTILE_SAMPLES),
-  fc.constantFrom('**', '_', '`', '```\n', '> ', '- ', '1. ', '# ', '|a|b|\n|-|-|\n', '\n\n', '[', '](', ')', '<', '>', '"', "'", '='),
-  fc.constantFrom('javascript:', 'data:', 'on', 'onerror=', 'href=', 'src=', '<a ', '<img ', '<script', '</', '&#x6A;'),
+  fc.constantFrom(
+    '**',
+    '_',
+    '`',
+    '```\n',
+    '> ',
+    '- ',
+    '1. ',
+    '# ',
+    '|a|b|\n|-|-|\n',
+    '\n\n',
+    '[',
+    '](',
+    ')',
+    '<',
+    '>',
+    '"',
+    "'",
+    '=',
+  ),
+  fc.constantFrom(
+    'javascript:',
+    'data:',
+    'on',
+    'onerror=',
+    'href=',
+    'src=',
+    '<a ',
+    '<img ',
+    '<script',
+    '</',
+    '&#x6A;',
+  ),
   fc.string({ maxLength: 12 }),
 );
 
 /** Random markdown built from hostile pieces and noise. */
-export const hostileMarkdown = fc.array(pieces, { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
+export const hostileMarkdown = fc
+  .array(pieces, { minLength: 1, maxLength: 12 })
+  .map((parts) => parts.join(''));

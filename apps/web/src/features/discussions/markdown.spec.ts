@@ -14,7 +14,11 @@ function problems(html: string): string[] {
   const found: string[] = [];
   for (const element of doc.body.querySelectorAll('*')) {
     const tag = element.tagName.toLowerCase();
-    if (['script', 'iframe', 'object', 'embed', 'style', 'form', 'base', 'meta', 'img', 'svg', 'math'].includes(tag))
+    if (
+      ['script', 'iframe', 'object', 'embed', 'style', 'form', 'base', 'meta', 'img', 'svg', 'math'].includes(
+        tag,
+      )
+    )
       found.push(`<${tag}>`);
     for (const attribute of element.attributes) {
       const name = attribute.name.toLowerCase();

@@ -11,8 +11,7 @@ import { Marked, type Tokens } from 'marked';
 
 const MENTION = /^@\[([^\]\n]{1,100})\]\(user:([0-9a-f-]{36})\)/i;
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const markdown = new Marked({
   gfm: true,
@@ -48,7 +47,17 @@ const ALLOWED_TAGS = [
   ...['p', 'br', 'strong', 'em', 'del', 's', 'code', 'pre', 'blockquote', 'hr', 'span', 'a'],
   ...['ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'input'],
 ];
-const ALLOWED_ATTR = ['href', 'title', 'class', 'data-user-id', 'start', 'align', 'type', 'checked', 'disabled'];
+const ALLOWED_ATTR = [
+  'href',
+  'title',
+  'class',
+  'data-user-id',
+  'start',
+  'align',
+  'type',
+  'checked',
+  'disabled',
+];
 /** http(s), mailto, or a relative link (no scheme at all): never javascript:, data:, vbscript:… */
 const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 

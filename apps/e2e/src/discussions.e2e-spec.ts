@@ -195,7 +195,7 @@ describe('discussions: a thread beside a question, live between two members', ()
     // The known shapes and a fuzzed sample (fixed seed), control characters left out (the API refuses them).
     const fuzzed = fc.sample(hostileMarkdown, { numRuns: 80, seed: 17 });
     const corpus = [...HOSTILE_SAMPLES, ...fuzzed].map((s) =>
-      s.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ''),
+      [...s].filter((c) => (c >= ' ' && c !== '\u007f') || c === '\n' || c === '\t').join(''),
     );
     const bodies: string[] = [];
     for (const piece of corpus) {
@@ -243,7 +243,11 @@ describe('discussions: a thread beside a question, live between two members', ()
           problems.push(`<${tag}>`);
         for (const attribute of element.attributes) {
           const name = attribute.name.toLowerCase();
-          const value = attribute.value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
+          // browsers ignore whitespace and control characters inside a scheme
+          const value = [...attribute.value]
+            .filter((c) => c > ' ')
+            .join('')
+            .toLowerCase();
           if (name.startsWith('on') || name === 'style') problems.push(`${tag}[${name}]`);
           if (/^(javascript|data|vbscript):/.test(value)) problems.push(`${tag}[${name}=${attribute.value}]`);
         }

@@ -37,6 +37,7 @@ export function Thread({ thread, context }: { thread: ThreadData; context: Threa
     if (posted && authorId !== context.meId) announce(t('announce.posted', { thread: thread.title }));
   });
 
+  const shared = { meId: context.meId, canModerate: context.canModerate, members: context.members };
   const top = thread.comments.filter((c) => !c.replyToId);
   const repliesTo = (parent: CommentData) => thread.comments.filter((c) => c.replyToId === parent.id);
   const toggleFollow = () =>
@@ -69,21 +70,13 @@ export function Thread({ thread, context }: { thread: ThreadData; context: Threa
           <CommentItem
             key={comment.id}
             comment={comment}
-            meId={context.meId}
-            canModerate={context.canModerate}
-            members={context.members}
+            {...shared}
             onReply={() => setReplyingTo(comment.id)}
           >
             {(repliesTo(comment).length > 0 || replyingTo === comment.id) && (
               <ol className={`${styles.comments} ${styles.replies}`} aria-label={t('thread.replies')}>
                 {repliesTo(comment).map((reply) => (
-                  <CommentItem
-                    key={reply.id}
-                    comment={reply}
-                    meId={context.meId}
-                    canModerate={context.canModerate}
-                    members={context.members}
-                  />
+                  <CommentItem key={reply.id} comment={reply} {...shared} />
                 ))}
                 {replyingTo === comment.id && (
                   <li>

@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { can, THREAD_TITLE_MAX, type SubjectType } from '@samrad/domain';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../auth/AuthProvider';
 import { FormError, TextField } from '../../layout/forms';
@@ -35,6 +35,7 @@ export function ThreadPanel({ subjectType, subjectId, networkId, room }: ThreadP
   const network = useQuery(DISCUSSION_NETWORK, { variables: { networkId } });
   const [postComment] = useMutation(POST_COMMENT);
   const action = useAction();
+  const titleId = useId();
   const [starting, setStarting] = useState(false);
   const [title, setTitle] = useState('');
   const refresh = useDebouncedRefresh(() => threads.refetch());
@@ -75,12 +76,8 @@ export function ThreadPanel({ subjectType, subjectId, networkId, room }: ThreadP
   const list = threads.data?.threads;
 
   return (
-    <section
-      className={`card stack ${styles.panel}`}
-      aria-labelledby="discussion-title"
-      data-testid="thread-panel"
-    >
-      <h2 id="discussion-title">{t('panel.title')}</h2>
+    <section className={`card stack ${styles.panel}`} aria-labelledby={titleId} data-testid="thread-panel">
+      <h2 id={titleId}>{t('panel.title')}</h2>
       {!list ? (
         <QueryState loading={threads.loading} error={threads.error} onRetry={() => void threads.refetch()} />
       ) : (

@@ -71,7 +71,7 @@ describe('discussions: a thread beside a question, live between two members', ()
     } catch (failure) {
       throw new Error(`after step "${lastStep}": ${String(failure)}`, { cause: failure });
     }
-  }, 180_000);
+  }, 300_000);
 
   let lastStep = '';
   async function conversation() {

@@ -15,3 +15,12 @@ export interface QuestionActionProps {
 }
 
 export const questionActions: { key: string; Component: ComponentType<QuestionActionProps> }[] = [];
+
+/** Sections other features add below a question's figures (e.g. its discussion), in order. */
+export interface QuestionSectionProps {
+  networkId: string;
+  roundId: string;
+  indicatorId: string;
+}
+
+export const questionSections: { key: string; Component: ComponentType<QuestionSectionProps> }[] = [];

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router';
 import { AccessDenied, isDenied } from '../../a11y/AccessDenied';
 import { usePageTitle } from '../../a11y/page';
 import { QueryState } from '../../layout/QueryState';
-import { questionActions } from '../../shared/question-actions';
+import { questionActions, questionSections } from '../../shared/question-actions';
 import { ChartFigure } from '../../shared/charts/ChartFigure';
 import { barData, trendData } from './charts/chart-data';
 import { INDICATOR_HISTORY, type CompilationRound, type CompilationRow } from './compilation.graphql';
@@ -83,6 +83,9 @@ export function QuestionPage() {
       <Trend round={round} row={row} view={view} />
       <Leaders row={row} />
       <Answers round={round} row={row} />
+      {questionSections.map(({ key, Component }) => (
+        <Component key={key} networkId={round.network.id} roundId={round.id} indicatorId={row.indicator.id} />
+      ))}
     </article>
   );
 }

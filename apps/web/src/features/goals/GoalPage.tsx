@@ -7,6 +7,7 @@ import { usePageTitle } from '../../a11y/page';
 import { useRoomAnnouncements } from '../../a11y/useRoomAnnouncements';
 import { QueryState } from '../../layout/QueryState';
 import { usePresence } from '../../realtime/hooks';
+import { goalSections } from '../../shared/goal-sections';
 import { GoalStatusBadge } from '../../shared/goals/StatusBadge';
 import { dueText, formatDate, progressText, statusCountsText } from '../../shared/goals/progress';
 import { Commitments } from './Commitments';
@@ -126,6 +127,9 @@ export function GoalPage() {
       <Commitments goal={goal} />
       <Milestones goal={goal} isCoordinator={isCoordinator} />
       <Timeline goal={goal} />
+      {goalSections.map(({ key, Component }) => (
+        <Component key={key} goalId={goal.id} networkId={goal.network.id} />
+      ))}
     </article>
   );
 }

@@ -8,6 +8,7 @@ import { compilationRoutes } from '../features/compilation/routes';
 import { answersFileRoutes } from '../features/answers-file/routes';
 import { goalRoutes } from '../features/goals/routes';
 import { dashboardRoutes } from '../features/dashboard/routes';
+import { notificationRoutes, unsubscribeRoutes } from '../features/notifications/routes';
 
 /**
  * Pages behind sign-in. Each feature adds its routes here (one import, one spread), e.g.
@@ -24,7 +25,8 @@ export const protectedRoutes: RouteObject[] = [
   ...catalogueRoutes,
   ...goalRoutes,
   ...dashboardRoutes,
+  ...notificationRoutes,
 ];
 
 /** Pages that work without signing in. */
-export const publicRoutes: RouteObject[] = [...invitationRoutes];
+export const publicRoutes: RouteObject[] = [...invitationRoutes, ...unsubscribeRoutes];

@@ -31,6 +31,18 @@ const toLogged = (row: EventRow): LoggedEvent =>
     ...(row.restricted ? { restricted: row.restricted } : {}),
   }) as LoggedEvent;
 
+/** The CTE turning the `saved` rows into their NOTIFY text (`full_text`), for both appends. */
+const MESSAGE = `message AS (
+         SELECT saved.*, json_build_object(
+           'room', room, 'seq', seq, 'type', type, 'actorId', actor_id, 'at', at,
+           'data', data, 'restricted', restricted)::text AS full_text
+         FROM saved
+       )`;
+/** The announcement of each row of `message`: whole, or by key when too big for NOTIFY. */
+const NOTIFY = (channel: string, limit: string) =>
+  `pg_notify(${channel}, CASE WHEN octet_length(full_text) <= ${limit} THEN full_text
+                          ELSE json_build_object('room', room, 'seq', seq)::text END)`;
+
 /** Appends events to the per-room log inside the caller's transaction, and reads them back. */
 @Injectable()
 export class EventLogService {
@@ -55,15 +67,8 @@ export class EventLogService {
          INSERT INTO room_events (room, seq, type, actor_id, data, restricted)
          SELECT $1, last_seq, $2, $3, $4::jsonb, $5::jsonb FROM next
          RETURNING room, seq, type, actor_id, data, restricted, at
-       ), message AS (
-         SELECT saved.*, json_build_object(
-           'room', room, 'seq', seq, 'type', type, 'actorId', actor_id, 'at', at,
-           'data', data, 'restricted', restricted)::text AS full_text
-         FROM saved
-       )
-       SELECT seq, at, pg_notify($6, CASE WHEN octet_length(full_text) <= $7 THEN full_text
-                                     ELSE json_build_object('room', room, 'seq', seq)::text END)
-         FROM message`,
+       ), ${MESSAGE}
+       SELECT seq, at, ${NOTIFY('$6', '$7')} FROM message`,
       [
         event.room,
         event.type,
@@ -109,15 +114,8 @@ export class EventLogService {
          SELECT input.room, next.last_seq, input.type, $4, input.data, NULL
            FROM input JOIN next ON next.room = input.room
          RETURNING room, seq, type, actor_id, data, restricted, at
-       ), message AS (
-         SELECT saved.*, json_build_object(
-           'room', room, 'seq', seq, 'type', type, 'actorId', actor_id, 'at', at,
-           'data', data, 'restricted', restricted)::text AS full_text
-         FROM saved
-       )
-       SELECT count(pg_notify($5, CASE WHEN octet_length(full_text) <= $6 THEN full_text
-                                  ELSE json_build_object('room', room, 'seq', seq)::text END))
-         FROM message`,
+       ), ${MESSAGE}
+       SELECT count(${NOTIFY('$5', '$6')}) FROM message`,
       [
         sorted.map((e) => e.room),
         sorted.map((e) => e.type),

@@ -1,4 +1,4 @@
-import type { Locale, NotificationKind, RoundPhase } from '@samrad/domain';
+import { EXPORT_LABELS, type Locale, type NotificationKind, type RoundPhase } from '@samrad/domain';
 import type { OutgoingMail } from '../mailer.service.js';
 
 export interface DigestItem {
@@ -22,12 +22,15 @@ export interface DigestFacts {
   settingsUrl: string;
 }
 
+/** A phase's name, as the exports write it. */
+const phase = (locale: Locale, value: string | null) =>
+  EXPORT_LABELS[locale].phases[value as RoundPhase] ?? value ?? '';
+
 interface Texts {
   dateLocale: string;
   subject: (count: number) => string;
   intro: string;
   line: Record<NotificationKind, (item: DigestItem, when: (iso: string) => string) => string>;
-  phases: Record<RoundPhase, string>;
   more: (n: number) => string;
   kinds: Record<NotificationKind, string>;
   stopKind: (kind: string) => string;
@@ -44,19 +47,9 @@ const TEXTS: Record<Locale, Texts> = {
       MENTION: (i) => `${i.actorName ?? 'Någon'} nämnde dig i ”${i.title}”`,
       REPLY: (i) => `${i.actorName ?? 'Någon'} skrev i ”${i.title}”, som du följer`,
       INVITATION: (i) => `${i.actorName ?? 'Någon'} bjöd in dig till nätverket ${i.title}`,
-      PHASE_CHANGED: (i) =>
-        `Omgången ”${i.title}” gick till fasen ${TEXTS.sv.phases[i.detail as RoundPhase] ?? i.detail}`,
+      PHASE_CHANGED: (i) => `Omgången ”${i.title}” gick till fasen ${phase('sv', i.detail)}`,
       DEADLINE: (i, when) => `Besvarandet i ”${i.title}” stänger ${i.detail ? when(i.detail) : 'snart'}`,
       GOAL_REMINDER: (i) => i.detail ?? `Påminnelse om målet ”${i.title}”`,
-    },
-    phases: {
-      DRAFT: 'Utkast',
-      INTERPRETATION: 'Tolkning',
-      ANSWERING: 'Besvarande',
-      COMPILATION: 'Sammanställning',
-      DISCUSSION: 'Diskussion',
-      GOAL_SETTING: 'Målsättning',
-      CLOSED: 'Avslutad',
     },
     more: (n) => `… och ${n} till: se alla i Samråd.`,
     kinds: {
@@ -79,19 +72,9 @@ const TEXTS: Record<Locale, Texts> = {
       MENTION: (i) => `${i.actorName ?? 'Nogen'} nævnte dig i »${i.title}«`,
       REPLY: (i) => `${i.actorName ?? 'Nogen'} skrev i »${i.title}«, som du følger`,
       INVITATION: (i) => `${i.actorName ?? 'Nogen'} inviterede dig til netværket ${i.title}`,
-      PHASE_CHANGED: (i) =>
-        `Runden »${i.title}« gik til fasen ${TEXTS.da.phases[i.detail as RoundPhase] ?? i.detail}`,
+      PHASE_CHANGED: (i) => `Runden »${i.title}« gik til fasen ${phase('da', i.detail)}`,
       DEADLINE: (i, when) => `Besvarelsen i »${i.title}« lukker ${i.detail ? when(i.detail) : 'snart'}`,
       GOAL_REMINDER: (i) => i.detail ?? `Påmindelse om målet »${i.title}«`,
-    },
-    phases: {
-      DRAFT: 'Udkast',
-      INTERPRETATION: 'Fortolkning',
-      ANSWERING: 'Besvarelse',
-      COMPILATION: 'Sammenstilling',
-      DISCUSSION: 'Drøftelse',
-      GOAL_SETTING: 'Målsætning',
-      CLOSED: 'Afsluttet',
     },
     more: (n) => `… og ${n} mere: se dem alle i Samråd.`,
     kinds: {
@@ -114,19 +97,9 @@ const TEXTS: Record<Locale, Texts> = {
       MENTION: (i) => `${i.actorName ?? 'Someone'} mentioned you in "${i.title}"`,
       REPLY: (i) => `${i.actorName ?? 'Someone'} wrote in "${i.title}", which you follow`,
       INVITATION: (i) => `${i.actorName ?? 'Someone'} invited you to the network ${i.title}`,
-      PHASE_CHANGED: (i) =>
-        `The round "${i.title}" moved to ${TEXTS.en.phases[i.detail as RoundPhase] ?? i.detail}`,
+      PHASE_CHANGED: (i) => `The round "${i.title}" moved to ${phase('en', i.detail)}`,
       DEADLINE: (i, when) => `Answering in "${i.title}" closes ${i.detail ? when(i.detail) : 'soon'}`,
       GOAL_REMINDER: (i) => i.detail ?? `A reminder about the goal "${i.title}"`,
-    },
-    phases: {
-      DRAFT: 'Draft',
-      INTERPRETATION: 'Interpretation',
-      ANSWERING: 'Answering',
-      COMPILATION: 'Compilation',
-      DISCUSSION: 'Discussion',
-      GOAL_SETTING: 'Goal setting',
-      CLOSED: 'Closed',
     },
     more: (n) => `… and ${n} more: see them all on Samråd.`,
     kinds: {

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { NOTIFICATION_CHANNELS, type NotificationChannel, type NotificationKind } from '@samrad/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../layout/QueryState';
 import { useAction } from '../../shared/useAction';
@@ -15,11 +16,15 @@ export function NotificationSettings() {
   const { data, loading, error, refetch } = useQuery(PREFERENCES);
   const [save] = useMutation(SET_PREFERENCE, { refetchQueries: ['NotificationPreferences'] });
   const { run, error: saveError, notice } = useAction();
+  // the choice shows at once; a refused save puts the stored one back
+  const [chosen, setChosen] = useState<Partial<Record<NotificationKind, NotificationChannel>>>({});
 
-  function choose(kind: NotificationKind, channel: NotificationChannel) {
-    void run(() => save({ variables: { kind, channel } }), {
+  async function choose(kind: NotificationKind, channel: NotificationChannel) {
+    setChosen((before) => ({ ...before, [kind]: channel }));
+    const saved = await run(() => save({ variables: { kind, channel } }), {
       success: t('settings.saved', { kind: t(`kindName.${kind}`), channel: t(`channel.${channel}`) }),
     });
+    if (!saved) setChosen(({ [kind]: _dropped, ...rest }) => rest);
   }
 
   return (
@@ -39,8 +44,8 @@ export function NotificationSettings() {
                   type="radio"
                   name={`notification-${p.kind}`}
                   value={channel}
-                  checked={p.channel === channel}
-                  onChange={() => choose(p.kind, channel)}
+                  checked={(chosen[p.kind] ?? p.channel) === channel}
+                  onChange={() => void choose(p.kind, channel)}
                 />{' '}
                 {t(`channel.${channel}`)}
               </label>

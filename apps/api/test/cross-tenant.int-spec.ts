@@ -13,6 +13,7 @@ import { compilationCases } from './cross-tenant/compilation.cases.js';
 import { HTTP_COVERED_ELSEWHERE, HTTP_NO_FOREIGN_ID, httpCases } from './cross-tenant/http.cases.js';
 import { goalCases } from './cross-tenant/goals.cases.js';
 import { discussionCases } from './cross-tenant/discussions.cases.js';
+import { notificationCases } from './cross-tenant/notifications.cases.js';
 import { interpretationCases } from './cross-tenant/interpretations.cases.js';
 import { networkCases } from './cross-tenant/networks.cases.js';
 import { roundCases } from './cross-tenant/rounds.cases.js';
@@ -56,6 +57,7 @@ const CASES: CaseTable = {
   ...compilationCases,
   ...goalCases,
   ...discussionCases,
+  ...notificationCases,
 };
 
 /** Operations that name no object of a tenant, and why. */
@@ -72,6 +74,10 @@ const NO_FOREIGN_ID: Record<string, string> = {
   'Mutation.logout': "the caller's own session",
   'Mutation.updateProfile': 'the caller only',
   'Mutation.createNetwork': 'creates a new tenant; municipality ids are public reference data',
+  'Query.notifications': "the caller's own notifications only ('after' must be one of them)",
+  'Query.unreadNotificationCount': "the caller's own notifications only",
+  'Query.notificationPreferences': 'the caller only',
+  'Mutation.setNotificationPreference': 'the caller only',
   'Query.indicatorSets':
     "national sets and the caller's networks' own; A's own never listed to B (catalogue-ownership.int-spec.ts)",
 };
@@ -82,6 +88,8 @@ const ROOMS: Record<string, (w: World) => string> = {
   round: ({ A }) => `round:${A.interpretation.roundId}`,
   thread: ({ A }) => `thread:${A.discussion.threadId}`,
   goal: ({ A }) => `goal:${A.goal.id}`,
+  // one's own room: A's viewer gets in, nobody else (not even A's coordinator, see notifications.int-spec)
+  user: ({ A }) => `user:${A.viewer.id}`,
 };
 
 /** The values under `key` at the deepest level they occur (the field asked for, not a parent of the same name). */

@@ -13,7 +13,7 @@ const roomSchema = z.unknown().transform((value, ctx) => {
   if (!room) {
     ctx.addIssue({
       code: 'custom',
-      message: 'room must be network:<id>, round:<id>, thread:<id> or goal:<id>',
+      message: 'room must be network:<id>, round:<id>, thread:<id>, goal:<id> or user:<id>',
     });
     return z.NEVER;
   }

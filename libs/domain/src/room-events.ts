@@ -11,7 +11,8 @@ import {
   SUBJECT_TYPES,
 } from './enums.js';
 import { COMMITMENT_STATUSES } from './goals.js';
-import { ROOM_KINDS, type RoomKind, type RoomName } from './rooms.js';
+import { NOTIFICATION_KINDS, NOTIFICATION_SUBJECT_TYPES } from './notifications.js';
+import { SHARED_ROOM_KINDS, type RoomKind, type RoomName } from './rooms.js';
 import { INVITATION_MAIL_STATUSES } from './networks.schemas.js';
 
 /**
@@ -445,9 +446,32 @@ export const ROOM_EVENTS = {
       change: z.enum(['POSTED', 'EDITED', 'REMOVED']),
     }),
   }),
+  'notification.created': define({
+    summary:
+      "Something new for the room's person (a mention, a reply in a followed thread, …): the bell counts it. " +
+      '`link` is the web path of its target.',
+    rooms: ['user'],
+    data: z.object({
+      notificationId: id,
+      kind: z.enum(NOTIFICATION_KINDS),
+      networkId: id,
+      subjectType: z.enum(NOTIFICATION_SUBJECT_TYPES),
+      subjectId: id,
+      link: z.string(),
+      title: z.string(),
+      createdAt: z.iso.datetime(),
+    }),
+  }),
+  'notifications.read': define({
+    summary:
+      'The person marked notifications read (in another tab, say): `notificationIds` (empty with `all`), and the ' +
+      'unread count after the change.',
+    rooms: ['user'],
+    data: z.object({ notificationIds: z.array(id), all: z.boolean(), unread: z.number().int() }),
+  }),
   [PRESENCE_CHANGED]: define({
     summary: `Who views the room now: one entry per person, sorted by name, at most ${PRESENCE_LIST_LIMIT} listed.`,
-    rooms: ROOM_KINDS,
+    rooms: SHARED_ROOM_KINDS,
     data: z.object({
       users: z.array(presenceUserSchema).max(PRESENCE_LIST_LIMIT),
       total: z.number().int(),

@@ -12,6 +12,9 @@ import { LocalMeasure, LocalMeasureValue } from '../goals/commitments/local-meas
 import { Goal, GoalIndicator, GoalStatusChange } from '../goals/goal.entity.js';
 import { Milestone } from '../goals/milestones/milestone.entity.js';
 import { GoalReminder } from '../goals/reminders/reminder.entity.js';
+import { Notification } from '../notifications/inbox/notification.entity.js';
+import { NotificationPreference } from '../notifications/preferences/notification-preference.entity.js';
+import { NotificationDigest } from '../notifications/digest/notification-digest.entity.js';
 import { ProgressUpdate } from '../goals/progress/progress-update.entity.js';
 import { IndicatorReferenceValue } from '../catalogue/indicator-reference-value.entity.js';
 import { IndicatorSet } from '../catalogue/indicator-set.entity.js';
@@ -69,4 +72,7 @@ export const entities = [
   Comment,
   CommentRevision,
   CommentMention,
+  Notification,
+  NotificationPreference,
+  NotificationDigest,
 ];

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 import { RealtimeModule } from '../realtime/realtime.module.js';
 import { CommentsResolver } from './comments/comments.resolver.js';
 import { CommentsService } from './comments/comments.service.js';
@@ -16,7 +17,7 @@ import { ThreadsService } from './threads/threads.service.js';
  * `DiscussionSubjects.register` (exported), as they register room kinds with `RoomAccess`.
  */
 @Module({
-  imports: [RealtimeModule],
+  imports: [RealtimeModule, NotificationsModule],
   providers: [
     DiscussionSubjects,
     CoreSubjects,

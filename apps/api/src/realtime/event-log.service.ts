@@ -31,6 +31,18 @@ const toLogged = (row: EventRow): LoggedEvent =>
     ...(row.restricted ? { restricted: row.restricted } : {}),
   }) as LoggedEvent;
 
+/** The CTE turning the `saved` rows into their NOTIFY text (`full_text`), for both appends. */
+const MESSAGE = `message AS (
+         SELECT saved.*, json_build_object(
+           'room', room, 'seq', seq, 'type', type, 'actorId', actor_id, 'at', at,
+           'data', data, 'restricted', restricted)::text AS full_text
+         FROM saved
+       )`;
+/** The announcement of each row of `message`: whole, or by key when too big for NOTIFY. */
+const NOTIFY = (channel: string, limit: string) =>
+  `pg_notify(${channel}, CASE WHEN octet_length(full_text) <= ${limit} THEN full_text
+                          ELSE json_build_object('room', room, 'seq', seq)::text END)`;
+
 /** Appends events to the per-room log inside the caller's transaction, and reads them back. */
 @Injectable()
 export class EventLogService {
@@ -55,15 +67,8 @@ export class EventLogService {
          INSERT INTO room_events (room, seq, type, actor_id, data, restricted)
          SELECT $1, last_seq, $2, $3, $4::jsonb, $5::jsonb FROM next
          RETURNING room, seq, type, actor_id, data, restricted, at
-       ), message AS (
-         SELECT saved.*, json_build_object(
-           'room', room, 'seq', seq, 'type', type, 'actorId', actor_id, 'at', at,
-           'data', data, 'restricted', restricted)::text AS full_text
-         FROM saved
-       )
-       SELECT seq, at, pg_notify($6, CASE WHEN octet_length(full_text) <= $7 THEN full_text
-                                     ELSE json_build_object('room', room, 'seq', seq)::text END)
-         FROM message`,
+       ), ${MESSAGE}
+       SELECT seq, at, ${NOTIFY('$6', '$7')} FROM message`,
       [
         event.room,
         event.type,
@@ -83,6 +88,43 @@ export class EventLogService {
       data: event.data,
       ...(restricted ? { restricted } : {}),
     } as LoggedEvent;
+  }
+
+  /**
+   * The same as `append` for many events in one statement, when each goes to a different room
+   * and none has restricted fields (a notification to each of a thread's followers): one round
+   * trip, however many rooms. Rooms are sequenced in sorted order, so two such writes cannot
+   * deadlock on each other's sequence rows.
+   */
+  async appendToRooms(manager: EntityManager, actorId: string | null, events: RoomEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const sorted = [...events].sort((a, b) => (a.room < b.room ? -1 : a.room > b.room ? 1 : 0));
+    if (new Set(sorted.map((e) => e.room)).size !== sorted.length || sorted.some((e) => e.visibleTo)) {
+      throw new Error('appendToRooms takes events to distinct rooms without restricted fields');
+    }
+    await manager.query(
+      `WITH input AS (
+         SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[]) WITH ORDINALITY AS i(room, type, data, n)
+       ), next AS (
+         INSERT INTO room_sequences (room, last_seq) SELECT room, 1 FROM input ORDER BY n
+         ON CONFLICT (room) DO UPDATE SET last_seq = room_sequences.last_seq + 1
+         RETURNING room, last_seq
+       ), saved AS (
+         INSERT INTO room_events (room, seq, type, actor_id, data, restricted)
+         SELECT input.room, next.last_seq, input.type, $4, input.data, NULL
+           FROM input JOIN next ON next.room = input.room
+         RETURNING room, seq, type, actor_id, data, restricted, at
+       ), ${MESSAGE}
+       SELECT count(${NOTIFY('$5', '$6')}) FROM message`,
+      [
+        sorted.map((e) => e.room),
+        sorted.map((e) => e.type),
+        sorted.map((e) => JSON.stringify(e.data)),
+        actorId,
+        ROOM_EVENTS_CHANNEL,
+        NOTIFY_PAYLOAD_LIMIT,
+      ],
+    );
   }
 
   /** The room's events after `afterSeq`, oldest first, at most `limit`. */

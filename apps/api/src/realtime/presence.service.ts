@@ -5,10 +5,14 @@ import {
   type PresenceData,
   type PresenceUser,
   type RoomName,
+  type SharedRoomKind,
 } from '@samrad/domain';
 import { RedisService } from '../common/redis.service.js';
 import { RealtimeServer } from './realtime-server.js';
 import { UnitOfWork } from './unit-of-work.service.js';
+
+/** Presence is shown in rooms of a network's objects, never in one's own `user:` room. */
+type SharedRoom = RoomName<SharedRoomKind>;
 
 /** Joins and leaves within this window make one presence change (tabs opening, page switches). */
 export const PRESENCE_DEBOUNCE_MS = 250;
@@ -43,7 +47,7 @@ export class PresenceService implements OnModuleDestroy {
   private readonly pending = new Map<string, { timer: NodeJS.Timeout; actorId: string }>();
   private readonly flushing = new Set<Promise<unknown>>();
   private readonly retries = new Map<string, number>();
-  private readonly partialRooms = new Map<RoomName, string>();
+  private readonly partialRooms = new Map<SharedRoom, string>();
   private stopped = false;
 
   constructor(
@@ -57,7 +61,7 @@ export class PresenceService implements OnModuleDestroy {
   }
 
   /** Someone (actorId) joined or left the room on this process. */
-  touch(room: RoomName, actorId: string, delayMs = PRESENCE_DEBOUNCE_MS): void {
+  touch(room: SharedRoom, actorId: string, delayMs = PRESENCE_DEBOUNCE_MS): void {
     if (this.stopped) return;
     const scheduled = this.pending.get(room);
     if (scheduled) {
@@ -77,7 +81,7 @@ export class PresenceService implements OnModuleDestroy {
     this.pending.set(room, { timer, actorId });
   }
 
-  private retry(room: RoomName, actorId: string, error: unknown): void {
+  private retry(room: SharedRoom, actorId: string, error: unknown): void {
     const attempt = (this.retries.get(room) ?? 0) + 1;
     this.retries.set(room, attempt);
     const delay = Math.min(PRESENCE_RETRY_MS * 2 ** (attempt - 1), PRESENCE_RETRY_MAX_MS);
@@ -91,11 +95,11 @@ export class PresenceService implements OnModuleDestroy {
   }
 
   /** Everyone viewing the room on any process, one entry per user, sorted by name. */
-  async viewers(room: RoomName): Promise<PresenceUser[]> {
+  async viewers(room: SharedRoom): Promise<PresenceUser[]> {
     return (await this.snapshot(room)).viewers;
   }
 
-  private async snapshot(room: RoomName): Promise<Snapshot> {
+  private async snapshot(room: SharedRoom): Promise<Snapshot> {
     const io = this.sockets.io;
     let partial = this.redis.enabled && !(this.redis.available && this.redis.roomsShared);
     let sockets = partial ? await io.local.in(room).fetchSockets() : undefined;
@@ -118,7 +122,7 @@ export class PresenceService implements OnModuleDestroy {
     return { viewers, partial };
   }
 
-  async flush(room: RoomName, actorId: string): Promise<void> {
+  async flush(room: SharedRoom, actorId: string): Promise<void> {
     const { viewers, partial } = await this.snapshot(room);
     if (partial) this.partialRooms.set(room, actorId);
     else this.partialRooms.delete(room);

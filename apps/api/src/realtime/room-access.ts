@@ -19,12 +19,13 @@ export function socketContext(user: AuthUser, dataSource: DataSource): RequestCo
  * Who may join a room: the members of the network that owns it. Each room kind maps to a
  * function finding that network, registered at start by the module that owns the kind
  * (networks/network-rooms.ts, rounds/round-rooms.ts; `thread` and `goal` come with their
- * features); then the access policy decides, as for any GraphQL read. Rooms of unregistered
+ * features; `user` is personal: see registerPersonal); then the access policy decides, as for any GraphQL read. Rooms of unregistered
  * kinds and missing objects answer NOT_FOUND, exactly like a network the user is not in.
  */
 @Injectable()
 export class RoomAccess {
   private readonly owners = new Map<RoomKind, RoomOwner>();
+  private readonly personal = new Set<RoomKind>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -36,15 +37,32 @@ export class RoomAccess {
     this.owners.set(kind, owner);
   }
 
-  /** The room kinds registered so far (the cross-tenant matrix needs a case for each). */
-  kinds(): RoomKind[] {
-    return [...this.owners.keys()];
+  /**
+   * A kind of room that belongs to one person, `<kind>:<their user id>` (`user:`, for their
+   * notifications): only they may join; anyone else gets NOT_FOUND, as for another network's room.
+   */
+  registerPersonal(kind: RoomKind): void {
+    if (this.owners.has(kind) || this.personal.has(kind))
+      throw new Error(`Room kind ${kind} is already registered`);
+    this.personal.add(kind);
   }
 
-  /** Throws BAD_USER_INPUT for a malformed room, NOT_FOUND unless the user may view it; returns the owning network. */
-  async check(user: AuthUser, room: unknown): Promise<{ room: RoomName; networkId: string }> {
+  /** The room kinds registered so far (the cross-tenant matrix needs a case for each). */
+  kinds(): RoomKind[] {
+    return [...this.owners.keys(), ...this.personal];
+  }
+
+  /**
+   * Throws BAD_USER_INPUT for a malformed room, NOT_FOUND unless the user may view it; returns the
+   * owning network (null for a personal room).
+   */
+  async check(user: AuthUser, room: unknown): Promise<{ room: RoomName; networkId: string | null }> {
     const parsed = parseRoom(room);
-    if (!parsed) throw badInput('room must be network:<id>, round:<id>, thread:<id> or goal:<id>');
+    if (!parsed) throw badInput('room must be network:<id>, round:<id>, thread:<id>, goal:<id> or user:<id>');
+    if (this.personal.has(parsed.kind)) {
+      if (parsed.id !== user.id.toLowerCase()) throw notFound('Room');
+      return { room: parsed.name, networkId: null };
+    }
     const owner = this.owners.get(parsed.kind);
     const networkId = owner ? await owner(parsed.id, this.dataSource) : null;
     if (!networkId) throw notFound('Room');

@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { MAX_ROOMS_PER_SOCKET, SOCKET_EVENTS, type RoomClosedMessage, type RoomName } from '@samrad/domain';
+import {
+  isSharedRoom,
+  MAX_ROOMS_PER_SOCKET,
+  SOCKET_EVENTS,
+  type RoomClosedMessage,
+  type RoomName,
+} from '@samrad/domain';
 import { badInput } from '../common/app-error.js';
 import { PresenceService } from './presence.service.js';
 import { RoomAccess } from './room-access.js';
@@ -11,7 +17,8 @@ import { RealtimeServer, type RealtimeSocket } from './realtime-server.js';
  */
 @Injectable()
 export class SocketRooms {
-  private readonly joined = new WeakMap<RealtimeSocket, Map<RoomName, string>>();
+  /** Per socket: its rooms and the network owning each (null: a personal room, no presence shown). */
+  private readonly joined = new WeakMap<RealtimeSocket, Map<RoomName, string | null>>();
 
   constructor(
     private readonly access: RoomAccess,
@@ -19,7 +26,7 @@ export class SocketRooms {
     private readonly server: RealtimeServer,
   ) {}
 
-  roomsOf(socket: RealtimeSocket): ReadonlyMap<RoomName, string> {
+  roomsOf(socket: RealtimeSocket): ReadonlyMap<RoomName, string | null> {
     return this.joined.get(socket) ?? new Map();
   }
 
@@ -27,7 +34,7 @@ export class SocketRooms {
   async join(socket: RealtimeSocket, rawRoom: unknown): Promise<RoomName> {
     const { room, networkId } = await this.access.check(socket.data.user, rawRoom);
     if (!socket.connected) return room;
-    const rooms = this.joined.get(socket) ?? new Map<RoomName, string>();
+    const rooms = this.joined.get(socket) ?? new Map<RoomName, string | null>();
     if (rooms.has(room)) return room;
     if (rooms.size >= MAX_ROOMS_PER_SOCKET) {
       throw badInput(`A connection can be in at most ${MAX_ROOMS_PER_SOCKET} rooms`);
@@ -35,7 +42,7 @@ export class SocketRooms {
     rooms.set(room, networkId);
     this.joined.set(socket, rooms);
     await socket.join(room);
-    this.presence.touch(room, socket.data.user.id);
+    if (isSharedRoom(room)) this.presence.touch(room, socket.data.user.id);
     return room;
   }
 
@@ -43,7 +50,7 @@ export class SocketRooms {
     const rooms = this.joined.get(socket);
     if (!rooms?.delete(room)) return;
     await socket.leave(room);
-    this.presence.touch(room, socket.data.user.id);
+    if (isSharedRoom(room)) this.presence.touch(room, socket.data.user.id);
   }
 
   /** After a disconnect (socket.io has already taken the socket out of its rooms). */
@@ -51,7 +58,7 @@ export class SocketRooms {
     const rooms = this.joined.get(socket);
     if (!rooms) return;
     this.joined.delete(socket);
-    for (const room of rooms.keys()) this.presence.touch(room, socket.data.user.id);
+    for (const room of rooms.keys()) if (isSharedRoom(room)) this.presence.touch(room, socket.data.user.id);
   }
 
   /**

@@ -40,9 +40,17 @@ export class UnitOfWork {
         record: async ({ actorId, audit = [], events = [] }) => {
           const entries = Array.isArray(audit) ? audit : [audit];
           await recordAudit(manager, ...entries.map((entry) => ({ ...entry, actorId })));
-          for (const event of events) await this.eventLog.append(manager, actorId, event);
+          if (events.length > 1 && distinctRoomsUnrestricted(events)) {
+            await this.eventLog.appendToRooms(manager, actorId, events);
+          } else {
+            for (const event of events) await this.eventLog.append(manager, actorId, event);
+          }
         },
       }),
     );
   }
 }
+
+/** Events that can be logged in one statement (see EventLogService.appendToRooms). */
+const distinctRoomsUnrestricted = (events: RoomEvent[]) =>
+  new Set(events.map((e) => e.room)).size === events.length && events.every((e) => !e.visibleTo);

@@ -17,6 +17,7 @@ import { parseInput } from '../common/validation.js';
 import type { AuthUser } from '../common/request-context.js';
 import { IndicatorSet } from '../catalogue/indicator-set.entity.js';
 import { roomName } from '../realtime/room-event.js';
+import { RoundNotifications } from '../notifications/sources/round-notifications.js';
 import { UnitOfWork } from '../realtime/unit-of-work.service.js';
 import { RoundPhaseChange } from './round-phase-change.entity.js';
 import { Round } from './round.entity.js';
@@ -36,6 +37,7 @@ export class RoundsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly uow: UnitOfWork,
+    private readonly notices: RoundNotifications,
   ) {}
 
   async get(id: string): Promise<Round | null> {
@@ -123,6 +125,7 @@ export class RoundsService {
         reason: check.step === 'back' ? (input.reason?.trim() ?? null) : null,
         changedById: actor.id,
       });
+      await this.notices.phaseChanged(tx, actor.id, updated, input.phase);
       const data = {
         ...roundState(updated),
         from: before,

@@ -17,6 +17,8 @@ import {
 import { mentionToken, questionSubjectId } from '@samrad/domain';
 import { EDIT_COMMENT, HIDE_COMMENT, post } from '../discussion-fixtures.js';
 import { registerUser, type TestApp, type TestUser } from '../test-app.js';
+import { AppConfig } from '../../src/config/app-config.js';
+import { unsubscribeToken } from '../../src/notifications/unsubscribe/unsubscribe-token.js';
 
 /**
  * Two tenants, built through the API: network A (Solna = X, Sundbyberg = Y) and network B
@@ -25,6 +27,8 @@ import { registerUser, type TestApp, type TestUser } from '../test-app.js';
  */
 export interface World {
   t: TestApp;
+  /** An unsubscribe token naming A's viewer, signed as B's coordinator's own (a forgery). */
+  forgedUnsubscribe: string;
   A: TestNetwork & {
     X: string;
     Y: string;
@@ -56,7 +60,15 @@ export interface World {
      * A thread on the interpretation round's question: editorX's comment mentioning the viewer (edited
      * once), the viewer's reply, and headX's comment hidden by the coordinator.
      */
-    discussion: { subjectId: string; threadId: string; commentId: string; replyId: string; hiddenId: string };
+    discussion: {
+      subjectId: string;
+      threadId: string;
+      commentId: string;
+      replyId: string;
+      hiddenId: string;
+      /** The viewer's notification of the mention. */
+      notificationId: string;
+    };
   };
   B: TestNetwork & {
     solna: string;
@@ -103,8 +115,12 @@ export async function buildWorld(t: TestApp): Promise<World> {
   );
   const viewer = await addMember(t, a, 'VIEWER');
   const discussion = await openDiscussion(t, a, interpretation, editorX, viewer, headX);
+  // B's coordinator's own genuine unsubscribe signature, put on A's viewer's id
+  const ownToken = unsubscribeToken(t.app.get(AppConfig).jwtSecret, b.coordinator.id, 'MENTION');
+  const forgedUnsubscribe = `${viewer.id}.MENTION.${ownToken.split('.')[2]}`;
   return {
     t,
+    forgedUnsubscribe,
     A: {
       ...a,
       X: a.municipalities.Solna,
@@ -320,7 +336,12 @@ async function openDiscussion(
   const reply = await post(t, viewer.token, { ...subject, body: 'Beslutad av nämnd', replyToId: first.id });
   const hidden = await post(t, head.token, { ...subject, body: 'Olämpligt' });
   await ok(t, HIDE_COMMENT, { id: hidden.id, reason: 'Ton' }, network.coordinator.token);
+  const [mention] = (await t.dataSource.query(
+    `SELECT id FROM notifications WHERE recipient_id = $1 AND kind = 'MENTION' AND subject_id = $2`,
+    [viewer.id, first.id],
+  )) as { id: string }[];
   return {
+    notificationId: mention.id,
     subjectId: subject.subjectId,
     threadId: first.thread.id as string,
     commentId: first.id as string,

@@ -9,6 +9,7 @@ import { answersFileRoutes } from '../features/answers-file/routes';
 import { goalRoutes } from '../features/goals/routes';
 import { dashboardRoutes } from '../features/dashboard/routes';
 import { discussionRoutes } from '../features/discussions/routes';
+import { notificationRoutes, unsubscribeRoutes } from '../features/notifications/routes';
 
 /**
  * Pages behind sign-in. Each feature adds its routes here (one import, one spread), e.g.
@@ -26,7 +27,8 @@ export const protectedRoutes: RouteObject[] = [
   ...goalRoutes,
   ...dashboardRoutes,
   ...discussionRoutes,
+  ...notificationRoutes,
 ];
 
 /** Pages that work without signing in. */
-export const publicRoutes: RouteObject[] = [...invitationRoutes];
+export const publicRoutes: RouteObject[] = [...invitationRoutes, ...unsubscribeRoutes];

@@ -12,6 +12,9 @@ import styles from './Layout.module.css';
 const ConnectionStatus = lazy(async () => ({
   default: (await import('../realtime/ConnectionStatus')).ConnectionStatus,
 }));
+const NotificationBell = lazy(async () => ({
+  default: (await import('../features/notifications/NotificationBell')).NotificationBell,
+}));
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -50,12 +53,14 @@ export function Layout() {
             </NavLink>
             <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>
             <NavLink to="/catalogue">{t('nav.catalogue')}</NavLink>
+            <NavLink to="/settings">{t('nav.settings')}</NavLink>
           </nav>
         )}
         <div className={styles.headerTools}>
           {user && (
             <Suspense fallback={null}>
               <ConnectionStatus />
+              <NotificationBell />
             </Suspense>
           )}
           <label className="language">

@@ -11,6 +11,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { badInput, conflict, notFound } from '../../common/app-error.js';
+import { CommentNotifications } from '../../notifications/sources/comment-notifications.js';
 import type { AuthUser } from '../../common/request-context.js';
 import type { Transaction } from '../../realtime/unit-of-work.service.js';
 import { UnitOfWork } from '../../realtime/unit-of-work.service.js';
@@ -32,6 +33,7 @@ export class CommentsService {
     private readonly uow: UnitOfWork,
     private readonly threads: ThreadsService,
     private readonly subjects: DiscussionSubjects,
+    private readonly notices: CommentNotifications,
   ) {}
 
   async post(actor: AuthUser, input: PostInput, subject: DiscussionSubject): Promise<Comment> {
@@ -57,6 +59,7 @@ export class CommentsService {
         thread.id,
         mentionedUserIds.map((userId) => ({ userId, reason: 'MENTIONED' as const })),
       );
+      await this.notices.posted(tx, { ...comment, threadTitle: thread.title, mentionedUserIds });
       await tx.record({
         actorId: actor.id,
         audit: audit(comment, 'comment.posted', null, { body, replyToId }),
@@ -103,6 +106,7 @@ export class CommentsService {
         mentionedUserIds.map((userId) => ({ userId, reason: 'MENTIONED' as const })),
       );
       const after = { ...comment, body, editedAt };
+      await this.notices.edited(tx, { ...after, threadTitle: thread.title, mentionedUserIds });
       await tx.record({
         actorId: actor.id,
         audit: audit(comment, 'comment.edited', { body: comment.body }, { body }),
@@ -150,6 +154,7 @@ export class CommentsService {
   ): Promise<Comment> {
     const removedAt = new Date();
     await manager.update(Comment, { id: comment.id }, { ...change, removedAt });
+    await this.notices.removed(manager, comment.id);
     const after = { ...comment, ...change, removedAt };
     const thread = await this.threads.byId(manager, comment.threadId);
     await record({

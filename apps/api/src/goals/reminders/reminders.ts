@@ -86,7 +86,7 @@ interface ReminderRow {
  * scan claims each reminder in `goal_reminders` (unique per kind, subject, recipient and period)
  * and queues one send job per claim in the same transaction, so two workers scanning at once
  * send it once, and a failing mail server only delays it (the send job retries). Delivery goes
- * through `Notifier`: e-mail now, in-app as well once notifications exist.
+ * through `Notifier`: in-app and, as the owner chose for GOAL_REMINDER, e-mail.
  */
 @Injectable()
 export class GoalReminders implements OnModuleInit {
@@ -153,9 +153,12 @@ export class GoalReminders implements OnModuleInit {
     if (!facts) return; // no longer due: reported meanwhile, milestone done or moved
     await this.notifier.deliver({
       recipient: { id: row.recipient_id, email: row.email, locale: row.locale },
-      kind: row.kind === 'PROGRESS_DUE' ? 'goal.progressDue' : 'goal.milestoneDue',
+      kind: 'GOAL_REMINDER',
       networkId: row.network_id,
-      subjectId: row.subject_id,
+      subjectType: 'GOAL',
+      subjectId: row.goal_id,
+      key: `reminder:${reminderId}`,
+      title: row.goal_title,
       mail: reminderMail(facts),
     });
     await this.dataSource.query(`UPDATE goal_reminders SET sent_at = $2 WHERE id = $1`, [

@@ -10,6 +10,7 @@ import { AppConfig } from '../../config/app-config.js';
 import { TokenService } from '../../identity/token.service.js';
 import { User } from '../../identity/user.entity.js';
 import { roomName } from '../../realtime/room-event.js';
+import { InvitationNotifications } from '../../notifications/sources/invitation-notifications.js';
 import { UnitOfWork } from '../../realtime/unit-of-work.service.js';
 import { Invitation } from './invitation.entity.js';
 import { InvitationMailJob } from './invitation-mail.job.js';
@@ -76,6 +77,7 @@ export class InvitationsService {
     private readonly mail: InvitationMailJob,
     private readonly config: AppConfig,
     private readonly adapterHost: HttpAdapterHost,
+    private readonly notices: InvitationNotifications,
   ) {}
 
   async find(invitationId: string): Promise<Invitation> {
@@ -89,7 +91,8 @@ export class InvitationsService {
   async invite(actor: AuthUser, input: InviteInput): Promise<InvitationType> {
     const token = this.tokens.newOpaqueToken();
     const link = this.linkFor(token);
-    const invitation = await this.uow.run(async ({ manager, record }) => {
+    const invitation = await this.uow.run(async (tx) => {
+      const { manager, record } = tx;
       await lockNetwork(manager, input.networkId);
       if (input.municipalityId && !(await isInNetwork(manager, input.networkId, input.municipalityId))) {
         throw badInput('That municipality is not part of this network', {
@@ -110,6 +113,7 @@ export class InvitationsService {
         }),
       );
       await this.mail.enqueue(manager, this.mailFor(actor, created.id, link));
+      await this.notices.invited(tx, actor.id, created);
       await record({
         actorId: actor.id,
         audit: {

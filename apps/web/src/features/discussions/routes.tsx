@@ -3,7 +3,7 @@ import type { RouteObject } from 'react-router';
 import { goalSections } from '../../shared/goal-sections';
 import { networkSections } from '../../shared/network-sections';
 import { questionSections } from '../../shared/question-actions';
-import { roundSections } from '../../shared/round-sections';
+import { addRoundSection } from '../../shared/round-sections';
 import { registerDiscussionEvents } from './live';
 
 export const discussionRoutes: RouteObject[] = [
@@ -19,7 +19,7 @@ export const discussionRoutes: RouteObject[] = [
 
 registerDiscussionEvents();
 
-type SectionName = 'NetworkDiscussion' | 'RoundDiscussion' | 'QuestionDiscussion' | 'GoalDiscussion';
+type SectionName = 'NetworkDiscussion' | 'QuestionDiscussion' | 'GoalDiscussion';
 
 /** A section as its own chunk (the markdown renderer comes with it), with its own loading boundary. */
 function section<P extends object>(name: SectionName): ComponentType<P> {
@@ -34,6 +34,6 @@ function section<P extends object>(name: SectionName): ComponentType<P> {
 }
 
 networkSections.push({ key: 'discussion', Component: section('NetworkDiscussion') });
-roundSections.push({ key: 'discussion', Component: section('RoundDiscussion') });
+addRoundSection('discussion', async () => (await import('./sections')).RoundDiscussion);
 questionSections.push({ key: 'discussion', Component: section('QuestionDiscussion') });
 goalSections.push({ key: 'discussion', Component: section('GoalDiscussion') });

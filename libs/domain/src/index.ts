@@ -23,3 +23,4 @@ export * from './exports.js';
 export * from './answer-import.js';
 export * from './goals.js';
 export * from './discussions.js';
+export * from './meetings.js';

@@ -14,6 +14,7 @@ import { HTTP_COVERED_ELSEWHERE, HTTP_NO_FOREIGN_ID, httpCases } from './cross-t
 import { goalCases } from './cross-tenant/goals.cases.js';
 import { discussionCases } from './cross-tenant/discussions.cases.js';
 import { interpretationCases } from './cross-tenant/interpretations.cases.js';
+import { meetingCases } from './cross-tenant/meetings.cases.js';
 import { networkCases } from './cross-tenant/networks.cases.js';
 import { roundCases } from './cross-tenant/rounds.cases.js';
 import {
@@ -56,6 +57,7 @@ const CASES: CaseTable = {
   ...compilationCases,
   ...goalCases,
   ...discussionCases,
+  ...meetingCases,
 };
 
 /** Operations that name no object of a tenant, and why. */

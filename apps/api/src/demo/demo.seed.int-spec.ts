@@ -174,6 +174,31 @@ describe('the demo network', () => {
     expect(tallies['UPP-01']).toMatchObject({ block: 1, consensus: false });
   });
 
+  it('has a past meeting with minutes and decisions and an upcoming one', async () => {
+    const token = (await t.gql(LOGIN, { email: demoHeadEmail('Järfälla'), password: DEMO_PASSWORD })).data!
+      .login.accessToken;
+    const result = await t.gql(
+      `{ networks { past: meetings(period: PAST) { status minutes agenda { title } decisions { goal { id } interpretation { status } } }
+                    upcoming: meetings(period: UPCOMING) { status onlineUrl agenda { title } } } }`,
+      {},
+      token,
+    );
+    expect(result.errors).toBeUndefined();
+    const [network] = result.data!.networks;
+    expect(network.past).toHaveLength(1);
+    expect(network.past[0]).toMatchObject({
+      status: 'HELD',
+      minutes: expect.stringContaining('# Närvarande'),
+    });
+    expect(network.past[0].decisions).toEqual([
+      { goal: { id: expect.any(String) }, interpretation: null },
+      { goal: null, interpretation: { status: 'AGREED' } },
+    ]);
+    expect(network.upcoming).toEqual([
+      expect.objectContaining({ status: 'PLANNED', onlineUrl: expect.stringMatching(/^https:/) }),
+    ]);
+  });
+
   it('has two goals from the 2025 round with commitments, progress (one AT_RISK) and their 2026 figures', async () => {
     const token = (await t.gql(LOGIN, { email: demoHeadEmail('Järfälla'), password: DEMO_PASSWORD })).data!
       .login.accessToken;

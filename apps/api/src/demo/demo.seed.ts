@@ -8,6 +8,7 @@ import type { DemoNetwork } from './demo-network.js';
 import { seedDemoRounds } from './demo-catalogue.seed.js';
 import { DEMO_INTERPRETATIONS, seedDemoInterpretations } from './demo-interpretations.seed.js';
 import { seedDemoGoals } from './demo-goals.seed.js';
+import { seedDemoMeetings } from './demo-meetings.seed.js';
 
 export const DEMO_PASSWORD = 'samrad-demo-2026';
 export const DEMO_COORDINATOR = 'samordnare@demo.samrad.se';
@@ -54,6 +55,7 @@ export async function seedDemo(app: INestApplication, password = DEMO_PASSWORD):
       { roundId: openRoundId, setId: openSetId, proposals: DEMO_INTERPRETATIONS.open2026, resolvedAt: null },
     ]);
     await seedDemoGoals(demo, closedRoundId, closedSetId);
+    await seedDemoMeetings(demo, closedRoundId);
     return true;
   });
   // A generated password is shown once, when it is set; it is not stored anywhere else.

@@ -8,6 +8,7 @@ import { compilationRoutes } from '../features/compilation/routes';
 import { answersFileRoutes } from '../features/answers-file/routes';
 import { goalRoutes } from '../features/goals/routes';
 import { dashboardRoutes } from '../features/dashboard/routes';
+import { meetingRoutes } from '../features/meetings/routes';
 
 /**
  * Pages behind sign-in. Each feature adds its routes here (one import, one spread), e.g.
@@ -24,6 +25,7 @@ export const protectedRoutes: RouteObject[] = [
   ...catalogueRoutes,
   ...goalRoutes,
   ...dashboardRoutes,
+  ...meetingRoutes,
 ];
 
 /** Pages that work without signing in. */

@@ -95,8 +95,8 @@ interface DemoMeeting {
 async function insertMeeting(demo: DemoNetwork, meeting: DemoMeeting): Promise<string> {
   const { manager, networkId, coordinatorId } = demo;
   const [{ id }] = (await manager.query(
-    `INSERT INTO meetings (network_id, title, starts_at, ends_at, place, online_url, status, minutes, created_by_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    `INSERT INTO meetings (network_id, title, starts_at, ends_at, place, online_url, status, minutes, created_by_id, version)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 1) RETURNING id`,
     [
       networkId,
       meeting.title,

@@ -33,8 +33,14 @@ const markdown = (label: string, max: number) =>
     max,
     `${label} must be at most ${max} characters`,
   );
+/** Optional text: empty (or only spaces) means none. */
 const optional = <T extends z.ZodType<string>>(schema: T) =>
-  schema.nullish().transform((value) => (value ? value : null));
+  z
+    .preprocess(
+      (value) => (typeof value === 'string' && value.trim() === '' ? null : value),
+      schema.nullish(),
+    )
+    .transform((value) => (value ? value : null));
 
 /** An online meeting's link: https only (no javascript:, no plain http that leaks the meeting's code). */
 export const meetingUrlSchema = plainString('Link must be text')

@@ -177,14 +177,16 @@ describe('the demo network', () => {
   it('has a past meeting with minutes and decisions and an upcoming one', async () => {
     const token = (await t.gql(LOGIN, { email: demoHeadEmail('Järfälla'), password: DEMO_PASSWORD })).data!
       .login.accessToken;
+    const ids = await t.gql(`{ networks { id } }`, {}, token);
     const result = await t.gql(
-      `{ networks { past: meetings(period: PAST) { status minutes agenda { title } decisions { goal { id } interpretation { status } } }
-                    upcoming: meetings(period: UPCOMING) { status onlineUrl agenda { title } } } }`,
-      {},
+      `query($id: ID!) { network(id: $id) {
+         past: meetings(period: PAST) { status minutes agenda { title } decisions { goal { id } interpretation { status } } }
+         upcoming: meetings(period: UPCOMING) { status onlineUrl agenda { title } } } }`,
+      { id: ids.data!.networks[0].id },
       token,
     );
     expect(result.errors).toBeUndefined();
-    const [network] = result.data!.networks;
+    const network = result.data!.network;
     expect(network.past).toHaveLength(1);
     expect(network.past[0]).toMatchObject({
       status: 'HELD',

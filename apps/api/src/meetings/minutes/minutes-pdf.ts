@@ -1,7 +1,6 @@
 import { fillLabel } from '@samrad/domain';
-import PDFDocument from 'pdfkit';
 import { INK, MUTED } from '../../exports/pdf-chart.js';
-import { pdfFonts } from '../../exports/pdf-fonts.js';
+import { openPdf } from '../../exports/pdf-fonts.js';
 import type { MinutesReport } from './minutes-report.js';
 
 const MARGIN = 56;
@@ -13,23 +12,13 @@ const MARGIN = 56;
  */
 export function minutesPdf(report: MinutesReport): Promise<Buffer> {
   const { labels } = report;
-  const fonts = pdfFonts();
-  const doc = new PDFDocument({
+  const { doc, done } = openPdf({
     size: 'A4',
     margin: MARGIN,
     bufferPages: true,
     info: { Title: `${labels.minutes}: ${report.title}`, Author: report.network, Creator: 'Samråd' },
     lang: report.lang,
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.registerFont('Body', fonts.regular);
-  doc.registerFont('Bold', fonts.bold);
-  doc.registerFont('Italic', fonts.italic);
   const width = doc.page.width - 2 * MARGIN;
 
   doc.font('Bold').fontSize(22).fillColor(INK).text(labels.minutes, MARGIN, MARGIN, { width });

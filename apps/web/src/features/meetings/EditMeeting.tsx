@@ -8,9 +8,15 @@ import { FormError } from '../../layout/forms';
 import { Field, focusFirstInvalid } from '../../shared/Field';
 import { onlyErrors } from '../../shared/field-errors';
 import { useAction } from '../../shared/useAction';
-import { MEETING_FIELDS, MeetingFields, meetingProblems, type MeetingText } from './MeetingFields';
+import {
+  MEETING_FIELDS,
+  MeetingFields,
+  meetingInput,
+  meetingProblems,
+  type MeetingText,
+} from './MeetingFields';
 import { DELETE_MEETING, UPDATE_MEETING, type MeetingPageMeeting } from './meetings.graphql';
-import { fromLocalInput, localInput } from './time';
+import { localInput } from './time';
 import styles from './meetings.module.css';
 
 const STALE = { STALE: 'meetings:page.stale', MEETING_HELD: 'meetings:page.held' };
@@ -49,15 +55,7 @@ export function EditMeeting({ meeting }: { meeting: MeetingPageMeeting }) {
         update({
           variables: {
             id: meeting.id,
-            input: {
-              expectedVersion: version,
-              title: text.title.trim(),
-              startsAt: fromLocalInput(text.startsAt)!,
-              endsAt: fromLocalInput(text.endsAt),
-              place: text.place.trim() || null,
-              onlineUrl: text.onlineUrl.trim() || null,
-              status,
-            },
+            input: { expectedVersion: version, ...meetingInput(text), status },
           },
         }),
       { success: t('page.saved'), errors: STALE, fields: MEETING_FIELDS },

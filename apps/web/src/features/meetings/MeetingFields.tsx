@@ -2,7 +2,7 @@ import { MEETING_PLACE_MAX, MEETING_TITLE_MAX, MEETING_URL_MAX } from '@samrad/d
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../layout/forms';
 import type { FieldErrors } from '../../shared/field-errors';
-import { isHttpsUrl } from './time';
+import { fromLocalInput, isHttpsUrl } from './time';
 
 export interface MeetingText {
   title: string;
@@ -83,6 +83,17 @@ export function meetingProblems(t: (key: string) => string, text: MeetingText) {
     startsAt: !text.startsAt && t('form.startsRequired'),
     endsAt: !!text.endsAt && !!text.startsAt && text.endsAt < text.startsAt && t('form.endBeforeStart'),
     onlineUrl: !!text.onlineUrl.trim() && !isHttpsUrl(text.onlineUrl.trim()) && t('form.urlInvalid'),
+  };
+}
+
+/** The fields as the API takes them (checked by `meetingProblems` first: the start is there). */
+export function meetingInput(text: MeetingText) {
+  return {
+    title: text.title.trim(),
+    startsAt: fromLocalInput(text.startsAt)!,
+    endsAt: fromLocalInput(text.endsAt),
+    place: text.place.trim() || null,
+    onlineUrl: text.onlineUrl.trim() || null,
   };
 }
 

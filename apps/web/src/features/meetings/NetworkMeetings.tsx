@@ -7,20 +7,16 @@ import { focusFirstInvalid } from '../../shared/Field';
 import { onlyErrors } from '../../shared/field-errors';
 import type { NetworkSectionProps } from '../../shared/network-sections';
 import { useAction } from '../../shared/useAction';
-import { MEETING_FIELDS, MeetingFields, meetingProblems, type MeetingText } from './MeetingFields';
-import { CREATE_MEETING, NETWORK_MEETINGS } from './meetings.graphql';
-import { fromLocalInput, meetingWhen } from './time';
+import {
+  MEETING_FIELDS,
+  MeetingFields,
+  meetingInput,
+  meetingProblems,
+  type MeetingText,
+} from './MeetingFields';
+import { CREATE_MEETING, NETWORK_MEETINGS, type ListedMeeting } from './meetings.graphql';
+import { meetingWhen } from './time';
 import styles from './meetings.module.css';
-
-type ListedMeeting = {
-  id: string;
-  title: string;
-  startsAt: string;
-  endsAt: string | null;
-  place: string | null;
-  onlineUrl: string | null;
-  status: 'PLANNED' | 'HELD' | 'CANCELLED';
-};
 
 /** The network page's meetings: the upcoming ones first, then the past; coordinators plan new ones here. */
 export function NetworkMeetings({ networkId, isCoordinator }: NetworkSectionProps) {
@@ -79,14 +75,7 @@ function NewMeeting({ networkId }: { networkId: string }) {
       () =>
         create({
           variables: {
-            input: {
-              networkId,
-              title: text.title.trim(),
-              startsAt: fromLocalInput(text.startsAt)!,
-              endsAt: fromLocalInput(text.endsAt),
-              place: text.place.trim() || null,
-              onlineUrl: text.onlineUrl.trim() || null,
-            },
+            input: { networkId, ...meetingInput(text) },
           },
         }),
       { fields: MEETING_FIELDS },

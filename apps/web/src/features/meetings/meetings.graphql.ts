@@ -1,90 +1,107 @@
 import type { ResultOf } from '../../graphql/graphql';
 import { graphql } from '../../graphql/graphql';
 
+const LISTED_MEETING = graphql(`
+  fragment ListedMeeting on Meeting {
+    id
+    title
+    startsAt
+    endsAt
+    place
+    onlineUrl
+    status
+  }
+`);
+
 /** The network page's meetings: upcoming and past, a few facts each. */
-export const NETWORK_MEETINGS = graphql(`
-  query NetworkMeetings($id: ID!) {
-    network(id: $id) {
+export const NETWORK_MEETINGS = graphql(
+  `
+    query NetworkMeetings($id: ID!) {
+      network(id: $id) {
+        id
+        upcoming: meetings(period: UPCOMING) {
+          ...ListedMeeting
+        }
+        past: meetings(period: PAST) {
+          ...ListedMeeting
+        }
+      }
+    }
+  `,
+  [LISTED_MEETING],
+);
+export type ListedMeeting = ResultOf<typeof LISTED_MEETING>;
+
+const AGENDA = graphql(`
+  fragment MeetingAgenda on Meeting {
+    id
+    version
+    agenda {
       id
-      upcoming: meetings(period: UPCOMING) {
+      position
+      title
+      notes
+    }
+  }
+`);
+
+const DECISIONS = graphql(`
+  fragment MeetingDecisions on Meeting {
+    id
+    version
+    decisions {
+      id
+      text
+      createdAt
+      goal {
         id
         title
-        startsAt
-        endsAt
-        place
-        onlineUrl
         status
       }
-      past: meetings(period: PAST) {
+      interpretation {
         id
-        title
-        startsAt
-        endsAt
-        place
-        onlineUrl
+        text
+        outcome
         status
       }
     }
   }
 `);
 
-export const MEETING_PAGE = graphql(`
-  query MeetingPage($id: ID!) {
-    meeting(id: $id) {
-      id
-      title
-      startsAt
-      endsAt
-      place
-      onlineUrl
-      status
-      minutes
-      version
-      network {
-        id
-        name
-        myMemberships {
+export const MEETING_PAGE = graphql(
+  `
+    query MeetingPage($id: ID!) {
+      meeting(id: $id) {
+        ...ListedMeeting
+        minutes
+        version
+        network {
           id
-          role
-          municipality {
+          name
+          myMemberships {
             id
+            role
+            municipality {
+              id
+            }
+          }
+          rounds {
+            id
+            title
+          }
+          goals {
+            id
+            title
+            status
           }
         }
-        rounds {
-          id
-          title
-        }
-        goals {
-          id
-          title
-          status
-        }
-      }
-      agenda {
-        id
-        position
-        title
-        notes
-      }
-      decisions {
-        id
-        text
-        createdAt
-        goal {
-          id
-          title
-          status
-        }
-        interpretation {
-          id
-          text
-          outcome
-          status
-        }
+        ...MeetingAgenda
+        ...MeetingDecisions
       }
     }
-  }
-`);
+  `,
+  [LISTED_MEETING, AGENDA, DECISIONS],
+);
 export type MeetingPageMeeting = NonNullable<ResultOf<typeof MEETING_PAGE>['meeting']>;
 
 export const AGENDA_SUGGESTIONS = graphql(`
@@ -111,26 +128,17 @@ export const CREATE_MEETING = graphql(`
   }
 `);
 
-export const UPDATE_MEETING = graphql(`
-  mutation UpdateMeeting($id: ID!, $input: UpdateMeetingInput!) {
-    updateMeeting(id: $id, input: $input) {
-      id
-      title
-      startsAt
-      endsAt
-      place
-      onlineUrl
-      status
-      version
-      agenda {
-        id
-        position
-        title
-        notes
+export const UPDATE_MEETING = graphql(
+  `
+    mutation UpdateMeeting($id: ID!, $input: UpdateMeetingInput!) {
+      updateMeeting(id: $id, input: $input) {
+        ...ListedMeeting
+        ...MeetingAgenda
       }
     }
-  }
-`);
+  `,
+  [LISTED_MEETING, AGENDA],
+);
 
 export const SET_MINUTES = graphql(`
   mutation SetMeetingMinutes($id: ID!, $minutes: String!, $expectedVersion: Int!) {
@@ -148,29 +156,6 @@ export const DELETE_MEETING = graphql(`
   }
 `);
 
-const DECISIONS_RESULT = graphql(`
-  fragment MeetingDecisions on Meeting {
-    id
-    version
-    decisions {
-      id
-      text
-      createdAt
-      goal {
-        id
-        title
-        status
-      }
-      interpretation {
-        id
-        text
-        outcome
-        status
-      }
-    }
-  }
-`);
-
 export const ADD_DECISION = graphql(
   `
     mutation AddMeetingDecision($meetingId: ID!, $input: MeetingDecisionInput!) {
@@ -179,18 +164,7 @@ export const ADD_DECISION = graphql(
       }
     }
   `,
-  [DECISIONS_RESULT],
-);
-
-export const UPDATE_DECISION = graphql(
-  `
-    mutation UpdateMeetingDecision($id: ID!, $input: MeetingDecisionInput!) {
-      updateMeetingDecision(id: $id, input: $input) {
-        ...MeetingDecisions
-      }
-    }
-  `,
-  [DECISIONS_RESULT],
+  [DECISIONS],
 );
 
 export const REMOVE_DECISION = graphql(
@@ -201,5 +175,5 @@ export const REMOVE_DECISION = graphql(
       }
     }
   `,
-  [DECISIONS_RESULT],
+  [DECISIONS],
 );

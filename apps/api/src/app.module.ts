@@ -35,6 +35,7 @@ import { ExportsModule } from './exports/exports.module.js';
 import { Clock, SystemClock } from './jobs/clock.js';
 import { JobsModule } from './jobs/jobs.module.js';
 import { GoalsModule } from './goals/goals.module.js';
+import { MeetingsModule } from './meetings/meetings.module.js';
 import { DiscussionsModule } from './discussions/discussions.module.js';
 
 /** The feature modules, in the order the domain builds on them. */
@@ -53,6 +54,7 @@ const features = [
   ComparisonsModule,
   ExportsModule,
   GoalsModule,
+  MeetingsModule,
   DiscussionsModule,
   HomeModule,
 ];

@@ -15,6 +15,7 @@ import { goalCases } from './cross-tenant/goals.cases.js';
 import { discussionCases } from './cross-tenant/discussions.cases.js';
 import { notificationCases } from './cross-tenant/notifications.cases.js';
 import { interpretationCases } from './cross-tenant/interpretations.cases.js';
+import { meetingCases } from './cross-tenant/meetings.cases.js';
 import { networkCases } from './cross-tenant/networks.cases.js';
 import { roundCases } from './cross-tenant/rounds.cases.js';
 import {
@@ -58,6 +59,7 @@ const CASES: CaseTable = {
   ...goalCases,
   ...discussionCases,
   ...notificationCases,
+  ...meetingCases,
 };
 
 /** Operations that name no object of a tenant, and why. */

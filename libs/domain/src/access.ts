@@ -21,6 +21,9 @@ export interface RoleGrant {
  * - `discussion.moderate`: hide someone's comment with a reason (coordinators). Only its author edits
  *   or deletes a comment (`isCommentAuthor` in discussions.ts).
  *
+ * - `meeting.record`: write a meeting's minutes and decisions (coordinators, and heads: the head of a
+ *   municipality often keeps the minutes). Meetings themselves and their agendas are `network.manage`.
+ *
  * - `catalogue.import`: import an indicator set as the network's own (coordinators). Its members see
  *   it and its rounds may use it; no other network does.
  *
@@ -37,6 +40,7 @@ export type NetworkAction =
   | 'discussion.post'
   | 'discussion.moderate'
   | 'catalogue.import'
+  | 'meeting.record'
   | SharedAction;
 
 export type SharedAction = 'catalogue.publish';
@@ -75,6 +79,8 @@ export function can(
       return has(['COORDINATOR']);
     case 'catalogue.import':
       return has(['COORDINATOR']);
+    case 'meeting.record':
+      return has(['COORDINATOR', 'HEAD']);
     case 'catalogue.publish':
       return platform.operator;
   }

@@ -24,3 +24,4 @@ export * from './answer-import.js';
 export * from './goals.js';
 export * from './discussions.js';
 export * from './notifications.js';
+export * from './meetings.js';

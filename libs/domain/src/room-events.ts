@@ -13,6 +13,7 @@ import {
 import { COMMITMENT_STATUSES } from './goals.js';
 import { NOTIFICATION_KINDS, NOTIFICATION_SUBJECT_TYPES } from './notifications.js';
 import { SHARED_ROOM_KINDS, type RoomKind, type RoomName } from './rooms.js';
+import { MEETING_STATUSES } from './meetings.js';
 import { INVITATION_MAIL_STATUSES } from './networks.schemas.js';
 
 /**
@@ -70,6 +71,18 @@ const tallyData = z.object({
   notResponded: z.number().int(),
   consensus: z.boolean(),
 });
+
+/** A meeting's state after the change, as every meeting event carries it. */
+const meetingState = {
+  meetingId: id,
+  networkId: id,
+  title: z.string(),
+  startsAt: z.iso.datetime(),
+  endsAt: z.iso.datetime().nullable(),
+  status: z.enum(MEETING_STATUSES),
+  /** optimistic-lock version: pass it as `expectedVersion` */
+  version: z.number().int(),
+};
 
 /** A goal's state after the change, as every goal event carries it. */
 const goalState = {
@@ -432,6 +445,23 @@ export const ROOM_EVENTS = {
       status: z.enum(['REMOVED', 'HIDDEN']),
       hiddenReason: z.string().nullable(),
     }),
+  }),
+  'meeting.created': define({
+    summary: 'A coordinator planned a network meeting.',
+    rooms: ['network'],
+    data: z.object({ ...meetingState }),
+  }),
+  'meeting.updated': define({
+    summary:
+      'A meeting changed (`change`: DETAILS — title, time, place, link, status or agenda; MINUTES; DECISIONS); ' +
+      'refetch it for the text.',
+    rooms: ['network'],
+    data: z.object({ ...meetingState, change: z.enum(['DETAILS', 'MINUTES', 'DECISIONS']) }),
+  }),
+  'meeting.deleted': define({
+    summary: 'A coordinator deleted a meeting (its agenda, minutes and decisions with it).',
+    rooms: ['network'],
+    data: z.object({ meetingId: id, networkId: id }),
   }),
   'thread.activity': define({
     summary:

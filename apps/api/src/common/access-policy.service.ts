@@ -189,6 +189,8 @@ function forbiddenMessage(action: NetworkAction): string {
       return 'Only the network coordinator can hide comments';
     case 'catalogue.import':
       return 'Only network coordinators can import indicator sets';
+    case 'meeting.record':
+      return 'Only coordinators and heads can write minutes and decisions';
     case 'catalogue.publish':
       return 'Only operators of the installation can publish national indicator sets';
     default:

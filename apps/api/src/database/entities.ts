@@ -28,6 +28,7 @@ import { Membership } from '../networks/members/membership.entity.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { NetworkMunicipality } from '../networks/network-municipality.entity.js';
 import { Network } from '../networks/network.entity.js';
+import { Meeting, MeetingAgendaItem, MeetingDecision } from '../meetings/meeting.entity.js';
 import { RoomEvent } from '../realtime/room-event.entity.js';
 import { RoomSequence } from '../realtime/room-sequence.entity.js';
 import { RoundPhaseChange } from '../rounds/round-phase-change.entity.js';
@@ -75,4 +76,7 @@ export const entities = [
   Notification,
   NotificationPreference,
   NotificationDigest,
+  Meeting,
+  MeetingAgendaItem,
+  MeetingDecision,
 ];

@@ -209,6 +209,33 @@ describe('the demo network', () => {
     expect(tallies['UPP-01']).toMatchObject({ status: 'AGREED', block: 0, consensus: true });
   });
 
+  it('has a past meeting with minutes and decisions and an upcoming one', async () => {
+    const token = (await t.gql(LOGIN, { email: demoHeadEmail('Järfälla'), password: DEMO_PASSWORD })).data!
+      .login.accessToken;
+    const ids = await t.gql(`{ networks { id } }`, {}, token);
+    const result = await t.gql(
+      `query($id: ID!) { network(id: $id) {
+         past: meetings(period: PAST) { status minutes agenda { title } decisions { goal { id } interpretation { status } } }
+         upcoming: meetings(period: UPCOMING) { status onlineUrl agenda { title } } } }`,
+      { id: ids.data!.networks[0].id },
+      token,
+    );
+    expect(result.errors).toBeUndefined();
+    const network = result.data!.network;
+    expect(network.past).toHaveLength(1);
+    expect(network.past[0]).toMatchObject({
+      status: 'HELD',
+      minutes: expect.stringContaining('# Närvarande'),
+    });
+    expect(network.past[0].decisions).toEqual([
+      { goal: { id: expect.any(String) }, interpretation: null },
+      { goal: null, interpretation: { status: 'AGREED' } },
+    ]);
+    expect(network.upcoming).toEqual([
+      expect.objectContaining({ status: 'PLANNED', onlineUrl: expect.stringMatching(/^https:/) }),
+    ]);
+  });
+
   it('has two goals from the 2025 round with commitments, progress (one AT_RISK) and their 2026 figures', async () => {
     const token = (await t.gql(LOGIN, { email: demoHeadEmail('Järfälla'), password: DEMO_PASSWORD })).data!
       .login.accessToken;

@@ -8,6 +8,7 @@ import { daysFromNow, type DemoNetwork } from './demo-network.js';
 import { DEMO_2026_PHASES, seedDemoRounds } from './demo-catalogue.seed.js';
 import { DEMO_INTERPRETATIONS, seedDemoInterpretations } from './demo-interpretations.seed.js';
 import { seedDemoGoals } from './demo-goals.seed.js';
+import { seedDemoMeetings } from './demo-meetings.seed.js';
 
 export const DEMO_PASSWORD = 'samrad-demo-2026';
 export const DEMO_COORDINATOR = 'samordnare@demo.samrad.se';
@@ -76,6 +77,7 @@ export async function seedDemo(app: INestApplication, password = DEMO_PASSWORD):
       },
     ]);
     await seedDemoGoals(demo, closedRoundId, closedSetId);
+    await seedDemoMeetings(demo, closedRoundId);
     return true;
   });
   // A generated password is shown once, when it is set; it is not stored anywhere else.

@@ -92,7 +92,7 @@ describe('discussions: threads and comments', () => {
     expect(errorCode(result)).toBe('NOT_FOUND');
   });
 
-  it('answers NOT_FOUND to outsiders, missing subjects (a random goal) and subject types not built yet (MEETING)', async () => {
+  it('answers NOT_FOUND to outsiders, and missing subjects (a random goal or meeting)', async () => {
     const stranger = await registerUser(t, 'framling');
     for (const [type, id, token] of [
       ['NETWORK', peers.net.id, stranger.token],

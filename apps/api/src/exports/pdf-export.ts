@@ -1,9 +1,8 @@
 import { CSV_DIALECT, fillLabel } from '@samrad/domain';
-import PDFDocument from 'pdfkit';
 import type { CompilationRowType } from '../compilation/compilation.types.js';
 import { chartHeight, drawChart, hasChart, INK, MUTED, type ChartText } from './pdf-chart.js';
-import { pdfFonts } from './pdf-fonts.js';
 import { pageOfPages } from './pdf-page-labels.js';
+import { openPdf } from './pdf-fonts.js';
 import {
   decimalsOf,
   formatNumber,
@@ -26,8 +25,7 @@ const RULE = '#c5ccd3';
  */
 export function compilationPdf(report: ExportReport): Promise<Buffer> {
   const { labels } = report;
-  const fonts = pdfFonts();
-  const doc = new PDFDocument({
+  const { doc, done } = openPdf({
     size: 'A4',
     margin: MARGIN,
     // pages go out as they are done (buffering 300 pages cost a third of the time): "n of N" is a
@@ -35,15 +33,6 @@ export function compilationPdf(report: ExportReport): Promise<Buffer> {
     info: { Title: `${labels.compilation}: ${report.round}`, Author: report.network, Creator: 'Samråd' },
     lang: report.lang,
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.registerFont('Body', fonts.regular);
-  doc.registerFont('Bold', fonts.bold);
-  doc.registerFont('Italic', fonts.italic);
 
   const width = doc.page.width - 2 * MARGIN;
   let pageNumber = 1;

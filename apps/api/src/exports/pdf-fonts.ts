@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import PDFDocument from 'pdfkit';
 
 /**
  * DejaVu Sans (the `dejavu-fonts-ttf` package): it carries å ä ö æ ø and the rest of Latin, Greek
@@ -22,4 +23,26 @@ export function pdfFonts() {
     italic: read('DejaVuSans-Oblique.ttf'),
   };
   return fonts;
+}
+
+/**
+ * A PDFKit document with the fonts registered as Body, Bold and Italic, and the whole file once it ends
+ * (`done`): the compilation report and the meeting minutes start the same way.
+ */
+export function openPdf(options: PDFKit.PDFDocumentOptions): {
+  doc: PDFKit.PDFDocument;
+  done: Promise<Buffer>;
+} {
+  const fonts = pdfFonts();
+  const doc = new PDFDocument(options);
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.registerFont('Body', fonts.regular);
+  doc.registerFont('Bold', fonts.bold);
+  doc.registerFont('Italic', fonts.italic);
+  return { doc, done };
 }

@@ -1,4 +1,5 @@
 import { EXPORT_FORMATS, exportUrl } from '../export-fixtures.js';
+import { minutesUrl } from '../meeting-fixtures.js';
 import type { TestUser } from '../test-app.js';
 import type { World } from './world.js';
 
@@ -63,6 +64,16 @@ export const httpCases: HttpCaseTable = {
           control: A.coordinator,
         },
         { label: `${format}: B's head of Solna`, as: B.headSolna, path, expect: [404], control: A.editorX },
+      ];
+    }),
+  'GET /api/meetings/:meetingId/minutes': ({ A, B, stranger }) =>
+    (['sv', 'da', 'en'] as const).flatMap((lang) => {
+      const path = minutesUrl(A.meeting.id, lang);
+      return [
+        { label: `${lang}: nobody signed in`, as: null, path, expect: [401] },
+        { label: `${lang}: a stranger`, as: stranger, path, expect: [404] },
+        { label: `${lang}: B's coordinator`, as: B.coordinator, path, expect: [404], control: A.coordinator },
+        { label: `${lang}: B's head of Solna`, as: B.headSolna, path, expect: [404], control: A.viewer },
       ];
     }),
 };

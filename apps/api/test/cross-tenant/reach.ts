@@ -60,6 +60,13 @@ const inThread = (selection: string): Reach => ({
   control: ({ A }) => A.coordinator,
 });
 
+/** A's held meeting, read by id. */
+const inMeeting = (selection: string): Reach => ({
+  query: `query($id: ID!) { meeting(id: $id) { ${selection} } }`,
+  variables: ({ A }) => ({ id: A.meeting.id }),
+  control: ({ A }) => A.viewer,
+});
+
 /** The tenant-owned types: a network's data, whichever path leads there. */
 export const TENANT_TYPES: Record<string, Reach> = {
   Network: inNetwork('%s'),
@@ -111,6 +118,10 @@ export const TENANT_TYPES: Record<string, Reach> = {
   Thread: inThread('%s'),
   Comment: inThread('comments { %s }'),
   CommentRevision: inThread('comments { history { %s } }'),
+  Meeting: inNetwork('meetings { %s }'),
+  MeetingAgendaItem: inMeeting('agenda { %s }'),
+  MeetingDecision: inMeeting('decisions { %s }'),
+  AgendaSuggestion: inMeeting('agendaSuggestions { %s }'),
 };
 
 /**
@@ -182,6 +193,7 @@ export const EMPTY_IN_WORLD: Record<string, string> = {
   'CompilationSummary.max': 'A’s one answer is yes/no',
   'IndicatorHistoryPoint.nationalReference': 'MB-01 has no national reference',
   'GoalCommitment.declineReason': 'X committed to A’s goal',
+  'AgendaSuggestion.interpretationId': 'nothing agreed in A: its one suggestion is its goal',
 };
 
 export interface FieldToCheck {

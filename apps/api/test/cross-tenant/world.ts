@@ -16,6 +16,13 @@ import {
 } from '../goal-fixtures.js';
 import { mentionToken, questionSubjectId } from '@samrad/domain';
 import { EDIT_COMMENT, HIDE_COMMENT, post } from '../discussion-fixtures.js';
+import {
+  ADD_DECISION,
+  createMeeting,
+  hoursFromNow,
+  SET_MINUTES,
+  UPDATE_MEETING,
+} from '../meeting-fixtures.js';
 import { registerUser, type TestApp, type TestUser } from '../test-app.js';
 import { AppConfig } from '../../src/config/app-config.js';
 import { unsubscribeToken } from '../../src/notifications/unsubscribe/unsubscribe-token.js';
@@ -69,6 +76,11 @@ export interface World {
       /** The viewer's notification of the mention. */
       notificationId: string;
     };
+    /**
+     * A held meeting of A with an agenda, minutes and two decisions: one on A's goal (`decisionId`), one on
+     * the interpretation round's proposal.
+     */
+    meeting: { id: string; decisionId: string };
   };
   B: TestNetwork & {
     solna: string;
@@ -76,6 +88,8 @@ export interface World {
     /** B's head of Solna: the same municipality as A's X, in another network. */
     headSolna: TestMember;
     editorTaby: TestMember;
+    /** A meeting of B (planned): B's own, to try A's ids inside. */
+    meetingId: string;
   };
   /** Someone in no network at all. */
   stranger: TestUser;
@@ -118,6 +132,8 @@ export async function buildWorld(t: TestApp): Promise<World> {
   // B's coordinator's own genuine unsubscribe signature, put on A's viewer's id
   const ownToken = unsubscribeToken(t.app.get(AppConfig).jwtSecret, b.coordinator.id, 'MENTION');
   const forgedUnsubscribe = `${viewer.id}.MENTION.${ownToken.split('.')[2]}`;
+  const meeting = await meetingOf(t, a, goal.id, interpretation.proposalId);
+  const bMeeting = await createMeeting(t, b.coordinator.token, b.id, { title: 'Träff i B' });
   return {
     t,
     forgedUnsubscribe,
@@ -140,6 +156,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       groupId: group.createMunicipalityGroup.id as string,
       goal,
       discussion,
+      meeting,
     },
     B: {
       ...b,
@@ -147,6 +164,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
       taby: b.municipalities['Täby'],
       headSolna: await addMember(t, b, 'HEAD', 'Solna'),
       editorTaby: await addMember(t, b, 'EDITOR', 'Täby'),
+      meetingId: bMeeting.id as string,
     },
     stranger: await registerUser(t, 'stranger'),
   };
@@ -348,4 +366,37 @@ async function openDiscussion(
     replyId: reply.id as string,
     hiddenId: hidden.id as string,
   };
+}
+
+/** A's held meeting (see World.A.meeting), everything on it filled in. */
+async function meetingOf(t: TestApp, network: TestNetwork, goalId: string, proposalId: string) {
+  const token = network.coordinator.token;
+  const meeting = await createMeeting(t, token, network.id, {
+    title: 'Hemlig träff i A',
+    startsAt: hoursFromNow(-30),
+    endsAt: hoursFromNow(-28),
+    place: 'Rum som bara A känner',
+    onlineUrl: 'https://meet.example.org/a-hemlig',
+    agenda: [{ title: 'Punkt som bara A ser', notes: 'Anteckning som bara A ser' }],
+  });
+  await ok(
+    t,
+    SET_MINUTES,
+    { id: meeting.id, minutes: 'Protokoll som bara A ser', expectedVersion: 1 },
+    token,
+  );
+  await ok(t, UPDATE_MEETING, { id: meeting.id, input: { expectedVersion: 2, status: 'HELD' } }, token);
+  const { addMeetingDecision } = await ok(
+    t,
+    ADD_DECISION,
+    { meetingId: meeting.id, input: { text: 'Beslut som bara A ser', goalId } },
+    token,
+  );
+  await ok(
+    t,
+    ADD_DECISION,
+    { meetingId: meeting.id, input: { text: 'Tolkningsbeslut i A', interpretationId: proposalId } },
+    token,
+  );
+  return { id: meeting.id as string, decisionId: addMeetingDecision.decisions[0].id as string };
 }

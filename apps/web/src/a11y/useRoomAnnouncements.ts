@@ -38,6 +38,10 @@ function describe(t: TFunction, event: RoomEventMessage): string | null {
       return t('a11y:announce.progressReported', { status: t(`progress:status.${data.status}`) });
     case 'milestone.updated':
       return t('a11y:announce.milestoneUpdated', { title: round });
+    case 'meeting.created':
+      return t('a11y:announce.meetingCreated', { title: round });
+    case 'meeting.updated':
+      return t('a11y:announce.meetingUpdated', { title: round });
     default:
       return null;
   }

@@ -10,6 +10,7 @@ import { goalRoutes } from '../features/goals/routes';
 import { dashboardRoutes } from '../features/dashboard/routes';
 import { discussionRoutes } from '../features/discussions/routes';
 import { notificationRoutes, unsubscribeRoutes } from '../features/notifications/routes';
+import { meetingRoutes } from '../features/meetings/routes';
 
 /**
  * Pages behind sign-in. Each feature adds its routes here (one import, one spread), e.g.
@@ -28,6 +29,7 @@ export const protectedRoutes: RouteObject[] = [
   ...dashboardRoutes,
   ...discussionRoutes,
   ...notificationRoutes,
+  ...meetingRoutes,
 ];
 
 /** Pages that work without signing in. */

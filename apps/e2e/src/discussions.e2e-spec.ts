@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Browser, Page } from 'playwright-core';
 // The web's own hostile corpus: the same strings the unit fuzz uses, here through the real app in Chromium.
 // eslint-disable-next-line @nx/enforce-module-boundaries
-import { HOSTILE_SAMPLES, hostileMarkdown } from '../../web/src/features/discussions/hostile-markdown.js';
+import { HOSTILE_SAMPLES, hostileMarkdown } from '../../web/src/shared/markdown/hostile-markdown.js';
 import { DEMO, expectAccessible, gql, launchBrowser, newContext, signIn } from './browser.js';
 
 /** Issue 17: two members discuss a question live; search and permalinks; hostile markdown stays inert. */

@@ -2,7 +2,7 @@ import { COMMENT_BODY_MAX, editCommentSchema } from '@samrad/domain';
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldAria, FieldError } from '../../shared/Field';
-import { MarkdownBody } from './MarkdownBody';
+import { MarkdownBody } from '../../shared/markdown/MarkdownBody';
 import { MentionTextarea } from './MentionTextarea';
 import type { Mentionable } from './mentions';
 import styles from './discussions.module.css';

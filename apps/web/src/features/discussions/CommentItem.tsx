@@ -7,7 +7,7 @@ import { useAction } from '../../shared/useAction';
 import { CommentActions } from './CommentActions';
 import { CommentEditor } from './CommentEditor';
 import { EDIT_COMMENT, type CommentData } from './discussions.graphql';
-import { MarkdownBody } from './MarkdownBody';
+import { MarkdownBody } from '../../shared/markdown/MarkdownBody';
 import type { Mentionable } from './mentions';
 import { commentAnchor } from './subject';
 import styles from './discussions.module.css';

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
 import { goalSections } from '../../shared/goal-sections';
+import { meetingSections } from '../../shared/meeting-sections';
 import { networkSections } from '../../shared/network-sections';
 import { questionSections } from '../../shared/question-actions';
 import { addRoundSection } from '../../shared/round-sections';
@@ -19,7 +20,7 @@ export const discussionRoutes: RouteObject[] = [
 
 registerDiscussionEvents();
 
-type SectionName = 'NetworkDiscussion' | 'QuestionDiscussion' | 'GoalDiscussion';
+type SectionName = 'NetworkDiscussion' | 'QuestionDiscussion' | 'GoalDiscussion' | 'MeetingDiscussion';
 
 /** A section as its own chunk (the markdown renderer comes with it), with its own loading boundary. */
 function section<P extends object>(name: SectionName): ComponentType<P> {
@@ -37,3 +38,4 @@ networkSections.push({ key: 'discussion', Component: section('NetworkDiscussion'
 addRoundSection('discussion', async () => (await import('./sections')).RoundDiscussion);
 questionSections.push({ key: 'discussion', Component: section('QuestionDiscussion') });
 goalSections.push({ key: 'discussion', Component: section('GoalDiscussion') });
+meetingSections.push({ key: 'discussion', Component: section('MeetingDiscussion') });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { graphql } from '../../graphql/graphql';
 import type { GoalSectionProps } from '../../shared/goal-sections';
+import type { MeetingSectionProps } from '../../shared/meeting-sections';
 import type { NetworkSectionProps } from '../../shared/network-sections';
 import type { QuestionSectionProps } from '../../shared/question-actions';
 import type { RoundSectionProps } from '../../shared/round-sections';
@@ -51,4 +52,16 @@ export function QuestionDiscussion({ networkId, roundId, indicatorId }: Question
 
 export function GoalDiscussion({ goalId, networkId }: GoalSectionProps) {
   return <ThreadPanel subjectType="GOAL" subjectId={goalId} networkId={networkId} />;
+}
+
+/** Meeting events go to the network's room (no `meeting:` room), so the panel follows that room. */
+export function MeetingDiscussion({ meetingId, networkId }: MeetingSectionProps) {
+  return (
+    <ThreadPanel
+      subjectType="MEETING"
+      subjectId={meetingId}
+      networkId={networkId}
+      room={`network:${networkId}`}
+    />
+  );
 }

@@ -2,7 +2,7 @@ import { parseQuestionSubjectId, type SubjectType } from '@samrad/domain';
 
 /**
  * Where a discussed subject is shown, and the room that gets its `thread.activity` notices
- * (docs/realtime.md). MEETING's page and room come with meetings: pass `room` to ThreadPanel there.
+ * (docs/realtime.md). MEETING threads live in the network room (sections.tsx passes it).
  */
 export function subjectPath(subjectType: SubjectType, subjectId: string): string | null {
   switch (subjectType) {

@@ -6,7 +6,7 @@ import { useAnnounce } from '../../a11y/Announcer';
 import { FormError } from '../../layout/forms';
 import { Field } from '../../shared/Field';
 import { useAction } from '../../shared/useAction';
-import { MarkdownText } from './MarkdownText';
+import { MarkdownBody } from '../../shared/markdown/MarkdownBody';
 import { AGENDA_SUGGESTIONS, UPDATE_MEETING, type MeetingPageMeeting } from './meetings.graphql';
 import styles from './meetings.module.css';
 
@@ -44,7 +44,7 @@ export function AgendaEditor({ meeting, editable }: { meeting: MeetingPageMeetin
               {meeting.agenda.map((item) => (
                 <li key={item.id}>
                   <strong>{item.title}</strong>
-                  {item.notes && <MarkdownText text={item.notes} />}
+                  {item.notes && <MarkdownBody body={item.notes} />}
                 </li>
               ))}
             </ol>

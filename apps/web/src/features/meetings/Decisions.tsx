@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { FormError } from '../../layout/forms';
 import { Field, focusFirstInvalid } from '../../shared/Field';
 import { useAction } from '../../shared/useAction';
-import { MarkdownText } from './MarkdownText';
+import { MarkdownBody } from '../../shared/markdown/MarkdownBody';
 import {
   ADD_DECISION,
   AGENDA_SUGGESTIONS,
@@ -37,7 +37,7 @@ export function Decisions({ meeting, editable }: { meeting: MeetingPageMeeting; 
         <ol className={styles.agenda}>
           {meeting.decisions.map((d, i) => (
             <li key={d.id} data-testid="decision">
-              <MarkdownText text={d.text} />
+              <MarkdownBody body={d.text} />
               {d.goal && (
                 <p className="meta">
                   <Link to={`/goals/${d.goal.id}`}>{t('decisions.goal', { title: d.goal.title })}</Link>

@@ -6,6 +6,7 @@ import { AccessDenied, isDenied } from '../../a11y/AccessDenied';
 import { usePageTitle } from '../../a11y/page';
 import { useRoomAnnouncements } from '../../a11y/useRoomAnnouncements';
 import { QueryState } from '../../layout/QueryState';
+import { meetingSections } from '../../shared/meeting-sections';
 import { AgendaEditor } from './AgendaEditor';
 import { Decisions } from './Decisions';
 import { EditMeeting } from './EditMeeting';
@@ -16,8 +17,8 @@ import { meetingWhen } from './time';
 import styles from './meetings.module.css';
 
 /**
- * One meeting: when and where, the agenda, the minutes and the decisions, the minutes as PDF, and (once
- * discussions have their panel) the meeting's thread. Live through the network's room, where meeting events
+ * One meeting: when and where, the agenda, the minutes and the decisions, the minutes as PDF, and the
+ * sections other features add (its discussion). Live through the network's room, where meeting events
  * go: another person's change refetches the page (realtime/cache-sync.ts); editors keep the version they
  * started from, so a change meanwhile is a CONFLICT they are told about, never a silent overwrite.
  */
@@ -80,7 +81,9 @@ export function MeetingPage() {
       <MinutesEditor meeting={meeting} editable={mayRecord} />
       <Decisions meeting={meeting} editable={mayRecord} />
       <MinutesExport meeting={meeting} />
-      {/* The meeting's discussion: <ThreadPanel subjectType="MEETING" subjectId={meeting.id} /> once features/discussions has it. */}
+      {meetingSections.map(({ key, Component }) => (
+        <Component key={key} meetingId={meeting.id} networkId={meeting.network.id} />
+      ))}
     </article>
   );
 }

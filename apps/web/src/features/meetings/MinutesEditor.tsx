@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FormError } from '../../layout/forms';
 import { Field } from '../../shared/Field';
 import { useAction } from '../../shared/useAction';
-import { MarkdownText } from './MarkdownText';
+import { MarkdownBody } from '../../shared/markdown/MarkdownBody';
 import { SET_MINUTES, type MeetingPageMeeting } from './meetings.graphql';
 import styles from './meetings.module.css';
 
@@ -68,7 +68,7 @@ export function MinutesEditor({ meeting, editable }: { meeting: MeetingPageMeeti
       ) : (
         <>
           {meeting.minutes ? (
-            <MarkdownText text={meeting.minutes} testId="minutes" />
+            <MarkdownBody body={meeting.minutes} testId="minutes" />
           ) : (
             <p className="meta">{t('minutes.empty')}</p>
           )}

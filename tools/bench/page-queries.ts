@@ -37,6 +37,9 @@ export interface LoadFigures {
   transactionsPerRequest: number;
   /** share of the `{__typename}` floor's throughput */
   ofFloor: number;
+  /** the floor's CPU per request (API and PostgreSQL) over this query's: the share of the floor the machine's
+   * cores would give it if the CPU were all it took, steady when req/s is not (other work on the machine) */
+  ofFloorByCpu: number;
   /** CPU time per request of the API process and of its PostgreSQL backends: steady when other work shares the machine */
   apiCpuMs: number;
   dbCpuMs: number;
@@ -221,8 +224,9 @@ export async function runPageQueriesBench(log: (line: string) => void = console.
 
       const results: LoadFigures[] = [];
       for (const { name, query, variables } of queries) {
-        // BENCH_ONLY=page: just the page query (for a profile of it alone; the figures are then partial).
-        if (process.env.BENCH_ONLY && !name.startsWith(process.env.BENCH_ONLY)) continue;
+        // BENCH_ONLY=network: the floor and the page query only (for a profile of it).
+        if (process.env.BENCH_ONLY && name !== queries[0].name && !name.startsWith(process.env.BENCH_ONLY))
+          continue;
         const body = JSON.stringify({ query, variables });
         await load(api.url, body, token, WARMUP_SECONDS);
         const backends = await backendPids(databaseUrl);
@@ -244,19 +248,24 @@ export async function runPageQueriesBench(log: (line: string) => void = console.
           errors: failed,
           transactionsPerRequest: Math.round(((after - before) / Math.max(1, handled)) * 10) / 10,
           ofFloor: 0,
+          ofFloorByCpu: 0,
           apiCpuMs: perRequest(cpuAfter.api - cpuBefore.api),
           dbCpuMs: perRequest(Math.max(0, cpuAfter.db - cpuBefore.db)),
         });
       }
-      const floor = results[0]?.requestsPerSecond ?? NaN;
-      for (const figures of results) figures.ofFloor = Math.round((figures.requestsPerSecond / floor) * 100);
+      const floor = results[0];
+      const cpu = (f: LoadFigures) => f.apiCpuMs + f.dbCpuMs;
+      for (const figures of results) {
+        figures.ofFloor = Math.round((figures.requestsPerSecond / floor.requestsPerSecond) * 100);
+        figures.ofFloorByCpu = Math.round((cpu(floor) / cpu(figures)) * 100);
+      }
 
       log(
         `${CONNECTIONS} connections, ${SECONDS} s each after ${WARMUP_SECONDS} s warm-up; demo network (${members} members); API in its own process (production, LOG_LEVEL=info)`,
       );
       for (const f of results) {
         log(
-          `  ${f.name.padEnd(22)} ${String(f.requestsPerSecond).padStart(6)} req/s  (${String(f.ofFloor).padStart(3)} % of floor)` +
+          `  ${f.name.padEnd(22)} ${String(f.requestsPerSecond).padStart(6)} req/s  (${String(f.ofFloor).padStart(3)} % of floor; by CPU ${f.ofFloorByCpu} %)` +
             `  p50 ${f.p50Ms} ms  p99 ${f.p99Ms} ms` +
             `  CPU/request: API ${f.apiCpuMs} ms, PostgreSQL ${f.dbCpuMs} ms  ${f.transactionsPerRequest} transactions/request` +
             (f.errors ? `  ${f.errors} FAILED` : ''),

@@ -219,22 +219,63 @@ export async function preparedQuery<R>(
   return (await pool.query({ name, text, values: params })).rows;
 }
 
+/**
+ * A per-request DataLoader that also answers synchronously what was primed into it (`loadNow`): the rows a
+ * list read along with its parent are then returned as they are, and graphql-js completes the list's fields
+ * without a promise (and a microtask) per row.
+ */
+export class RequestLoader<K, V> extends DataLoader<K, V> {
+  private readonly primed = new Map<K, V>();
+  private readonly loaded = new Set<K>();
+
+  override load(key: K): Promise<V> {
+    this.loaded.add(key);
+    return super.load(key);
+  }
+
+  override prime(key: K, value: V | PromiseLike<V> | Error): this {
+    // DataLoader keeps what it holds already (primed or loaded); so does this
+    const held = this.primed.has(key) || this.loaded.has(key);
+    if (!held && !(value instanceof Error) && !isPromiseLike(value)) this.primed.set(key, value);
+    return super.prime(key, value);
+  }
+
+  override clear(key: K): this {
+    this.primed.delete(key);
+    this.loaded.delete(key);
+    return super.clear(key);
+  }
+
+  override clearAll(): this {
+    this.primed.clear();
+    this.loaded.clear();
+    return super.clearAll();
+  }
+
+  /** The value if primed in this request, else `load(key)`. */
+  loadNow(key: K): V | Promise<V> {
+    return this.primed.has(key) ? this.primed.get(key)! : this.load(key);
+  }
+}
+
+const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+
 /** Per-request DataLoaders: created lazily, one per definition, cached for the request only. */
 export class Loaders {
-  private readonly loaders = new Map<LoaderDefinition<unknown, unknown>, DataLoader<unknown, unknown>>();
+  private readonly loaders = new Map<LoaderDefinition<unknown, unknown>, RequestLoader<unknown, unknown>>();
 
   constructor(private readonly dataSource: DataSource) {}
 
-  of<K, V>(definition: LoaderDefinition<K, V>): DataLoader<K, V> {
+  of<K, V>(definition: LoaderDefinition<K, V>): RequestLoader<K, V> {
     let loader = this.loaders.get(definition as LoaderDefinition<unknown, unknown>);
     if (!loader) {
-      loader = new DataLoader<K, V>((keys) => definition.batch(keys, this.dataSource, this)) as DataLoader<
-        unknown,
-        unknown
-      >;
+      loader = new RequestLoader<K, V>((keys) =>
+        definition.batch(keys, this.dataSource, this),
+      ) as RequestLoader<unknown, unknown>;
       this.loaders.set(definition as LoaderDefinition<unknown, unknown>, loader);
     }
-    return loader as DataLoader<K, V>;
+    return loader as RequestLoader<K, V>;
   }
 
   /** Forget cached values after a write in the same request. */

@@ -7,6 +7,7 @@ import { Invitation } from './invitations/invitation.entity.js';
 import { Membership } from './members/membership.entity.js';
 import { Municipality } from '../municipalities/municipality.entity.js';
 import { Network } from './network.entity.js';
+import { networkPageCache } from './network-page-cache.js';
 
 export type MunicipalityRow = Pick<Municipality, 'id' | 'code' | 'name' | 'country'>;
 
@@ -31,6 +32,12 @@ export interface NetworkPart {
   field: string;
   /** A JSON value for the network aliased `n` (a correlated subquery). */
   json(dataSource: DataSource): string;
+  /**
+   * The tables it reads: each must bump the network's page version when it changes (a trigger of the
+   * NetworkPageVersions migration; `network-page-cache.int-spec.ts` checks they all have one), because
+   * the value is kept per process while that version stays the same (`NetworkPageCache`).
+   */
+  tables: string[];
   prime(loaders: Loaders, networkId: string, value: unknown, dataSource: DataSource): void;
 }
 
@@ -38,6 +45,11 @@ const networkParts = new Map<string, NetworkPart>();
 
 export function addNetworkPart(part: NetworkPart): void {
   networkParts.set(part.field, part);
+}
+
+/** The parts features have added. */
+export function registeredNetworkParts(): NetworkPart[] {
+  return [...networkParts.values()];
 }
 
 /** The parts a query asks for, from the fields it selects under `network`. */
@@ -61,19 +73,24 @@ function networkStatement(dataSource: DataSource): { name: string; text: string 
   if (known?.name === name) return known;
   const network = joinedColumns(dataSource, Network, 'n', 'n');
   const member = `EXISTS (SELECT 1 FROM memberships me WHERE me.network_id = n.id AND me.user_id = k.user_id)`;
+  // a part is read when asked, for a member, unless this process holds it at the network's current version
   const partColumns = [...networkParts.values()].map(
     (part, i) =>
-      `CASE WHEN '${part.field}' = ANY(string_to_array(k.parts, ',')) AND ${member}
+      `CASE WHEN '${part.field}' = ANY(string_to_array(k.parts, ','))
+                 AND NOT (COALESCE(v.version, 0) = k.held_version AND '${part.field}' = ANY(string_to_array(k.held, ',')))
+                 AND ${member}
             THEN ${part.json(dataSource)} END AS "part${i}"`,
   );
-  const text = `SELECT k.user_id AS "userId", k.parts, ${network.list},
+  const text = `SELECT k.user_id AS "userId", k.parts, COALESCE(v.version, 0)::text AS version, ${network.list},
           COALESCE(json_agg(json_build_object('role', m.role, 'municipalityId', m.municipality_id))
             FILTER (WHERE m.id IS NOT NULL), '[]') AS grants
           ${partColumns.map((column) => `, ${column}`).join('')}
-     FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS k(user_id, network_id, parts)
+     FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::bigint[], $5::text[])
+            AS k(user_id, network_id, parts, held_version, held)
      JOIN networks n ON n.id = k.network_id
+     LEFT JOIN network_page_versions v ON v.network_id = n.id
      LEFT JOIN memberships m ON m.network_id = n.id AND m.user_id = k.user_id
-    GROUP BY k.user_id, k.parts, n.id`;
+    GROUP BY k.user_id, k.parts, k.held_version, k.held, n.id, v.version`;
   const statement = { name, text };
   statements.set(dataSource, statement);
   return statement;
@@ -95,25 +112,34 @@ export const networkWithGrants = defineLoader<string, { network: Network | null;
     const network = joinedColumns(dataSource, Network, 'n', 'n');
     const parts = [...networkParts.values()];
     const statement = networkStatement(dataSource);
+    const cache = networkPageCache(dataSource);
+    const held = asked.map(([, networkId]) => cache.held(networkId));
     const rows = asked.length
       ? await preparedQuery<Record<string, unknown>>(dataSource, statement.name, statement.text, [
           asked.map(([userId]) => userId),
           asked.map(([, networkId]) => networkId),
           asked.map(([, , parts]) => parts),
+          held.map(({ version }) => version),
+          held.map(({ parts }) => parts.join(',')),
         ])
       : [];
     const found = new Map<string, { network: Network; grants: RoleGrant[] }>();
     for (const row of rows) {
       const plain = network.read(row);
+      const grants = row.grants as RoleGrant[];
+      const version = row.version as string;
+      const partsAsked = (row.parts as string).split(',');
       loaders.of(networkById).prime(plain.id, plain);
-      parts.forEach((part, i) => {
-        const value = row[`part${i}`];
-        if (value !== null && value !== undefined) part.prime(loaders, plain.id, value, dataSource);
-      });
-      found.set(`${row.userId as string}|${plain.id}|${row.parts as string}`, {
-        network: plain,
-        grants: row.grants as RoleGrant[],
-      });
+      // the lists only for a member (the statement reads them only for one; the policy decides on)
+      if (grants.length)
+        parts.forEach((part, i) => {
+          if (!partsAsked.includes(part.field)) return;
+          let value = row[`part${i}`];
+          if (value === null || value === undefined) value = cache.part(plain.id, version, part.field);
+          else cache.remember(plain.id, version, part.field, value);
+          if (value !== undefined) part.prime(loaders, plain.id, value, dataSource);
+        });
+      found.set(`${row.userId as string}|${plain.id}|${row.parts as string}`, { network: plain, grants });
     }
     return keys.map((key) => found.get(key) ?? { network: null, grants: [] });
   },
@@ -265,6 +291,7 @@ export const openInvitationsOfNetwork = defineLoader<string, Invitation[]>(
 /** The network page's own lists, read along with the network when asked. */
 addNetworkPart({
   field: 'members',
+  tables: ['memberships', 'users', 'municipalities'],
   json: () => `(SELECT COALESCE(json_agg(json_build_object(${MEMBER_COLUMNS.map(([as, column]) => `'${as}', ${column}`).join(', ')})
                                  ORDER BY m.created_at, m.id), '[]')
                  FROM ${MEMBERS_FROM} WHERE m.network_id = n.id)`,
@@ -279,6 +306,7 @@ addNetworkPart({
 
 addNetworkPart({
   field: 'municipalities',
+  tables: ['network_municipalities', 'municipalities'],
   json: () => MUNICIPALITIES_JSON,
   prime: (loaders, networkId, value) =>
     loaders.of(municipalitiesOfNetwork).prime(networkId, value as MunicipalityRow[]),

@@ -128,16 +128,20 @@ export class NetworksResolver {
     return network;
   }
 
+  // Lists read along with the network come back as they are once the roles are known (no promise); no
+  // parameter decorators, so Nest binds them without its per-call wrapper (see NetworkMembersResolver.user).
   @ResolveField(() => [MunicipalityType])
-  async municipalities(@Parent() network: NetworkType, @Context() ctx: RequestContext) {
-    await this.policy.require(ctx, 'network.view', { networkId: network.id });
-    return ctx.loaders.of(municipalitiesOfNetwork).load(network.id);
+  municipalities(network: NetworkType, _args: unknown, ctx: RequestContext) {
+    return this.policy.guard(ctx, 'network.view', { networkId: network.id }, () =>
+      ctx.loaders.of(municipalitiesOfNetwork).loadNow(network.id),
+    );
   }
 
   @ResolveField(() => [NetworkMemberType], { description: 'Every role held in the network (members only).' })
-  async members(@Parent() network: NetworkType, @Context() ctx: RequestContext) {
-    await this.policy.require(ctx, 'network.view', { networkId: network.id });
-    return ctx.loaders.of(membershipsOfNetwork).load(network.id);
+  members(network: NetworkType, _args: unknown, ctx: RequestContext) {
+    return this.policy.guard(ctx, 'network.view', { networkId: network.id }, () =>
+      ctx.loaders.of(membershipsOfNetwork).loadNow(network.id),
+    );
   }
 
   @ResolveField(() => [NetworkRoleEnum], { description: 'My roles here, each once.' })

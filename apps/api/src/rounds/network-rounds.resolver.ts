@@ -1,4 +1,4 @@
-import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../common/request-context.js';
 import { NetworkType } from '../networks/network.types.js';
 import { roundsOfNetwork } from './rounds.loaders.js';
@@ -8,7 +8,8 @@ import { RoundType } from './rounds.types.js';
 @Resolver(() => NetworkType)
 export class NetworkRoundsResolver {
   @ResolveField(() => [RoundType], { description: 'The network’s rounds, newest first.' })
-  rounds(@Parent() network: NetworkType, @Context() ctx: RequestContext) {
-    return ctx.loaders.of(roundsOfNetwork).load(network.id);
+  // no parameter decorators: Nest binds it without its per-call wrapper (see NetworkMembersResolver.user)
+  rounds(network: NetworkType, _args: unknown, ctx: RequestContext) {
+    return ctx.loaders.of(roundsOfNetwork).loadNow(network.id);
   }
 }

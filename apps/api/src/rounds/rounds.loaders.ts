@@ -38,6 +38,7 @@ export const roundsOfNetwork = defineLoader<string, Round[]>(
 /** The network page's rounds list, read along with the network when asked (see `NetworkPart`). */
 addNetworkPart({
   field: 'rounds',
+  tables: ['rounds', 'indicator_sets'],
   json: (
     dataSource,
   ) => `(SELECT COALESCE(json_agg(json_build_object('round', ${joinedColumns(dataSource, Round, 'r', 'r').json},

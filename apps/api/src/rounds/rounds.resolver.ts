@@ -90,9 +90,10 @@ export class RoundsResolver {
     return ctx.loaders.of(networkById).load(round.networkId);
   }
 
+  // no parameter decorators: Nest binds it without its per-call wrapper (see NetworkMembersResolver.user)
   @ResolveField(() => IndicatorSetType)
-  indicatorSet(@Parent() round: RoundType, @Context() ctx: RequestContext) {
-    return ctx.loaders.of(indicatorSetById).load(round.indicatorSetId);
+  indicatorSet(round: RoundType, _args: unknown, ctx: RequestContext) {
+    return ctx.loaders.of(indicatorSetById).loadNow(round.indicatorSetId);
   }
 
   @ResolveField(() => Date, { nullable: true, description: 'The deadline of the ANSWERING phase.' })

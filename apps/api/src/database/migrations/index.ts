@@ -10,6 +10,7 @@ import { InvitationMailStatus1796050000000 } from './1796050000000-InvitationMai
 import { Goals1796053962703 } from './1796053962703-Goals.js';
 import { Discussions1796054015491 } from './1796054015491-Discussions.js';
 import { Reminders1796056992508 } from './1796056992508-Reminders.js';
+import { NetworkPageVersions1796060000000 } from './1796060000000-NetworkPageVersions.js';
 import { Meetings1796067859824 } from './1796067859824-Meetings.js';
 import { Notifications1796067865824 } from './1796067865824-Notifications.js';
 
@@ -27,6 +28,7 @@ export const migrations = [
   Goals1796053962703,
   Discussions1796054015491,
   Reminders1796056992508,
+  NetworkPageVersions1796060000000,
   Meetings1796067859824,
   Notifications1796067865824,
 ];

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, ResolveField, Resolver } from '@nestjs/graphql';
 import { changeMemberRoleSchema, type NetworkRole } from '@samrad/domain';
 import { AccessPolicy } from '../../common/access-policy.service.js';
 import { CurrentUser } from '../../common/auth/auth.decorators.js';
@@ -65,18 +65,21 @@ export class NetworkMembersResolver {
     return true;
   }
 
-  // Checked per member, answered once per list: the roles are known after the first (AccessPolicy.guard).
+  // Checked per member, answered once per list: the roles are known after the first (AccessPolicy.guard),
+  // and the user and municipality read with the list are returned as they are (no promise per member).
+  // No parameter decorators (graphql-js's own arguments): Nest then binds the method as it is, without its
+  // per-call wrapper (promises for pipes and interceptors), which a field asked once per member pays for.
   @ResolveField(() => UserType)
-  user(@Parent() member: NetworkMemberType, @Context() ctx: RequestContext) {
+  user(member: NetworkMemberType, _args: unknown, ctx: RequestContext) {
     return this.policy.guard(ctx, 'network.view', { networkId: member.networkId }, () =>
-      ctx.loaders.of(userById).load(member.userId),
+      ctx.loaders.of(userById).loadNow(member.userId),
     );
   }
 
   @ResolveField(() => MunicipalityType, { nullable: true, description: 'None for network-wide roles.' })
-  municipality(@Parent() member: NetworkMemberType, @Context() ctx: RequestContext) {
+  municipality(member: NetworkMemberType, _args: unknown, ctx: RequestContext) {
     return this.policy.guard(ctx, 'network.view', { networkId: member.networkId }, () =>
-      member.municipalityId ? ctx.loaders.of(municipalityById).load(member.municipalityId) : null,
+      member.municipalityId ? ctx.loaders.of(municipalityById).loadNow(member.municipalityId) : null,
     );
   }
 }

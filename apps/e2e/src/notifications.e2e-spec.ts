@@ -1,7 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { DEMO, expectAccessible, gql, launchBrowser, newContext, signIn } from './browser.js';
 
-/** Issue 17: the bell counts a mention live; the notifications page, the settings and the unsubscribe page. */
+/**
+ * Issue 17: the bell counts a mention live and its permalink opens the comment; the notifications page, the
+ * settings and the unsubscribe page.
+ */
 const EDITOR = 'handlaggare.upplands-bro@demo.samrad.se';
 
 async function login(email: string): Promise<{ token: string; id: string }> {
@@ -21,7 +24,7 @@ describe('notifications: the bell, the list and the settings', () => {
     await browser.close();
   });
 
-  it('a mention counts up the bell live and is announced; the page lists it and marks it read', async () => {
+  it('a mention counts up the bell live and is announced; the page lists it, marks it read and its permalink opens the comment', async () => {
     const coordinator = await login(DEMO.coordinator);
     const editor = await login(EDITOR);
     const { networks } = await gql(`{ networks { id name } }`, {}, editor.token);
@@ -35,7 +38,7 @@ describe('notifications: the bell, the list and the settings', () => {
     const before = Number((await bell.getAttribute('aria-label'))?.match(/\d+/)?.[0] ?? 0);
     await page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
 
-    await gql(
+    const { postComment } = await gql(
       `mutation($input: PostCommentInput!) { postComment(input: $input) { id } }`,
       {
         input: {
@@ -65,11 +68,21 @@ describe('notifications: the bell, the list and the settings', () => {
       .getByTestId('notification-list')
       .getByRole('link', { name: /nämnde dig i ”Inför mötet”/ });
     await item.first().waitFor();
-    expect(await item.first().getAttribute('href')).toMatch(/^\/comments\/[0-9a-f-]{36}$/);
+    expect(await item.first().getAttribute('href')).toBe(`/comments/${postComment.id}`);
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Markera alla som lästa' }).click();
     await page.getByTestId('notification-count').waitFor({ state: 'detached' });
     expect(await bell.getAttribute('aria-label')).toBe('Notiser: inga olästa');
+
+    // The permalink leads to the comment beside its subject (the network page), highlighted and focused.
+    await item.first().click();
+    await page.waitForURL(new RegExp(`/networks/${networkId}#comment-${postComment.id}$`));
+    const anchor = `comment-${postComment.id}`;
+    const target = page.locator(`[id="${anchor}"]`);
+    await target.waitFor();
+    expect(await target.getAttribute('class')).toMatch(/highlighted/);
+    await page.waitForFunction((id) => document.activeElement?.id === id, anchor);
+    expect(await target.textContent()).toContain('Kan du titta på det här');
     await context.close();
   });
 

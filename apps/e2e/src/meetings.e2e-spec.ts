@@ -16,8 +16,15 @@ describe('meetings: agenda, minutes, a decision and the minutes as PDF', () => {
       { e: DEMO.coordinator, p: DEMO.password },
     );
     coordinatorToken = login.accessToken;
-    const { networks } = await gql(`{ networks { id } }`, {}, coordinatorToken);
-    networkId = networks[0].id;
+    // The demo network is the one with the demo's meetings (other specs give the coordinator networks of their own).
+    const { networks } = await gql(
+      `{ networks { id meetings(period: ALL) { title } } }`,
+      {},
+      coordinatorToken,
+    );
+    networkId = (networks as { id: string; meetings: { title: string }[] }[]).find((n) =>
+      n.meetings.some((m) => m.title === 'Nätverksmöte: mål för 2025–2027'),
+    )!.id;
   });
   afterAll(async () => {
     // leave the demo as other specs expect it: the planned meeting goes again

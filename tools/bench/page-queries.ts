@@ -57,12 +57,15 @@ export async function cpuMs(pid: number): Promise<number> {
   }
 }
 
-async function backendPids(databaseUrl: string): Promise<number[]> {
+/** The PostgreSQL backends of the connections named `application` (the API's: 'samrad', and its 'samrad-…' pools). */
+export async function backendPids(databaseUrl: string, application = 'samrad'): Promise<number[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
     const { rows } = await client.query(
-      `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'samrad'`,
+      `SELECT pid FROM pg_stat_activity
+        WHERE datname = current_database() AND (application_name = $1 OR application_name LIKE $1 || '-%')`,
+      [application],
     );
     return rows.map((row) => Number(row.pid));
   } finally {
@@ -70,7 +73,7 @@ async function backendPids(databaseUrl: string): Promise<number[]> {
   }
 }
 
-const sum = async (pids: number[]) => (await Promise.all(pids.map(cpuMs))).reduce((a, b) => a + b, 0);
+export const sum = async (pids: number[]) => (await Promise.all(pids.map(cpuMs))).reduce((a, b) => a + b, 0);
 
 interface ApiChild {
   url: string;

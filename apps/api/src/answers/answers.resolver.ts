@@ -7,7 +7,7 @@ import { CurrentUser } from '../common/auth/auth.decorators.js';
 import type { AuthUser, RequestContext } from '../common/request-context.js';
 import { parseInput } from '../common/validation.js';
 import { municipalitiesOfNetwork } from '../networks/networks.loaders.js';
-import { roundById } from '../rounds/rounds.loaders.js';
+import { roundKey, roundWithGrants } from '../rounds/rounds.loaders.js';
 import { RoundType } from '../rounds/rounds.types.js';
 import { AnswersService } from './answers.service.js';
 import { AnswerType, SaveAnswerInput } from './answers.types.js';
@@ -32,10 +32,13 @@ export class AnswersResolver {
     action: NetworkAction,
     municipalityId?: string,
   ) {
-    const round = await ctx.loaders.of(roundById).load(roundId);
-    if (!round) throw notFound('Round');
-    await this.policy.require(ctx, action, { networkId: round.networkId, municipalityId }, 'Round');
-    return round;
+    // one statement for the round and the caller's roles in its network; the policy decides
+    const found =
+      ctx.req.user && (await ctx.loaders.of(roundWithGrants).load(roundKey(ctx.req.user.id, roundId)));
+    if (!found) throw notFound('Round');
+    this.policy.primeGrants(ctx, found.round.networkId, found.grants);
+    await this.policy.require(ctx, action, { networkId: found.round.networkId, municipalityId }, 'Round');
+    return found.round;
   }
 
   @Mutation(() => AnswerType, {

@@ -9,6 +9,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { badInput, conflict, notFound, phaseClosed } from '../common/app-error.js';
+import { preparedQueryIn } from '../common/loaders.js';
 import type { AuthUser } from '../common/request-context.js';
 import { Indicator } from '../catalogue/indicator.entity.js';
 import { roomName } from '../realtime/room-event.js';
@@ -36,6 +37,26 @@ const sameValue = (a: AnswerType, v: AnswerValue) =>
   a.valueText === (v.text ?? null) &&
   a.valueChoice === (v.choice ?? null);
 
+/** A save's history row from its `saved` row; the old value, new value, old comment and old status are $first… */
+const savedHistory = (first: number) =>
+  `INSERT INTO answer_history (answer_id, version, kind, old_value, new_value, old_comment, new_comment,
+                               old_status, new_status, actor_id)
+   SELECT id, version, 'SAVED', $${first}::jsonb, $${first + 1}::jsonb, $${first + 2}::text, comment,
+          $${first + 3}::text, status, "updatedById" FROM saved`;
+
+interface SaveTargetRow {
+  roundId: string;
+  phase: Round['phase'];
+  indicatorSetId: string;
+  indicatorId: string | null;
+  code: string;
+  answerType: Indicator['answerType'];
+  options: string[] | null;
+  submissionStatus: AnswerStatus | null;
+  lateUntil: Date | null;
+  answer: AnswerType | null;
+}
+
 export interface SubmissionRow {
   status: AnswerStatus;
   late_until: Date | null;
@@ -53,15 +74,8 @@ export class AnswersService {
 
   async save(actor: AuthUser, input: z.output<typeof saveAnswerSchema>): Promise<AnswerType> {
     return this.uow.run(async ({ manager, record }) => {
-      const round = await this.lockRound(manager, input.roundId);
-      const indicator = await manager.findOneBy(Indicator, {
-        id: input.indicatorId,
-        indicatorSetId: round.indicatorSetId,
-      });
-      if (!indicator)
-        throw badInput('The question is not part of this round', {
-          problems: [{ path: 'indicatorId', message: 'Not a question of this round' }],
-        });
+      const target = await this.lockForSave(manager, input);
+      const { round, indicator, existing } = target;
       const problem = answerValueProblem(indicator.answerType, indicator.options, input.value);
       if (problem)
         throw badInput(`${indicator.code}: ${problem}`, {
@@ -75,19 +89,24 @@ export class AnswersService {
         text: input.value.text ?? null,
         choice: input.value.choice ?? null,
       };
-      const submission = await this.lockSubmission(manager, round, input.municipalityId, 'FOR SHARE');
-      if (submission.status === 'APPROVED')
+      if (!answeringOpen(round.phase, target.submission.late_until))
+        throw phaseClosed(
+          `Answers change while the round is in ANSWERING (or in a late window the coordinator grants); the round is in ${round.phase}`,
+        );
+      if (target.submission.status === 'APPROVED')
         throw conflict('The answers are approved: the head must reopen them before they can change', {
           reason: 'APPROVED',
         });
-      const status: AnswerStatus = submission.status;
+      const status: AnswerStatus = target.submission.status;
 
-      const [existing] = (await manager.query(
-        `SELECT ${ANSWER_COLUMNS} FROM answers a
-          WHERE a.round_id = $1 AND a.municipality_id = $2 AND a.indicator_id = $3 FOR UPDATE`,
-        [round.id, input.municipalityId, indicator.id],
-      )) as AnswerType[];
       let saved: AnswerType;
+      // the answer and its history row in one statement (a save is many small requests: round trips count)
+      const historyParams = [
+        existing ? JSON.stringify(valueOf(existing)) : null,
+        JSON.stringify(value),
+        existing?.comment ?? null,
+        existing?.status ?? null,
+      ];
       if (existing) {
         if (input.expectedVersion == null || input.expectedVersion !== existing.version)
           throw await this.stale(
@@ -96,10 +115,15 @@ export class AnswersService {
             input.expectedVersion == null ? 'VERSION_REQUIRED' : 'STALE',
           );
         if (sameValue(existing, value) && existing.comment === input.comment) return existing;
-        const [updated] = (await manager.query(
-          `UPDATE answers a SET value_boolean = $2, value_number = $3, value_text = $4, value_choice = $5,
-                  comment = $6, status = $7, updated_by_id = $8, updated_at = now(), version = version + 1
-            WHERE a.id = $1 RETURNING ${ANSWER_COLUMNS}`,
+        [saved] = await preparedQueryIn<AnswerType>(
+          manager,
+          'answers.save.update',
+          `WITH saved AS (
+             UPDATE answers a SET value_boolean = $2, value_number = $3, value_text = $4, value_choice = $5,
+                    comment = $6, status = $7, updated_by_id = $8, updated_at = now(), version = version + 1
+              WHERE a.id = $1 RETURNING ${ANSWER_COLUMNS}
+           ), history AS (${savedHistory(9)})
+           SELECT * FROM saved`,
           [
             existing.id,
             value.boolean,
@@ -109,18 +133,23 @@ export class AnswersService {
             input.comment,
             status,
             actor.id,
+            ...historyParams,
           ],
-        )) as [AnswerType[], number];
-        saved = updated[0];
+        );
       } else {
         if (input.expectedVersion != null && input.expectedVersion !== 0)
           throw conflict('The answer you edited does not exist', { reason: 'STALE', current: null });
-        const inserted = (await manager.query(
-          `INSERT INTO answers AS a (round_id, municipality_id, indicator_id, value_boolean, value_number,
-                  value_text, value_choice, comment, status, updated_by_id, version)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1)
-           ON CONFLICT (round_id, municipality_id, indicator_id) DO NOTHING
-           RETURNING ${ANSWER_COLUMNS}`,
+        const inserted = await preparedQueryIn<AnswerType>(
+          manager,
+          'answers.save.insert',
+          `WITH saved AS (
+             INSERT INTO answers AS a (round_id, municipality_id, indicator_id, value_boolean, value_number,
+                    value_text, value_choice, comment, status, updated_by_id, version)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 1)
+             ON CONFLICT (round_id, municipality_id, indicator_id) DO NOTHING
+             RETURNING ${ANSWER_COLUMNS}
+           ), history AS (${savedHistory(11)})
+           SELECT * FROM saved`,
           [
             round.id,
             input.municipalityId,
@@ -132,8 +161,9 @@ export class AnswersService {
             input.comment,
             status,
             actor.id,
+            ...historyParams,
           ],
-        )) as AnswerType[];
+        );
         if (!inserted[0]) {
           // someone else created it first: their answer is the current one
           const [current] = (await manager.query(
@@ -145,22 +175,6 @@ export class AnswersService {
         }
         saved = inserted[0];
       }
-      await manager.query(
-        `INSERT INTO answer_history (answer_id, version, kind, old_value, new_value, old_comment, new_comment,
-                                     old_status, new_status, actor_id)
-         VALUES ($1, $2, 'SAVED', $3, $4, $5, $6, $7, $8, $9)`,
-        [
-          saved.id,
-          saved.version,
-          existing ? JSON.stringify(valueOf(existing)) : null,
-          JSON.stringify(value),
-          existing?.comment ?? null,
-          saved.comment,
-          existing?.status ?? null,
-          saved.status,
-          actor.id,
-        ],
-      );
       await record({
         actorId: actor.id,
         events: [
@@ -185,6 +199,62 @@ export class AnswersService {
       });
       return saved;
     });
+  }
+
+  /**
+   * What a save checks, locked in one statement and in the same order as every other write of
+   * answers: the round FOR SHARE (its phase cannot move), the municipality's status row FOR SHARE
+   * (no submit or approval slips past), then the answer FOR UPDATE (of concurrent saves on one
+   * version one wins). The LATERAL references fix that order; the answer is read only when the
+   * status row exists, which the first save of a municipality creates and then reads again.
+   */
+  private async lockForSave(
+    manager: EntityManager,
+    input: z.output<typeof saveAnswerSchema>,
+  ): Promise<{
+    round: Pick<Round, 'id' | 'phase' | 'indicatorSetId'>;
+    indicator: Pick<Indicator, 'id' | 'code' | 'answerType' | 'options'>;
+    submission: SubmissionRow;
+    existing: AnswerType | undefined;
+  }> {
+    for (;;) {
+      const [row] = await preparedQueryIn<SaveTargetRow>(
+        manager,
+        'answers.save.lock',
+        `SELECT r.id AS "roundId", r.phase, r.indicator_set_id AS "indicatorSetId",
+                i.id AS "indicatorId", i.code, i.answer_type AS "answerType", i.options,
+                s.status AS "submissionStatus", s.late_until AS "lateUntil", to_jsonb(a) AS answer
+           FROM (SELECT id, phase, indicator_set_id FROM rounds WHERE id = $1 FOR SHARE) r
+           LEFT JOIN indicators i ON i.id = $3 AND i.indicator_set_id = r.indicator_set_id
+           LEFT JOIN LATERAL (
+             SELECT status, late_until FROM answer_submissions
+              WHERE round_id = r.id AND municipality_id = $2 FOR SHARE
+           ) s ON true
+           LEFT JOIN LATERAL (
+             SELECT ${ANSWER_COLUMNS} FROM answers a
+              WHERE a.round_id = r.id AND a.municipality_id = $2 AND a.indicator_id = i.id
+                AND s.status IS NOT NULL
+                FOR UPDATE
+           ) a ON true`,
+        [input.roundId, input.municipalityId, input.indicatorId],
+      );
+      if (!row) throw notFound('Round');
+      if (!row.indicatorId)
+        throw badInput('The question is not part of this round', {
+          problems: [{ path: 'indicatorId', message: 'Not a question of this round' }],
+        });
+      if (!row.submissionStatus) {
+        await this.ensureSubmission(manager, row.roundId, input.municipalityId);
+        continue;
+      }
+      return {
+        round: { id: row.roundId, phase: row.phase, indicatorSetId: row.indicatorSetId },
+        indicator: { id: row.indicatorId, code: row.code, answerType: row.answerType, options: row.options },
+        submission: { status: row.submissionStatus, late_until: row.lateUntil },
+        // read as JSON: its timestamp comes back as text
+        existing: row.answer ? { ...row.answer, updatedAt: new Date(row.answer.updatedAt) } : undefined,
+      };
+    }
   }
 
   /**

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { isUuid } from './ids.js';
 
 /**
@@ -260,6 +260,23 @@ export class RequestLoader<K, V> extends DataLoader<K, V> {
 
 const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
   typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+
+/**
+ * `preparedQuery` on a transaction's connection (`manager` from `UnitOfWork.run`): for the statements
+ * of a write that runs many times a second (a save), parsed and planned once per connection.
+ */
+export async function preparedQueryIn<R>(
+  manager: EntityManager,
+  name: string,
+  text: string,
+  params: unknown[],
+): Promise<R[]> {
+  const runner = manager.queryRunner;
+  if (!runner) throw new Error(`${name}: not in a transaction`);
+  manager.connection.logger.logQuery(text, params, runner);
+  const client = (await runner.connect()) as { query(config: object): Promise<{ rows: R[] }> };
+  return (await client.query({ name, text, values: params })).rows;
+}
 
 /** Per-request DataLoaders: created lazily, one per definition, cached for the request only. */
 export class Loaders {

@@ -37,7 +37,9 @@ export function requestLogging(level: string, slowMs: number): Params['pinoHttp'
         remoteAddress: req.socket?.remoteAddress,
         userAgent: req.headers['user-agent'],
       }),
-      res: stdSerializers.res,
+      // the status only: the response headers are the same security headers on every line (~1 kB), and
+      // under overload every request is slow, so each logged line fed the overload
+      res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
       err: stdSerializers.err,
     },
     redact: ['req.headers.authorization', 'req.headers.cookie'],

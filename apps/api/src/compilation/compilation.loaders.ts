@@ -67,9 +67,10 @@ const kept = new WeakMap<DataSource, Map<string, { stamp: string; values: CodedV
  * The previous round's side of the compilation, kept in the process between requests: a past
  * round's values rarely change, and reading and parsing them was a third of a national
  * compilation. Every write to a round's answers (saves, imports, status changes, phase steps)
- * records an event in the room `round:<id>` in the same transaction, which moves that room's
- * `room_sequences.last_seq`; the kept values carry the seq they were read at and are read again
- * when it moved (in any process). One indexed lookup per request decides.
+ * records an event in the room `round:<id>`, which moves that room's `room_sequences.last_seq` once
+ * the write commits (`EventSequencer`); the kept values carry the seq read before them and are
+ * read again when it moved (in any process), so values read ahead of a seq's move are read again
+ * after it. One indexed lookup per request decides.
  */
 export const previousValuesByCodeOfRound = defineLoader<string, CodedValue[]>(
   'previousValuesByCodeOfRound',

@@ -29,6 +29,7 @@ import { Municipality } from '../municipalities/municipality.entity.js';
 import { NetworkMunicipality } from '../networks/network-municipality.entity.js';
 import { Network } from '../networks/network.entity.js';
 import { Meeting, MeetingAgendaItem, MeetingDecision } from '../meetings/meeting.entity.js';
+import { QueuedRoomEvent } from '../realtime/queued-room-event.entity.js';
 import { RoomEvent } from '../realtime/room-event.entity.js';
 import { RoomSequence } from '../realtime/room-sequence.entity.js';
 import { RoundPhaseChange } from '../rounds/round-phase-change.entity.js';
@@ -56,6 +57,7 @@ export const entities = [
   InterpretationProposal,
   InterpretationPosition,
   RoomEvent,
+  QueuedRoomEvent,
   RoomSequence,
   MunicipalityGroup,
   MunicipalityGroupMember,

@@ -1,13 +1,20 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { restrictedFields } from '@samrad/domain';
+import pg from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AppConfig } from '../config/app-config.js';
 import type { LoggedEvent, RestrictedFields, RoomEvent } from './room-event.js';
 
 /** The PostgreSQL channel every committed room event is announced on (see RoomEventListener). */
 export const ROOM_EVENTS_CHANNEL = 'samrad_room_events';
 /** NOTIFY payloads must stay under 8000 bytes; bigger events are announced by key and read back. */
 const NOTIFY_PAYLOAD_LIMIT = 7900;
+/**
+ * Sequencer connections per process: one run per room at a time, and the commits of different
+ * rooms' runs queue on PostgreSQL's notify lock anyway.
+ */
+const SEQUENCER_CONNECTIONS = 3;
 
 interface EventRow {
   room: string;
@@ -19,7 +26,7 @@ interface EventRow {
   at: Date;
 }
 
-// The log holds only what the typed publisher (`append`) wrote, so a row is one of the catalogue's events.
+// The log holds only what the typed publisher (`queue`) wrote, so a row is one of the catalogue's events.
 const toLogged = (row: EventRow): LoggedEvent =>
   ({
     seq: Number(row.seq),
@@ -31,100 +38,84 @@ const toLogged = (row: EventRow): LoggedEvent =>
     ...(row.restricted ? { restricted: row.restricted } : {}),
   }) as LoggedEvent;
 
-/** The CTE turning the `saved` rows into their NOTIFY text (`full_text`), for both appends. */
-const MESSAGE = `message AS (
-         SELECT saved.*, json_build_object(
-           'room', room, 'seq', seq, 'type', type, 'actorId', actor_id, 'at', at,
-           'data', data, 'restricted', restricted)::text AS full_text
-         FROM saved
-       )`;
-/** The announcement of each row of `message`: whole, or by key when too big for NOTIFY. */
-const NOTIFY = (channel: string, limit: string) =>
-  `pg_notify(${channel}, CASE WHEN octet_length(full_text) <= ${limit} THEN full_text
-                          ELSE json_build_object('room', room, 'seq', seq)::text END)`;
-
-/** Appends events to the per-room log inside the caller's transaction, and reads them back. */
+/** The per-room event log: queues a change's events, sequences them after commit, reads them back. */
 @Injectable()
-export class EventLogService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
+export class EventLogService implements OnModuleDestroy {
   /**
-   * Allocates the room's next seq with an upsert (row lock: concurrent writers queue, a rollback
-   * hands the number back), stores the event with it and NOTIFYs it. PostgreSQL delivers
-   * notifications only on commit and in commit order, and the row lock makes commit order the
-   * seq order of a room: every API process hears each room's events once, in order.
+   * Sequencing runs on connections of its own: it runs right after a commit, while the requests
+   * behind it wait for the main pool, and must not queue behind them (their writes wait for it).
    */
-  async append(manager: EntityManager, actorId: string | null, event: RoomEvent): Promise<LoggedEvent> {
-    const restricted: RestrictedFields | null = event.visibleTo
-      ? { fields: [...restrictedFields(event.type)], ...event.visibleTo }
-      : null;
-    const [row] = (await manager.query(
-      `WITH next AS (
-         INSERT INTO room_sequences (room, last_seq) VALUES ($1, 1)
-         ON CONFLICT (room) DO UPDATE SET last_seq = room_sequences.last_seq + 1
-         RETURNING last_seq
-       ), saved AS (
-         INSERT INTO room_events (room, seq, type, actor_id, data, restricted)
-         SELECT $1, last_seq, $2, $3, $4::jsonb, $5::jsonb FROM next
-         RETURNING room, seq, type, actor_id, data, restricted, at
-       ), ${MESSAGE}
-       SELECT seq, at, ${NOTIFY('$6', '$7')} FROM message`,
-      [
-        event.room,
-        event.type,
-        actorId,
-        JSON.stringify(event.data),
-        restricted ? JSON.stringify(restricted) : null,
-        ROOM_EVENTS_CHANNEL,
-        NOTIFY_PAYLOAD_LIMIT,
-      ],
-    )) as { seq: string; at: Date }[];
-    return {
-      seq: Number(row.seq),
-      room: event.room,
-      type: event.type,
-      at: row.at.toISOString(),
-      actorId,
-      data: event.data,
-      ...(restricted ? { restricted } : {}),
-    } as LoggedEvent;
+  private readonly sequencerPool: pg.Pool;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    config: AppConfig,
+  ) {
+    this.sequencerPool = new pg.Pool({
+      connectionString: config.databaseUrl,
+      max: SEQUENCER_CONNECTIONS,
+      application_name: 'samrad-sequencer',
+      connectionTimeoutMillis: 5000,
+    });
+    // an idle connection that dies is replaced on the next use; a query on it fails and is retried by the sweep
+    this.sequencerPool.on('error', () => undefined);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.sequencerPool.end();
   }
 
   /**
-   * The same as `append` for many events in one statement, when each goes to a different room
-   * and none has restricted fields (a notification to each of a thread's followers): one round
-   * trip, however many rooms. Rooms are sequenced in sorted order, so two such writes cannot
-   * deadlock on each other's sequence rows.
+   * Queues a transaction's events, in one statement and in their order, without a seq and without
+   * locking anything shared, so concurrent writes to one room commit together (group commit).
+   * UnitOfWork calls it once, at the end of the transaction (after every lock the write took), and
+   * `sequence` numbers and announces them after the commit.
    */
-  async appendToRooms(manager: EntityManager, actorId: string | null, events: RoomEvent[]): Promise<void> {
+  async queue(manager: EntityManager, events: { actorId: string | null; event: RoomEvent }[]): Promise<void> {
     if (events.length === 0) return;
-    const sorted = [...events].sort((a, b) => (a.room < b.room ? -1 : a.room > b.room ? 1 : 0));
-    if (new Set(sorted.map((e) => e.room)).size !== sorted.length || sorted.some((e) => e.visibleTo)) {
-      throw new Error('appendToRooms takes events to distinct rooms without restricted fields');
-    }
+    const restricted = events.map(({ event }) =>
+      event.visibleTo ? JSON.stringify({ fields: [...restrictedFields(event.type)], ...event.visibleTo }) : null,
+    );
+    // ids are taken in this order: the events of one change keep their order in a room
     await manager.query(
-      `WITH input AS (
-         SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[]) WITH ORDINALITY AS i(room, type, data, n)
-       ), next AS (
-         INSERT INTO room_sequences (room, last_seq) SELECT room, 1 FROM input ORDER BY n
-         ON CONFLICT (room) DO UPDATE SET last_seq = room_sequences.last_seq + 1
-         RETURNING room, last_seq
-       ), saved AS (
-         INSERT INTO room_events (room, seq, type, actor_id, data, restricted)
-         SELECT input.room, next.last_seq, input.type, $4, input.data, NULL
-           FROM input JOIN next ON next.room = input.room
-         RETURNING room, seq, type, actor_id, data, restricted, at
-       ), ${MESSAGE}
-       SELECT count(${NOTIFY('$5', '$6')}) FROM message`,
+      `INSERT INTO room_event_queue (room, type, actor_id, data, restricted)
+       SELECT room, type, actor_id, data, restricted
+         FROM unnest($1::text[], $2::text[], $3::uuid[], $4::jsonb[], $5::jsonb[])
+              WITH ORDINALITY AS e(room, type, actor_id, data, restricted, n)
+        ORDER BY n`,
       [
-        sorted.map((e) => e.room),
-        sorted.map((e) => e.type),
-        sorted.map((e) => JSON.stringify(e.data)),
-        actorId,
-        ROOM_EVENTS_CHANNEL,
-        NOTIFY_PAYLOAD_LIMIT,
+        events.map(({ event }) => event.room),
+        events.map(({ event }) => event.type),
+        events.map(({ actorId }) => actorId),
+        events.map(({ event }) => JSON.stringify(event.data)),
+        restricted,
       ],
     );
+  }
+
+  /**
+   * Gives the rooms' queued, committed events their seqs (each room's next ones, in queue order),
+   * moves them into the log and NOTIFYs them, in one short transaction that only one process at a
+   * time runs per room (`sequence_room_events`: advisory locks, taken in sorted order). PostgreSQL
+   * delivers notifications only on commit and in commit order, so every API process hears each
+   * room's events once, in seq order, and only after the data they announce committed. Returns
+   * how many it sequenced.
+   */
+  async sequence(rooms: string[]): Promise<number> {
+    const { rows } = await this.sequencerPool.query<{ sequenced: number }>(
+      `SELECT sequence_room_events($1::text[], $2, $3) AS sequenced`,
+      [rooms, ROOM_EVENTS_CHANNEL, NOTIFY_PAYLOAD_LIMIT],
+    );
+    return rows[0].sequenced;
+  }
+
+  /** Rooms with events queued before `olderThanMs` ago (left behind by a process that stopped). */
+  async roomsWithQueued(olderThanMs: number): Promise<string[]> {
+    const { rows } = await this.sequencerPool.query<{ room: string }>(
+      `SELECT DISTINCT room FROM room_event_queue WHERE at < now() - make_interval(secs => $1)`,
+      [olderThanMs / 1000],
+    );
+    return rows.map((row) => row.room);
   }
 
   /** The room's events after `afterSeq`, oldest first, at most `limit`. */

@@ -3,11 +3,14 @@ import { Counter, Gauge } from 'prom-client';
 import { MetricsService } from '../health/metrics.service.js';
 import { RealtimeServer } from './realtime-server.js';
 
-/** Real-time figures on /metrics: open sockets of this process, and events delivered to them. */
+/** Real-time figures on /metrics: open sockets of this process, events sequenced by it and delivered to them. */
 @Injectable()
 export class RealtimeMetrics {
   readonly delivered: Counter;
   readonly listenerReconnects: Counter;
+  /** Sequencing transactions that numbered at least one event, and the events they numbered (batch size = ratio). */
+  readonly sequencings: Counter;
+  readonly sequenced: Counter;
 
   constructor(metrics: MetricsService, server: RealtimeServer) {
     new Gauge({
@@ -26,6 +29,16 @@ export class RealtimeMetrics {
     this.listenerReconnects = new Counter({
       name: 'samrad_realtime_listener_reconnects_total',
       help: 'Times the room-event LISTEN connection was lost and restored',
+      registers: [metrics.registry],
+    });
+    this.sequencings = new Counter({
+      name: 'samrad_realtime_sequencings_total',
+      help: 'Sequencing transactions of this process that numbered room events (one per batch)',
+      registers: [metrics.registry],
+    });
+    this.sequenced = new Counter({
+      name: 'samrad_realtime_events_sequenced_total',
+      help: 'Room events this process numbered and announced',
       registers: [metrics.registry],
     });
   }

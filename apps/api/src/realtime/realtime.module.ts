@@ -4,6 +4,7 @@ import { IdentityModule } from '../identity/identity.module.js';
 import { EventDelivery } from './event-delivery.service.js';
 import { EventLogService } from './event-log.service.js';
 import { EventPruner } from './event-pruner.js';
+import { EventSequencer } from './event-sequencer.js';
 import { PresenceService } from './presence.service.js';
 import { RealtimeGateway } from './realtime.gateway.js';
 import { RealtimeMetrics } from './realtime-metrics.js';
@@ -30,6 +31,7 @@ import { VisibilityRules } from './visibility-rules.js';
     RealtimeServer,
     socketIoAdapterProvider,
     EventLogService,
+    EventSequencer,
     UnitOfWork,
     RoomEventListener,
     EventDelivery,

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { PresenceData } from '@samrad/domain';
 import { gqlAt, startApiProcess, type ApiProcess } from '../../test/api-process.js';
 import { addMember, createNetwork, type TestMember, type TestNetwork } from '../../test/network-fixtures.js';
@@ -25,18 +25,30 @@ describe('realtime across two API processes', () => {
   let editor: TestMember;
   let viewer: TestMember;
   let room: string;
+  /** A room nobody writes to, with an event left queued as a process that died after its commit leaves it. */
+  let leftoverRoom: string;
   let onA: TestSocket;
   let onB: TestSocket;
 
   beforeAll(async () => {
     const jwtSecret = randomBytes(32).toString('hex');
     a = await startTestApp({ JWT_SECRET: jwtSecret });
-    b = await startApiProcess({
-      DATABASE_URL: a.databaseUrl,
-      JWT_SECRET: jwtSecret,
-      REDIS_URL: redis ?? '',
-      RATE_LIMIT_NAMESPACE: `test-${randomBytes(6).toString('hex')}`,
-    });
+    // a room nobody writes to (no socket joins it: only the log is looked at)
+    const networkId = randomUUID();
+    leftoverRoom = `network:${networkId}`;
+    await a.dataSource.query(
+      `INSERT INTO room_event_queue (room, type, data) VALUES ($1, 'network.updated', $2::jsonb)`,
+      [leftoverRoom, JSON.stringify({ networkId, name: 'Efterlämnad', description: null })],
+    );
+    b = await startApiProcess(
+      {
+        DATABASE_URL: a.databaseUrl,
+        JWT_SECRET: jwtSecret,
+        REDIS_URL: redis ?? '',
+        RATE_LIMIT_NAMESPACE: `test-${randomBytes(6).toString('hex')}`,
+      },
+      180_000, // an upper bound: on the shared 2-core machine under load 30 the child took over 60 s to boot
+    );
     network = await createNetwork(a, 'Tvåprocessnätverket', ['Vallentuna', 'Vaxholm']);
     editor = await addMember(a, network, 'EDITOR', 'Vallentuna');
     viewer = await addMember(a, network, 'VIEWER');
@@ -45,7 +57,7 @@ describe('realtime across two API processes', () => {
     onB = await connectSocket(b.url, viewer.token);
     expect(await onA.subscribe(room)).toMatchObject({ ok: true });
     expect(await onB.subscribe(room)).toMatchObject({ ok: true });
-  }, 90_000);
+  }, 240_000);
 
   afterAll(async () => {
     onA?.close();
@@ -63,6 +75,27 @@ describe('realtime across two API processes', () => {
     );
     if (!result.data) throw new Error(JSON.stringify(result.errors));
   };
+
+  it('sequences an event a dead process left queued without any write to its room (sweep at boot or every second)', async () => {
+    const queued = async () =>
+      (await a.dataSource.query(`SELECT id FROM room_event_queue WHERE room = $1`, [
+        leftoverRoom,
+      ])) as unknown[];
+    for (let tries = 0; (await queued()).length > 0; tries++) {
+      if (tries > 100) throw new Error('the leftover event is still queued');
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the sweep runs every second
+    }
+    const rows = (await a.dataSource.query(
+      `SELECT seq, data->>'name' AS name FROM room_events WHERE room = $1 ORDER BY seq`,
+      [leftoverRoom],
+    )) as { seq: string; name: string | null }[];
+    const seqs = rows.map((row) => Number(row.seq));
+    expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
+    expect(rows.at(-1)?.name).toBe('Efterlämnad');
+    expect(
+      await a.dataSource.query(`SELECT id FROM room_event_queue WHERE room = $1`, [leftoverRoom]),
+    ).toEqual([]);
+  });
 
   it('delivers to a client on A, in order, the events of mutations served by B', async () => {
     const names = Array.from({ length: 30 }, (_, i) => `Från B ${i + 1}`);

@@ -1,9 +1,9 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * The last seq handed out per room. Incremented with an upsert inside the writer's transaction:
- * the row lock serialises concurrent writers and a rollback gives the number back, so seqs have
- * no gaps and no duplicates.
+ * The last seq handed out per room. Moved only by `sequence_room_events` (EventSequencer), after
+ * the writes commit and under the room's advisory lock: only committed events are numbered, one
+ * sequencer at a time, so seqs have no gaps and no duplicates.
  */
 @Entity('room_sequences')
 export class RoomSequence {

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { recordAudit, type AuditRecord } from '../audit/audit.js';
 import { EventLogService } from './event-log.service.js';
+import { EventSequencer } from './event-sequencer.js';
 import type { RoomEvent } from './room-event.js';
 
 /** What one change leaves behind besides its rows: who did it, its audit entries, its room events. */
@@ -23,34 +24,42 @@ export interface Transaction {
 
 /**
  * Every write goes through here: one transaction for the rows, their audit entries and their room
- * events (appended to the log with their seq). PostgreSQL announces the events on commit (see
- * EventLogService), so a rolled-back write leaves no audit entry and emits nothing.
+ * events. The events are queued in the log without a seq, in one statement at the end of the
+ * transaction (after every lock the write took, so a write that waited for another queues after
+ * it) and locking nothing shared, so concurrent writes commit together. After the commit they get
+ * their seqs and are announced (EventSequencer) before `run` returns: a rolled-back write leaves no
+ * audit entry and emits nothing, and a caller that got its result back finds its events in the log.
  */
 @Injectable()
 export class UnitOfWork {
+  private readonly logger = new Logger(UnitOfWork.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly eventLog: EventLogService,
+    private readonly sequencer: EventSequencer,
   ) {}
 
-  run<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction((manager) =>
-      work({
+  async run<T>(work: (tx: Transaction) => Promise<T>): Promise<T> {
+    const events: { actorId: string | null; event: RoomEvent }[] = [];
+    const result = await this.dataSource.transaction(async (manager) => {
+      const done = await work({
         manager,
-        record: async ({ actorId, audit = [], events = [] }) => {
+        record: async ({ actorId, audit = [], events: announced = [] }) => {
           const entries = Array.isArray(audit) ? audit : [audit];
           await recordAudit(manager, ...entries.map((entry) => ({ ...entry, actorId })));
-          if (events.length > 1 && distinctRoomsUnrestricted(events)) {
-            await this.eventLog.appendToRooms(manager, actorId, events);
-          } else {
-            for (const event of events) await this.eventLog.append(manager, actorId, event);
-          }
+          for (const event of announced) events.push({ actorId, event });
         },
-      }),
-    );
+      });
+      await this.eventLog.queue(manager, events);
+      return done;
+    });
+    if (events.length === 0) return result;
+    // committed: the change stands whatever happens here (a failed sequencing is retried by the sweep)
+    const rooms = events.map(({ event }) => event.room);
+    await this.sequencer.sequence(rooms).catch((error: unknown) => {
+      this.logger.warn(`sequencing events of ${rooms.join(', ')} failed: ${(error as Error).message}`);
+    });
+    return result;
   }
 }
-
-/** Events that can be logged in one statement (see EventLogService.appendToRooms). */
-const distinctRoomsUnrestricted = (events: RoomEvent[]) =>
-  new Set(events.map((e) => e.room)).size === events.length && events.every((e) => !e.visibleTo);

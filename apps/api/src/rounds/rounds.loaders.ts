@@ -1,12 +1,55 @@
+import type { RoleGrant } from '@samrad/domain';
 import { In } from 'typeorm';
 import { indicatorSetById } from '../catalogue/catalogue.loaders.js';
 import { IndicatorSet } from '../catalogue/indicator-set.entity.js';
-import { byId, defineLoader, groupedBy, joinedColumns } from '../common/loaders.js';
+import { isUuid } from '../common/ids.js';
+import { byId, defineLoader, groupedBy, joinedColumns, preparedQuery } from '../common/loaders.js';
 import { addNetworkPart } from '../networks/networks.loaders.js';
 import { RoundPhaseChange } from './round-phase-change.entity.js';
 import { Round } from './round.entity.js';
 
 export const roundById = byId('roundById', Round);
+
+/** The key of `roundWithGrants`: who asks, which round. */
+export const roundKey = (userId: string, roundId: string) => `${userId}|${roundId}`;
+
+/**
+ * A round with the caller's roles in its network, keyed by `roundKey`, in one prepared statement:
+ * what every answer mutation checks before it writes (a save is many small requests, each paying for
+ * its round trips). Primes `roundById`; `grants` is empty when the user holds no role in the round's
+ * network (the access policy decides from them, see `primeGrants`).
+ */
+export const roundWithGrants = defineLoader<string, { round: Round; grants: RoleGrant[] } | null>(
+  'roundWithGrants',
+  async (keys, dataSource, loaders) => {
+    const asked = keys.map((key) => key.split('|')).filter(([, roundId]) => isUuid(roundId));
+    const round = joinedColumns(dataSource, Round, 'r', 'r');
+    const rows = asked.length
+      ? await preparedQuery<Record<string, unknown>>(
+          dataSource,
+          'roundWithGrants',
+          `SELECT k.user_id AS "userId", ${round.list},
+                  COALESCE(json_agg(json_build_object('role', m.role, 'municipalityId', m.municipality_id))
+                    FILTER (WHERE m.id IS NOT NULL), '[]') AS grants
+             FROM unnest($1::uuid[], $2::uuid[]) AS k(user_id, round_id)
+             JOIN rounds r ON r.id = k.round_id
+             LEFT JOIN memberships m ON m.network_id = r.network_id AND m.user_id = k.user_id
+            GROUP BY k.user_id, r.id`,
+          [asked.map(([userId]) => userId), asked.map(([, roundId]) => roundId)],
+        )
+      : [];
+    const found = new Map<string, { round: Round; grants: RoleGrant[] }>();
+    for (const row of rows) {
+      const plain = round.read(row);
+      loaders.of(roundById).prime(plain.id, plain);
+      found.set(roundKey(row.userId as string, plain.id), {
+        round: plain,
+        grants: row.grants as RoleGrant[],
+      });
+    }
+    return keys.map((key) => found.get(key) ?? null);
+  },
+);
 /**
  * Each network's rounds, newest first. Their indicator sets come in the same query and prime
  * `indicatorSetById`: a rounds list with its sets is one round trip.

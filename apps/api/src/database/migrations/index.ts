@@ -13,6 +13,7 @@ import { Reminders1796056992508 } from './1796056992508-Reminders.js';
 import { NetworkPageVersions1796060000000 } from './1796060000000-NetworkPageVersions.js';
 import { Meetings1796067859824 } from './1796067859824-Meetings.js';
 import { Notifications1796067865824 } from './1796067865824-Notifications.js';
+import { RoomEventQueue1796080264645 } from './1796080264645-RoomEventQueue.js';
 
 /** The checked-in migrations, oldest first (class references: TypeORM cannot glob ESM modules). */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   NetworkPageVersions1796060000000,
   Meetings1796067859824,
   Notifications1796067865824,
+  RoomEventQueue1796080264645,
 ];

@@ -77,6 +77,42 @@ describe('event log sequencing (group commit)', () => {
     expect(await queued()).toBe(0);
   });
 
+  it('numbers a change that announces in several rooms in each room, beside concurrent writes to one of them', async () => {
+    const other = await createNetwork(t, 'Sekvensnätverket två', ['Nacka']);
+    const otherRoom = `network:${other.id}`;
+    const seqsOf = async (target: string) =>
+      (
+        (await t.dataSource.query(`SELECT seq FROM room_events WHERE room = $1 ORDER BY seq`, [target])) as {
+          seq: string;
+        }[]
+      ).map((row) => Number(row.seq));
+    const uow = t.app.get(UnitOfWork);
+    const both = (i: number) =>
+      uow.run(({ record }) =>
+        record({
+          actorId: network.coordinator.id,
+          events: [network, other].map((n) => ({
+            room: `network:${n.id}`,
+            type: 'network.updated' as const,
+            data: { networkId: n.id, name: `Båda ${i}`, description: null },
+          })),
+        }),
+      );
+    await Promise.all([
+      ...Array.from({ length: 10 }, (_, i) => both(i)),
+      ...Array.from({ length: 10 }, (_, i) => rename(t, network.coordinator.token, network.id, `En ${i}`)),
+    ]);
+
+    for (const target of [room, otherRoom]) {
+      const seqs = await seqsOf(target);
+      expect(seqs).toEqual(Array.from({ length: seqs.length }, (_, i) => i + 1));
+    }
+    const names = (await logged()).map((e) => e.name);
+    expect(names.filter((name) => name?.startsWith('Båda')).length).toBe(10);
+    expect(names.filter((name) => name?.startsWith('En')).length).toBe(10);
+    expect(await queued()).toBe(0);
+  });
+
   it('delivers events a process left queued after its commit when a sweep runs, with the next seq, also in replay', async () => {
     const socket = await connect(editor.token);
     const joined = await socket.subscribe(room);

@@ -74,7 +74,9 @@ export class EventLogService implements OnModuleDestroy {
   async queue(manager: EntityManager, events: { actorId: string | null; event: RoomEvent }[]): Promise<void> {
     if (events.length === 0) return;
     const restricted = events.map(({ event }) =>
-      event.visibleTo ? JSON.stringify({ fields: [...restrictedFields(event.type)], ...event.visibleTo }) : null,
+      event.visibleTo
+        ? JSON.stringify({ fields: [...restrictedFields(event.type)], ...event.visibleTo })
+        : null,
     );
     // ids are taken in this order: the events of one change keep their order in a room
     await manager.query(

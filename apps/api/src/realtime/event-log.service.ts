@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { restrictedFields } from '@samrad/domain';
 import pg from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
+import { preparedQueryIn } from '../common/loaders.js';
 import { AppConfig } from '../config/app-config.js';
 import type { LoggedEvent, RestrictedFields, RoomEvent } from './room-event.js';
 
@@ -78,8 +79,11 @@ export class EventLogService implements OnModuleDestroy {
         ? JSON.stringify({ fields: [...restrictedFields(event.type)], ...event.visibleTo })
         : null,
     );
-    // ids are taken in this order: the events of one change keep their order in a room
-    await manager.query(
+    // ids are taken in this order: the events of one change keep their order in a room (prepared: every
+    // write runs it)
+    await preparedQueryIn(
+      manager,
+      'room_event_queue.insert',
       `INSERT INTO room_event_queue (room, type, actor_id, data, restricted)
        SELECT room, type, actor_id, data, restricted
          FROM unnest($1::text[], $2::text[], $3::uuid[], $4::jsonb[], $5::jsonb[])
@@ -104,10 +108,11 @@ export class EventLogService implements OnModuleDestroy {
    * how many it sequenced.
    */
   async sequence(rooms: string[]): Promise<number> {
-    const { rows } = await this.sequencerPool.query<{ sequenced: number }>(
-      `SELECT sequence_room_events($1::text[], $2, $3) AS sequenced`,
-      [rooms, ROOM_EVENTS_CHANNEL, NOTIFY_PAYLOAD_LIMIT],
-    );
+    const { rows } = await this.sequencerPool.query<{ sequenced: number }>({
+      name: 'sequence_room_events',
+      text: `SELECT sequence_room_events($1::text[], $2, $3) AS sequenced`,
+      values: [rooms, ROOM_EVENTS_CHANNEL, NOTIFY_PAYLOAD_LIMIT],
+    });
     return rows[0].sequenced;
   }
 

@@ -1,6 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { roomName } from '@samrad/domain';
-import { isUuid } from '../common/ids.js';
 import { DiscussionSubjects } from '../discussions/subjects/discussion-subjects.js';
 
 /**
@@ -12,21 +11,6 @@ export class MeetingSubjects implements OnModuleInit {
   constructor(private readonly subjects: DiscussionSubjects) {}
 
   onModuleInit(): void {
-    this.subjects.register('MEETING', async (id, db) => {
-      if (!isUuid(id)) return null;
-      const [row] = (await db.query(`SELECT id, network_id, title FROM meetings WHERE id = $1`, [id])) as {
-        id: string;
-        network_id: string;
-        title: string;
-      }[];
-      return row
-        ? {
-            networkId: row.network_id,
-            roundId: null,
-            defaultTitle: row.title,
-            room: roomName('network', row.network_id),
-          }
-        : null;
-    });
+    this.subjects.registerRow('MEETING', 'meetings', (meeting) => roomName('network', meeting.network_id));
   }
 }

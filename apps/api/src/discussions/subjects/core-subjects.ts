@@ -22,22 +22,12 @@ export class CoreSubjects implements OnModuleInit {
         ? { networkId: row.id, roundId: null, defaultTitle: row.name, room: roomName('network', row.id) }
         : null;
     });
-    this.subjects.register('ROUND', async (id, db) => {
-      if (!isUuid(id)) return null;
-      const [row] = (await db.query(`SELECT id, network_id, title FROM rounds WHERE id = $1`, [id])) as {
-        id: string;
-        network_id: string;
-        title: string;
-      }[];
-      return row
-        ? {
-            networkId: row.network_id,
-            roundId: row.id,
-            defaultTitle: row.title,
-            room: roomName('round', row.id),
-          }
-        : null;
-    });
+    this.subjects.registerRow(
+      'ROUND',
+      'rounds',
+      (round) => roomName('round', round.id),
+      (round) => round.id,
+    );
     this.subjects.register('INDICATOR', async (id, db) => {
       const question = parseQuestionSubjectId(id);
       if (!question) return null;

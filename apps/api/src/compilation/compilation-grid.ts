@@ -1,9 +1,15 @@
-import { compileRow, numericValue, type AnswerValue, type Summary } from '@samrad/domain';
+import {
+  compileColumns,
+  numericValue,
+  type AnswerType,
+  type AnswerValue,
+  type Summary,
+} from '@samrad/domain';
 import type { DataSource } from 'typeorm';
 import type { IndicatorType } from '../catalogue/catalogue.types.js';
 import type { Loaders } from '../common/loaders.js';
 import type { MunicipalityType } from '../networks/network.types.js';
-import { cellsOfRound, previousValuesByCodeOfRound, type CellRow } from './compilation.loaders.js';
+import { previousValuesByCodeOfRound } from './compilation.loaders.js';
 import type { CellCommentType, CompilationCellType } from './compilation.types.js';
 
 /** One question's cells and figures as one reader sees them (hidden columns left empty). */
@@ -21,6 +27,19 @@ export interface QuestionFigures {
 }
 
 /**
+ * One question's answers in column order (an entry per member column, null where there is none):
+ * each value field only when some answer has it. Whether a column has an answer is `present`.
+ */
+interface QuestionColumns {
+  present: boolean[];
+  booleans: (boolean | null)[] | null;
+  numbers: (number | null)[] | null;
+  texts: (string | null)[] | null;
+  choices: (string | null)[] | null;
+  comments: (string | null)[] | null;
+}
+
+/**
  * A round's answers and its previous round's values in column order, over every member (no
  * give-to-get yet), with what they were read for: the round's stamp and its previous round's
  * (`roundStamps`), the columns and the questions. `everyone` is the figures of a reader who may
@@ -28,7 +47,7 @@ export interface QuestionFigures {
  */
 interface Grid {
   key: string;
-  answers: Map<string, (CellRow | undefined)[]>;
+  answers: Map<string, QuestionColumns>;
   previous: Map<string, (AnswerValue | undefined)[]>;
   everyone?: QuestionFigures[];
 }
@@ -90,23 +109,18 @@ async function keptGrid(loaders: Loaders, input: GridInput): Promise<Grid> {
   const found = cache.get(input.roundId);
   if (found?.key === key) return found;
 
+  const { municipalities, indicators } = input;
   const [answers, previousValues] = await Promise.all([
-    loaders.of(cellsOfRound).load(input.roundId),
+    readColumns(loaders.dataSource, input.roundId, municipalities),
     input.previousKey ? loaders.of(previousValuesByCodeOfRound).load(input.previousKey) : [],
   ]);
-  const { municipalities, indicators } = input;
   const columns = municipalities.length;
   const columnOf = new Map(municipalities.map((m, i) => [m.id, i]));
   const grid: Grid = {
     key,
-    answers: new Map(indicators.map((i) => [i.id, new Array<CellRow | undefined>(columns)])),
+    answers: new Map(indicators.map((i) => [i.id, answers.get(i.id) ?? emptyColumns(columns)])),
     previous: new Map(indicators.map((i) => [i.code, new Array<AnswerValue | undefined>(columns)])),
   };
-  for (const answer of answers) {
-    const column = columnOf.get(answer.municipalityId);
-    const here = column === undefined ? undefined : grid.answers.get(answer.indicatorId);
-    if (here) here[column!] = answer;
-  }
   // the kept rows serve as values themselves (no copy per answer)
   for (const value of previousValues) {
     const column = columnOf.get(value.municipalityId);
@@ -119,56 +133,145 @@ async function keptGrid(loaders: Loaders, input: GridInput): Promise<Grid> {
   return grid;
 }
 
+const emptyColumns = (columns: number): QuestionColumns => ({
+  present: new Array<boolean>(columns).fill(false),
+  booleans: null,
+  numbers: null,
+  texts: null,
+  choices: null,
+  comments: null,
+});
+
+/**
+ * The round's answers as one row per question, each field a list in column order (`array_agg`
+ * over the members in the given order): pg parses a row per question instead of one per answer,
+ * and no object is built per answer. A field every answer leaves empty comes back as null.
+ */
+async function readColumns(
+  dataSource: DataSource,
+  roundId: string,
+  municipalities: readonly MunicipalityType[],
+): Promise<Map<string, QuestionColumns>> {
+  const rows: ({ indicatorId: string; columns: number[] } & Omit<QuestionColumns, 'present'>)[] =
+    await dataSource.query(
+      `SELECT a.indicator_id AS "indicatorId", array_agg(c.col::int - 1 ORDER BY c.col) AS columns,
+              CASE WHEN count(a.value_boolean) > 0 THEN array_agg(a.value_boolean ORDER BY c.col) END AS booleans,
+              CASE WHEN count(a.value_number) > 0 THEN array_agg(a.value_number ORDER BY c.col) END AS numbers,
+              CASE WHEN count(a.value_text) > 0 THEN array_agg(a.value_text ORDER BY c.col) END AS texts,
+              CASE WHEN count(a.value_choice) > 0 THEN array_agg(a.value_choice ORDER BY c.col) END AS choices,
+              CASE WHEN count(a.comment) > 0 THEN array_agg(a.comment ORDER BY c.col) END AS comments
+         FROM answers a JOIN unnest($2::uuid[]) WITH ORDINALITY AS c(id, col) ON c.id = a.municipality_id
+        WHERE a.round_id = $1
+        GROUP BY a.indicator_id`,
+      [roundId, municipalities.map((m) => m.id)],
+    );
+  const size = municipalities.length;
+  // the lists come packed (answered columns only): spread them out to one entry per column
+  const spreadOut = <T>(packed: T[] | null, columns: number[]) => {
+    if (!packed) return null;
+    const list = new Array<T | null>(size).fill(null);
+    for (let k = 0; k < columns.length; k++) list[columns[k]] = packed[k];
+    return list;
+  };
+  return new Map(
+    rows.map((row) => {
+      const present = new Array<boolean>(size).fill(false);
+      for (const column of row.columns) present[column] = true;
+      return [
+        row.indicatorId,
+        {
+          present,
+          booleans: spreadOut(row.booleans, row.columns),
+          numbers: spreadOut(row.numbers, row.columns),
+          texts: spreadOut(row.texts, row.columns),
+          choices: spreadOut(row.choices, row.columns),
+          comments: spreadOut(row.comments, row.columns),
+        },
+      ];
+    }),
+  );
+}
+
+/** A column's answer as a number by the question's type (`numericValue` over the lists). */
+function numberAt(answerType: AnswerType, here: QuestionColumns, i: number): number | null {
+  if (answerType === 'YES_NO') {
+    const yes = here.booleans?.[i];
+    return typeof yes === 'boolean' ? (yes ? 1 : 0) : null;
+  }
+  if (answerType === 'NUMBER' || answerType === 'PERCENT') {
+    const n = here.numbers?.[i];
+    return typeof n === 'number' && Number.isFinite(n) ? n : null;
+  }
+  return null;
+}
+
 function compileFigures(
   grid: Grid,
   { roundId, municipalities, indicators }: GridInput,
   visible: readonly boolean[],
   previousVisible: readonly boolean[],
 ): QuestionFigures[] {
+  const municipalityIds = municipalities.map((m) => m.id);
+  const size = municipalities.length;
   return indicators.map((indicator): QuestionFigures => {
-    const all = grid.answers.get(indicator.id)!;
+    const type = indicator.answerType;
+    const here = grid.answers.get(indicator.id)!;
     const allPrevious = grid.previous.get(indicator.code)!;
-    const answersHere = municipalities.map((_, i) => (visible[i] ? all[i] : undefined));
-    const values: (AnswerValue | null)[] = answersHere.map((answer) => answer ?? null);
-    const previous = municipalities.map((_, i) => (previousVisible[i] ? (allPrevious[i] ?? null) : null));
-    const figures = compileRow({
-      answerType: indicator.answerType,
+    const answered = new Array<boolean>(size);
+    const numbers = new Array<number | null>(size);
+    const previousNumbers = new Array<number | null>(size);
+    const previous = new Array<AnswerValue | null>(size);
+    for (let i = 0; i < size; i++) {
+      answered[i] = visible[i] && here.present[i];
+      numbers[i] = answered[i] ? numberAt(type, here, i) : null;
+      previous[i] = previousVisible[i] ? (allPrevious[i] ?? null) : null;
+      previousNumbers[i] = numericValue(type, previous[i]);
+    }
+    const shown = <T>(list: (T | null)[] | null) =>
+      municipalityIds.map((_, i) => (answered[i] ? (list?.[i] ?? null) : null));
+    const choices = type === 'CHOICE' ? shown(here.choices) : null;
+    const figures = compileColumns({
+      answerType: type,
       polarity: indicator.polarity,
       options: indicator.options,
-      cells: municipalities.map((municipality, i) => ({
-        municipalityId: municipality.id,
-        value: values[i],
-        previous: previous[i],
-      })),
+      municipalityIds,
+      answered,
+      numbers,
+      previousNumbers,
+      choices,
     });
-    const textual = indicator.answerType === 'TEXT' || indicator.answerType === 'CHOICE';
-    const numbers = (list: (AnswerValue | null)[]) =>
-      textual ? null : list.map((value) => numericValue(indicator.answerType, value));
-    const texts = (list: (AnswerValue | null)[]) =>
-      textual
-        ? list.map((value) => (indicator.answerType === 'TEXT' ? value?.text : value?.choice) ?? null)
-        : null;
+    const textual = type === 'TEXT' || type === 'CHOICE';
+    const previousText = (value: AnswerValue | null) =>
+      (type === 'TEXT' ? value?.text : value?.choice) ?? null;
     let cells: CompilationCellType[] | undefined;
     return {
       get cells() {
         return (cells ??= municipalities.map((municipality, i) => ({
           municipality,
           roundId,
-          answerId: answersHere[i]?.id ?? null,
+          indicatorId: indicator.id,
+          answered: answered[i],
           hidden: !visible[i],
-          value: values[i],
+          value: answered[i]
+            ? {
+                boolean: here.booleans?.[i] ?? null,
+                number: here.numbers?.[i] ?? null,
+                text: here.texts?.[i] ?? null,
+                choice: here.choices?.[i] ?? null,
+              }
+            : null,
           previousValue: previous[i],
           change: figures.changes[i],
         })));
       },
-      numbers: numbers(values),
-      texts: texts(values),
-      previousNumbers: numbers(previous),
-      previousTexts: texts(previous),
+      numbers: textual ? null : numbers,
+      texts: type === 'TEXT' ? shown(here.texts) : choices,
+      previousNumbers: textual ? null : previousNumbers,
+      previousTexts: textual ? previous.map(previousText) : null,
       changes: figures.changes,
-      comments: answersHere.flatMap((answer, column) =>
-        answer?.comment ? [{ column, text: answer.comment }] : [],
-      ),
+      comments: here.comments
+        ? here.comments.flatMap((text, column) => (answered[column] && text ? [{ column, text }] : []))
+        : [],
       summary: figures.summary,
       leaderIds: figures.leaders,
     };

@@ -11,41 +11,6 @@ export interface CodedValue {
   choice: string | null;
 }
 
-/**
- * One answer of a round as the compilation reads it: the value and comment, no timestamps or authors.
- * It is an AnswerValue itself (boolean, number, text, choice), so the compilation uses it as one.
- */
-export interface CellRow {
-  id: string;
-  indicatorId: string;
-  municipalityId: string;
-  boolean: boolean | null;
-  number: number | null;
-  text: string | null;
-  choice: string | null;
-  comment: string | null;
-}
-
-/**
- * Every answer of each round with only the columns the compilation shows (Round.answers reads the
- * whole row with its timestamps, which the matrix never needs: parsing them was a sixth of a
- * national compilation).
- */
-export const cellsOfRound = defineLoader<string, CellRow[]>('cellsOfRound', async (roundIds, dataSource) => {
-  const rows: (CellRow & { roundId: string })[] = await dataSource.query(
-    `SELECT a.round_id AS "roundId", a.id, a.indicator_id AS "indicatorId", a.municipality_id AS "municipalityId",
-            a.value_boolean AS boolean, a.value_number AS number, a.value_text AS text, a.value_choice AS choice,
-            a.comment
-       FROM answers a
-      WHERE a.round_id = ANY($1::uuid[])`,
-    [roundIds],
-  );
-  // rows as pg made them (a copy without roundId would double 40,000 objects' garbage per request)
-  const groups = new Map<string, CellRow[]>(roundIds.map((id) => [id, []]));
-  for (const row of rows) groups.get(row.roundId)?.push(row);
-  return roundIds.map((id) => groups.get(id) ?? []);
-});
-
 async function readValuesByCode(dataSource: DataSource, roundIds: readonly string[]) {
   const rows: (CodedValue & { roundId: string })[] = await dataSource.query(
     `SELECT a.round_id AS "roundId", i.code, a.municipality_id AS "municipalityId",

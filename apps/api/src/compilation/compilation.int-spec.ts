@@ -1,6 +1,7 @@
 import type { AnswerValue } from '@samrad/domain';
 import { ANSWERS } from '../../test/answer-fixtures.js';
 import {
+  answersWrittenBehindTheApi,
   COMPILATION,
   COMPILATION_MATRIX,
   expectedFigures,
@@ -361,11 +362,7 @@ describe('Round.compilation', () => {
     // written past the event log (as only a test may): the kept values stand
     expect(previousOf((await ask()).result)).toBe(previousOf(first.result));
     // any event recorded in the round's room (a save, an import, a phase step) moves its seq
-    await t.dataSource.query(
-      `INSERT INTO room_sequences (room, last_seq) VALUES ($1, 1)
-       ON CONFLICT (room) DO UPDATE SET last_seq = room_sequences.last_seq + 1`,
-      [`round:${previous.id}`],
-    );
+    await answersWrittenBehindTheApi(t.dataSource, previous.id);
     expect(previousOf((await ask()).result)).toBe(12345);
   });
 

@@ -1,4 +1,5 @@
 import { APPROVE, REOPEN, SAVE, SUBMIT } from '../../test/answer-fixtures.js';
+import { answersWrittenBehindTheApi } from '../../test/compilation-fixtures.js';
 import { ok } from '../../test/interpretation-fixtures.js';
 import { loadNationalDataset, type NationalDataset } from '../../test/national-dataset.js';
 import { SET_PHASE } from '../../test/round-fixtures.js';
@@ -121,6 +122,22 @@ describe('Round.compilation kept between requests', () => {
     expect(row.summary.mean).not.toBe(before.summary.mean);
     if (indicator.polarity === 'HIGHER_IS_BETTER')
       expect(row.leaders.map((l) => l.id)).toContain(municipalityId);
+  });
+
+  it('a plain SQL write (tests only) shows once the round’s stamp moves', async () => {
+    const indicator = numberQuestion();
+    const before = await compiled();
+    const column = columnOf(before, municipalityId);
+    await t.dataSource.query(
+      `UPDATE answers SET value_number = 13579 WHERE round_id = $1 AND indicator_id = $2 AND municipality_id = $3`,
+      [current().id, indicator.id, municipalityId],
+    );
+    // past the event log: the kept values stand
+    expect(rowOf(await compiled(), indicator.id).numbers![column]).toBe(
+      rowOf(before, indicator.id).numbers![column],
+    );
+    await answersWrittenBehindTheApi(t.dataSource, current().id);
+    expect(rowOf(await compiled(), indicator.id).numbers![column]).toBe(13579);
   });
 
   it('an import from a file', async () => {

@@ -207,6 +207,32 @@ describe('networks (GraphQL over HTTP, real PostgreSQL)', () => {
     expect(many.queries).toBeLessThanOrEqual(14);
   });
 
+  it("reads two networks in one operation (the batched form of the page statement) with each one's own access", async () => {
+    const [owner, stranger] = [await registerUser(t, 'two-owner'), await registerUser(t, 'two-stranger')];
+    const mine = await createNetwork(t, 'Mitt nätverk', ['Solna'], owner);
+    const theirs = await createNetwork(t, 'Deras nätverk', ['Täby', 'Solna'], stranger);
+    const BOTH = `query($a: ID!, $b: ID!) {
+      a: network(id: $a) { name myRoles municipalities { name } members { role user { email } } }
+      b: network(id: $b) { name }
+    }`;
+    const result = await t.gql(BOTH, { a: mine.id, b: theirs.id }, owner.token);
+    expect(result.data!.a).toEqual({
+      name: 'Mitt nätverk',
+      myRoles: ['COORDINATOR'],
+      municipalities: [{ name: 'Solna' }],
+      members: [{ role: 'COORDINATOR', user: { email: owner.email } }],
+    });
+    expect(result.data!.b).toBeNull();
+    expect(errorCode(result)).toBe('NOT_FOUND');
+    // the same network alone takes the one-key form of the statement, with the same answer
+    const alone = await t.gql(
+      `query($a: ID!) { network(id: $a) { name myRoles } }`,
+      { a: mine.id },
+      owner.token,
+    );
+    expect(alone.data!.network).toEqual({ name: 'Mitt nätverk', myRoles: ['COORDINATOR'] });
+  });
+
   describe('a network with members', () => {
     let net: TestNetwork;
     let headSolna: TestUser & { membershipId: string };

@@ -5,8 +5,10 @@
  * two years, all submitted): `round.compilation` over GraphQL as the matrix asks for it (every cell's
  * value, change and previous value, every row's summary, reference and leaders), p50 and p99 of
  * sequential requests, and the response's size; against one hand-written SQL query through `pg`
- * returning the same figures, in the same run. Targets: p50 < 150 ms and GraphQL ≤ 3× SQL.
- * `BENCH_EXPLAIN=1` prints EXPLAIN ANALYZE of the SQL query (docs/performance.md).
+ * returning the same figures, in the same run. Targets: p50 < 150 ms and GraphQL ≤ 3× SQL. The API
+ * keeps a round's values and figures between requests (compilation-grid.ts), so the timed requests
+ * after the warm-up find them kept; the first request after a write (the round's stamp moved) is
+ * timed apart. `BENCH_EXPLAIN=1` prints EXPLAIN ANALYZE of the SQL query (docs/performance.md).
  */
 import { randomBytes } from 'node:crypto';
 import { performance } from 'node:perf_hooks';

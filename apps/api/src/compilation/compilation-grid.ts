@@ -52,7 +52,7 @@ interface Grid {
   everyone?: QuestionFigures[];
 }
 
-/** How many rounds' grids a process keeps (a national round is ~20 MB; a few are open at a time). */
+/** How many rounds' grids a process keeps (a national round's lists hold ~300,000 entries; a few are open at a time). */
 const KEPT_ROUNDS = 8;
 const kept = new WeakMap<DataSource, Map<string, Grid>>();
 

@@ -12,6 +12,7 @@ import { oneAuthMutationRule } from './common/auth/one-auth-mutation.js';
 import { CommonModule } from './common/common.module.js';
 import { formatGraphQLError } from './common/graphql-errors.js';
 import { executionTimeLimit, queryLimitsRule } from './common/query-limits.js';
+import { jitExecution } from './common/jit-execution.js';
 import { Loaders } from './common/loaders.js';
 import type { RequestContext } from './common/request-context.js';
 import { requestLogging } from './common/request-logging.js';
@@ -98,7 +99,8 @@ export class AppModule {
             // is cached over HTTP (every answer depends on the caller), so it is only cost.
             plugins: [
               ApolloServerPluginCacheControlDisabled(),
-              executionTimeLimit(config.env.QUERY_TIME_LIMIT_MS),
+              executionTimeLimit(config.env.QUERY_TIME_LIMIT_MS), // first: it arms the deadline for both executors
+              jitExecution(),
             ],
             context: ({ req, res }: Pick<RequestContext, 'req' | 'res'>): RequestContext => ({
               req,

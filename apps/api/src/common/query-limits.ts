@@ -229,12 +229,15 @@ export function executionTimeLimit(ms: number): ApolloServerPlugin {
     },
     async requestDidStart() {
       return {
-        async executionDidStart({ contextValue, operation }) {
-          (contextValue as DeadlineContext)[DEADLINE] = {
+        // armed before any execution starts, whichever executor runs it (graphql-jit or graphql-js: jit-execution.ts);
+        // null lets the next plugin or graphql-js answer
+        async responseForOperation({ contextValue, operation }) {
+          (contextValue as DeadlineContext)[DEADLINE] ??= {
             at: performance.now() + ms,
             reported: false,
             writes: operation?.operation === 'mutation',
           };
+          return null;
         },
       };
     },

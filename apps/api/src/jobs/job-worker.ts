@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { parseCronItems, run, type Runner, type TaskList } from 'graphile-worker';
+import pg from 'pg';
 import { AppConfig } from '../config/app-config.js';
 import { JOB_SCHEMA } from './job-schema.js';
 import { workerLogger } from './job-log.js';
@@ -25,6 +26,8 @@ const POOL_SIZE = 4;
 export class JobWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(JobWorker.name);
   private runner: Runner | null = null;
+  /** The pool of the current run: ours, not graphile-worker's (see `newPool`). */
+  private pool: pg.Pool | null = null;
   private restartTimer?: NodeJS.Timeout;
   private restartDelay = RESTART_FIRST_MS;
   private stopping = false;
@@ -69,15 +72,35 @@ export class JobWorker implements OnApplicationBootstrap, OnModuleDestroy {
         await runner.kill().catch(() => undefined);
       }
     }
+    await this.endPool();
     if (this.state !== 'off') this.state = 'stopped';
+  }
+
+  /**
+   * The worker's own small pool, made here rather than by graphile-worker: graphile-worker removes its error
+   * handlers from a pool it made before ending it, without waiting, so a connection cut during that end (a
+   * database dropped or PostgreSQL stopping at shutdown) raised an unhandled 'error' and took the process down.
+   */
+  private newPool(): pg.Pool {
+    const pool = new pg.Pool({ connectionString: this.config.databaseUrl, max: POOL_SIZE });
+    const lost = (error: Error) => this.logger.warn(`a job queue connection was lost: ${error.message}`);
+    pool.on('error', lost);
+    pool.on('connect', (client) => client.on('error', lost));
+    return (this.pool = pool);
+  }
+
+  private async endPool(): Promise<void> {
+    const pool = this.pool;
+    this.pool = null;
+    await pool?.end().catch(() => undefined);
   }
 
   private async start(): Promise<void> {
     if (this.stopping) return;
     try {
+      await this.endPool();
       const runner = await run({
-        connectionString: this.config.databaseUrl,
-        maxPoolSize: POOL_SIZE,
+        pgPool: this.newPool(),
         schema: JOB_SCHEMA,
         concurrency: this.config.env.JOBS_CONCURRENCY,
         noHandleSignals: true,
@@ -94,6 +117,7 @@ export class JobWorker implements OnApplicationBootstrap, OnModuleDestroy {
       });
       if (this.stopping) {
         await runner.stop();
+        await this.endPool();
         return;
       }
       this.runner = runner;
@@ -105,6 +129,7 @@ export class JobWorker implements OnApplicationBootstrap, OnModuleDestroy {
         (error: unknown) => this.ended(runner, error as Error),
       );
     } catch (error) {
+      await this.endPool();
       this.scheduleRestart(`the job worker could not start: ${(error as Error).message}`);
     }
   }

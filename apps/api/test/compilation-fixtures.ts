@@ -142,3 +142,20 @@ export function expectedFigures(
     leaders: leaders.sort(),
   };
 }
+
+/**
+ * For a test that has written a round's answers with plain SQL, past the event log: the
+ * compilation keeps each round's values in the process until the round's room records an event
+ * (apps/api/src/compilation/compilation-grid.ts), so such a write shows only after this, which
+ * moves the room's seq as any recorded event does. Writes through the API need nothing.
+ */
+export async function answersWrittenBehindTheApi(
+  dataSource: { query(sql: string, parameters?: unknown[]): Promise<unknown> },
+  roundId: string,
+) {
+  await dataSource.query(
+    `INSERT INTO room_sequences (room, last_seq) VALUES ($1, 1)
+     ON CONFLICT (room) DO UPDATE SET last_seq = room_sequences.last_seq + 1`,
+    [`round:${roundId}`],
+  );
+}

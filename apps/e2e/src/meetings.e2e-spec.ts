@@ -122,6 +122,23 @@ describe('meetings: agenda, minutes, a decision and the minutes as PDF', () => {
         .waitFor();
       await expectAccessible(page);
 
+      // the decision corrected in place, keeping its goal
+      step = 'edit decision';
+      const added = decisions.getByTestId('decision').filter({ hasText: 'ASI-målet i mars' });
+      await added.getByRole('button', { name: /^Ändra beslut \d/ }).click();
+      // (the only form with a name: the add form has none; `added` matches by text, which the edit replaces)
+      const edit = decisions.getByRole('form', { name: /^Beslut \d/ });
+      expect(await edit.getByLabel('Gäller (valfritt)').inputValue()).toBe(goal);
+      await edit.getByLabel('Beslut', { exact: true }).fill('Nätverket följer upp ASI-målet i april.');
+      await expectAccessible(page);
+      await edit.getByRole('button', { name: 'Spara beslutet' }).click();
+      await decisions
+        .getByTestId('decision')
+        .filter({ hasText: 'ASI-målet i april' })
+        .getByRole('link', { name: /^Mål: / })
+        .waitFor();
+      expect(await decisions.getByText('ASI-målet i mars').count()).toBe(0);
+
       // the minutes as PDF, in Swedish
       step = 'download';
       const [download] = await Promise.all([
@@ -138,7 +155,7 @@ describe('meetings: agenda, minutes, a decision and the minutes as PDF', () => {
           'Dagordning',
           'Mötets öppnande',
           'Närvarande',
-          'Nätverket följer upp ASI-målet i mars.',
+          'Nätverket följer upp ASI-målet i april.',
           'Mål: ASI',
         ])
           expect(text).toContain(expected);

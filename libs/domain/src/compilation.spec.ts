@@ -1,5 +1,14 @@
 import fc from 'fast-check';
-import { change, compileRow, distribution, leaders, median, summarize } from './compilation.js';
+import { numericValue } from './answers.js';
+import {
+  change,
+  compileColumns,
+  compileRow,
+  distribution,
+  leaders,
+  median,
+  summarize,
+} from './compilation.js';
 
 describe('summarize', () => {
   it('counts answered against expected and gives the yes share for yes/no as a fraction', () => {
@@ -195,6 +204,64 @@ describe('compilation maths: properties over generated inputs (fast-check)', () 
           expect(values.size).toBeLessThanOrEqual(places);
         } else expect(chosen.size).toBe(0);
       }),
+    );
+  });
+});
+
+describe('compileColumns: compileRow over columns', () => {
+  const answerType = fc.constantFrom(
+    'YES_NO' as const,
+    'NUMBER' as const,
+    'PERCENT' as const,
+    'TEXT' as const,
+    'CHOICE' as const,
+  );
+  const anyPolarity = fc.constantFrom(
+    'HIGHER_IS_BETTER' as const,
+    'LOWER_IS_BETTER' as const,
+    'NEUTRAL' as const,
+  );
+  // any value in any field (and none), so that the type decides what counts, as in the API
+  const value = fc.option(
+    fc.record({
+      boolean: fc.option(fc.boolean(), { nil: null }),
+      // few distinct numbers, so ties, equal rows and zero changes come up
+      number: fc.option(
+        fc.oneof(fc.integer({ min: -3, max: 3 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })),
+        {
+          nil: null,
+        },
+      ),
+      text: fc.option(fc.constantFrom('a', 'b'), { nil: null }),
+      choice: fc.option(fc.constantFrom('x', 'y', 'z'), { nil: null }),
+    }),
+    { nil: null },
+  );
+  const cells = fc.array(fc.record({ value, previous: value }), { maxLength: 40 });
+
+  it('gives the same summary, leaders and changes as compileRow for the same cells', () => {
+    fc.assert(
+      fc.property(answerType, anyPolarity, cells, (type, polarity, list) => {
+        const options = type === 'CHOICE' ? ['x', 'y'] : null;
+        const byRow = compileRow({
+          answerType: type,
+          polarity,
+          options,
+          cells: list.map((cell, i) => ({ municipalityId: `m${i}`, ...cell })),
+        });
+        const byColumns = compileColumns({
+          answerType: type,
+          polarity,
+          options,
+          municipalityIds: list.map((_, i) => `m${i}`),
+          answered: list.map((cell) => cell.value !== null),
+          numbers: list.map((cell) => numericValue(type, cell.value)),
+          previousNumbers: list.map((cell) => numericValue(type, cell.previous)),
+          choices: list.map((cell) => cell.value?.choice ?? null),
+        });
+        expect(byColumns).toEqual(byRow);
+      }),
+      { numRuns: 500 },
     );
   });
 });

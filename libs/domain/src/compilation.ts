@@ -41,11 +41,20 @@ export function distribution(
   options: readonly string[] | null,
   values: readonly (AnswerValue | null)[],
 ): OptionCount[] {
+  return countChoices(
+    options,
+    values.map((value) => value?.choice),
+  );
+}
+
+/** `distribution` over the chosen options themselves. */
+export function countChoices(
+  options: readonly string[] | null,
+  choices: readonly (string | null | undefined)[],
+): OptionCount[] {
   const counts = new Map<string, number>((options ?? []).map((option) => [option, 0]));
-  for (const value of values) {
-    const choice = value?.choice;
+  for (const choice of choices)
     if (typeof choice === 'string') counts.set(choice, (counts.get(choice) ?? 0) + 1);
-  }
   return [...counts].map(([option, count]) => ({ option, count }));
 }
 
@@ -56,11 +65,23 @@ export function summarize(
   expected: number,
   options: readonly string[] | null = null,
 ): Summary {
-  const answered = values.filter((value) => value != null).length;
   const numbers = values
     .map((value) => numericValue(answerType, value))
-    .filter((n): n is number => n !== null)
-    .sort((a, b) => a - b);
+    .filter((n): n is number => n !== null);
+  return spread(answerType, values.filter((value) => value != null).length, expected, numbers, () =>
+    distribution(options, values),
+  );
+}
+
+/** The summary from its parts: `numbers` are the answers' numeric values (sorted here, in place). */
+function spread(
+  answerType: AnswerType,
+  answered: number,
+  expected: number,
+  numbers: number[],
+  choices: () => OptionCount[],
+): Summary {
+  numbers.sort((a, b) => a - b);
   const hasNumbers = numbers.length > 0 && answerType !== 'YES_NO';
   const sum = numbers.reduce((total, n) => total + n, 0);
   const min = hasNumbers ? numbers[0] : null;
@@ -74,7 +95,7 @@ export function summarize(
     median: hasNumbers ? median(numbers) : null,
     min,
     max,
-    distribution: answerType === 'CHOICE' ? distribution(options, values) : null,
+    distribution: answerType === 'CHOICE' ? choices() : null,
   };
 }
 
@@ -148,4 +169,67 @@ export function compileRow(row: RowInput): RowFigures {
     ),
     changes: row.cells.map((cell) => change(row.answerType, cell.value, cell.previous)),
   };
+}
+
+/**
+ * One compilation row in column form (a list per member column, no object per cell): what the API
+ * compiles a whole round from. Hidden columns are given as unanswered. Same figures as `compileRow`
+ * over the same cells (a property test checks it).
+ */
+export interface ColumnsInput {
+  answerType: AnswerType;
+  polarity: Polarity;
+  options: readonly string[] | null;
+  /** The columns' municipality ids, in column order. */
+  municipalityIds: readonly string[];
+  /** Per column: whether there is an answer the caller may see (whatever its value). */
+  answered: readonly boolean[];
+  /** Per column: that answer as a number (`numericValue`), else null. */
+  numbers: readonly (number | null)[];
+  /** Per column: the previous round's value as a number (`numericValue` by this row's type), else null. */
+  previousNumbers: readonly (number | null)[];
+  /** CHOICE: per column the chosen option, else null (ignored for the other types). */
+  choices: readonly (string | null)[] | null;
+}
+
+/** `compileRow` over columns. */
+export function compileColumns(row: ColumnsInput): RowFigures {
+  const { answerType, numbers, previousNumbers } = row;
+  const columns = row.municipalityIds.length;
+  let answered = 0;
+  const valued: number[] = [];
+  const changes = new Array<number | null>(columns);
+  for (let i = 0; i < columns; i++) {
+    if (row.answered[i]) answered++;
+    const now = numbers[i];
+    const before = previousNumbers[i];
+    if (now !== null) valued.push(now);
+    changes[i] = now === null || before === null ? null : round6(now - before);
+  }
+  return {
+    summary: spread(answerType, answered, columns, valued, () =>
+      countChoices(row.options, row.choices ?? []),
+    ),
+    leaders: leadersOfColumns(row.municipalityIds, numbers, row.polarity),
+    changes,
+  };
+}
+
+/** `leaders` over columns: the same places, ties and order, without an entry object per cell. */
+export function leadersOfColumns(
+  municipalityIds: readonly string[],
+  numbers: readonly (number | null)[],
+  polarity: Polarity,
+  places = LEADER_PLACES,
+): string[] {
+  if (polarity === 'NEUTRAL') return [];
+  const valued: number[] = [];
+  for (let i = 0; i < numbers.length; i++) if (numbers[i] !== null) valued.push(i);
+  if (valued.length < 2 || valued.every((i) => numbers[i] === numbers[valued[0]])) return [];
+  const better =
+    polarity === 'HIGHER_IS_BETTER' ? (a: number, b: number) => b - a : (a: number, b: number) => a - b;
+  // a stable sort of column indexes: ties keep column order, as `leaders` keeps the entries' order
+  valued.sort((a, b) => better(numbers[a]!, numbers[b]!));
+  const cutoff = numbers[valued[Math.min(places, valued.length) - 1]]!;
+  return valued.filter((i) => better(numbers[i]!, cutoff) <= 0).map((i) => municipalityIds[i]);
 }

@@ -282,7 +282,7 @@ export async function preparedQueryIn<R>(
 export class Loaders {
   private readonly loaders = new Map<LoaderDefinition<unknown, unknown>, RequestLoader<unknown, unknown>>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(readonly dataSource: DataSource) {}
 
   of<K, V>(definition: LoaderDefinition<K, V>): RequestLoader<K, V> {
     let loader = this.loaders.get(definition as LoaderDefinition<unknown, unknown>);

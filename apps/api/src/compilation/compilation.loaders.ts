@@ -11,41 +11,6 @@ export interface CodedValue {
   choice: string | null;
 }
 
-/**
- * One answer of a round as the compilation reads it: the value and comment, no timestamps or authors.
- * It is an AnswerValue itself (boolean, number, text, choice), so the compilation uses it as one.
- */
-export interface CellRow {
-  id: string;
-  indicatorId: string;
-  municipalityId: string;
-  boolean: boolean | null;
-  number: number | null;
-  text: string | null;
-  choice: string | null;
-  comment: string | null;
-}
-
-/**
- * Every answer of each round with only the columns the compilation shows (Round.answers reads the
- * whole row with its timestamps, which the matrix never needs: parsing them was a sixth of a
- * national compilation).
- */
-export const cellsOfRound = defineLoader<string, CellRow[]>('cellsOfRound', async (roundIds, dataSource) => {
-  const rows: (CellRow & { roundId: string })[] = await dataSource.query(
-    `SELECT a.round_id AS "roundId", a.id, a.indicator_id AS "indicatorId", a.municipality_id AS "municipalityId",
-            a.value_boolean AS boolean, a.value_number AS number, a.value_text AS text, a.value_choice AS choice,
-            a.comment
-       FROM answers a
-      WHERE a.round_id = ANY($1::uuid[])`,
-    [roundIds],
-  );
-  // rows as pg made them (a copy without roundId would double 40,000 objects' garbage per request)
-  const groups = new Map<string, CellRow[]>(roundIds.map((id) => [id, []]));
-  for (const row of rows) groups.get(row.roundId)?.push(row);
-  return roundIds.map((id) => groups.get(id) ?? []);
-});
-
 async function readValuesByCode(dataSource: DataSource, roundIds: readonly string[]) {
   const rows: (CodedValue & { roundId: string })[] = await dataSource.query(
     `SELECT a.round_id AS "roundId", i.code, a.municipality_id AS "municipalityId",
@@ -59,6 +24,24 @@ async function readValuesByCode(dataSource: DataSource, roundIds: readonly strin
   return groups;
 }
 
+/**
+ * Each round's stamp: its room's `room_sequences.last_seq` ('0' before any event). Every write to a
+ * round's answers (saves, imports, submit/approve/reopen, phase steps) records an event in the room
+ * `round:<id>`, numbered right after the write commits (EventSequencer), so a moved stamp, seen from
+ * any process, means the round's answers may have changed, and a stamp is never newer than the
+ * values committed under it. Read before the values it stamps: a write committed in between leaves
+ * newer values under an older stamp, which the next request reads again (never the reverse).
+ */
+export const roundStamps = defineLoader<string, string>('roundStamps', async (roundIds, dataSource) => {
+  const rows: { id: string; stamp: string }[] = await dataSource.query(
+    `SELECT r.id, coalesce(s.last_seq, 0)::text AS stamp
+       FROM unnest($1::uuid[]) AS r(id) LEFT JOIN room_sequences s ON s.room = 'round:' || r.id`,
+    [roundIds],
+  );
+  const stampOf = new Map(rows.map((row) => [row.id, row.stamp]));
+  return roundIds.map((id) => stampOf.get(id) ?? '0');
+});
+
 /** How many rounds' previous values a process keeps (a few open compilations at a time). */
 const KEPT_ROUNDS = 16;
 const kept = new WeakMap<DataSource, Map<string, { stamp: string; values: CodedValue[] }>>();
@@ -66,32 +49,30 @@ const kept = new WeakMap<DataSource, Map<string, { stamp: string; values: CodedV
 /**
  * The previous round's side of the compilation, kept in the process between requests: a past
  * round's values rarely change, and reading and parsing them was a third of a national
- * compilation. Every write to a round's answers (saves, imports, status changes, phase steps)
- * records an event in the room `round:<id>`, which moves that room's `room_sequences.last_seq` once
- * the write commits (`EventSequencer`); the kept values carry the seq read before them and are
- * read again when it moved (in any process), so values read ahead of a seq's move are read again
- * after it. One indexed lookup per request decides.
+ * compilation. Keyed `<round id>@<stamp>` (`roundStamps`): the kept values carry the stamp they
+ * were read at and are read again when it moved (in any process).
  */
 export const previousValuesByCodeOfRound = defineLoader<string, CodedValue[]>(
   'previousValuesByCodeOfRound',
-  async (roundIds, dataSource) => {
+  async (stampedIds, dataSource) => {
     let cache = kept.get(dataSource);
     if (!cache) kept.set(dataSource, (cache = new Map()));
-    const stamps: { id: string; stamp: string }[] = await dataSource.query(
-      `SELECT r.id, coalesce(s.last_seq, 0)::text AS stamp
-         FROM unnest($1::uuid[]) AS r(id) LEFT JOIN room_sequences s ON s.room = 'round:' || r.id`,
-      [roundIds],
-    );
-    const stampOf = new Map(stamps.map((row) => [row.id, row.stamp]));
-    const stale = roundIds.filter((id) => cache.get(id)?.stamp !== stampOf.get(id));
+    const keys = stampedIds.map((key) => {
+      const [id, stamp] = key.split('@');
+      return { id, stamp };
+    });
+    const stale = keys.filter(({ id, stamp }) => cache.get(id)?.stamp !== stamp);
     if (stale.length) {
-      const groups = await readValuesByCode(dataSource, stale);
-      for (const id of stale) {
+      const groups = await readValuesByCode(
+        dataSource,
+        stale.map((k) => k.id),
+      );
+      for (const { id, stamp } of stale) {
         cache.delete(id);
         if (cache.size >= KEPT_ROUNDS) cache.delete(cache.keys().next().value!);
-        cache.set(id, { stamp: stampOf.get(id) ?? '0', values: groups.get(id) ?? [] });
+        cache.set(id, { stamp, values: groups.get(id) ?? [] });
       }
     }
-    return roundIds.map((id) => cache.get(id)?.values ?? []);
+    return keys.map(({ id }) => cache.get(id)?.values ?? []);
   },
 );

@@ -23,12 +23,12 @@ export class RoundCompilationResolver {
   }
 }
 
-const byId = new WeakMap<readonly AnswerType[], Map<string, AnswerType>>();
+const byCell = new WeakMap<readonly AnswerType[], Map<string, AnswerType>>();
 
 /**
  * A cell's whole answer, read only when a query asks for it (the matrix does not): the round's
- * answers in one query for all cells (a request loader), looked up by the id the cell carries —
- * which compileRound sets only for answers the caller may see.
+ * answers in one query for all cells (a request loader), looked up by the cell's question and
+ * municipality — only where compileRound says the caller sees an answer.
  */
 @Resolver(() => CompilationCellType)
 export class CompilationCellResolver {
@@ -38,10 +38,11 @@ export class CompilationCellResolver {
       'Null when the municipality has not answered, or the caller may not see it yet (see `hidden`).',
   })
   async answer(@Parent() cell: CompilationCellType, @Context() ctx: RequestContext) {
-    if (!cell.answerId) return null;
+    if (!cell.answered) return null;
     const answers = await ctx.loaders.of(answersOfRound).load(cell.roundId);
-    let index = byId.get(answers);
-    if (!index) byId.set(answers, (index = new Map(answers.map((a) => [a.id, a]))));
-    return index.get(cell.answerId) ?? null;
+    let index = byCell.get(answers);
+    if (!index)
+      byCell.set(answers, (index = new Map(answers.map((a) => [`${a.indicatorId}|${a.municipalityId}`, a]))));
+    return index.get(`${cell.indicatorId}|${cell.municipality.id}`) ?? null;
   }
 }

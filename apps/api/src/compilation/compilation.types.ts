@@ -49,9 +49,13 @@ export class CompilationSummaryType {
 @ObjectType('CompilationCell', { description: "One member municipality's answer to one question." })
 export class CompilationCellType {
   @Field(() => MunicipalityType) municipality!: MunicipalityType;
-  /** The round and the answer's id, for `answer` (resolved only when asked, see compilation.resolver.ts). */
+  /**
+   * The round and question, and whether the caller sees an answer here: for `answer` (resolved only
+   * when asked, see compilation.resolver.ts).
+   */
   roundId!: string;
-  answerId!: string | null;
+  indicatorId!: string;
+  answered!: boolean;
   @Field(() => AnswerValueType, {
     nullable: true,
     description:

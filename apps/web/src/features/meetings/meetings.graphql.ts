@@ -167,6 +167,17 @@ export const ADD_DECISION = graphql(
   [DECISIONS],
 );
 
+export const UPDATE_DECISION = graphql(
+  `
+    mutation UpdateMeetingDecision($id: ID!, $input: MeetingDecisionInput!) {
+      updateMeetingDecision(id: $id, input: $input) {
+        ...MeetingDecisions
+      }
+    }
+  `,
+  [DECISIONS],
+);
+
 export const REMOVE_DECISION = graphql(
   `
     mutation RemoveMeetingDecision($id: ID!) {

@@ -23,4 +23,5 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s \
   CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "dist/apps/api/main.js"]
+# a larger young generation: a request's garbage dies young, and fewer scavenges cost ~20 % of a page's CPU (docs/performance.md)
+CMD ["node", "--max-semi-space-size=64", "dist/apps/api/main.js"]

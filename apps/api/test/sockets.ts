@@ -119,3 +119,17 @@ export async function waitUntil(condition: () => boolean, timeoutMs = 10_000, wh
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+/**
+ * `connect(token)` for a test file whose sockets close after each test: the app's `url` is read when a test
+ * connects (the app starts in `beforeAll`).
+ */
+export function socketsClosedAfterEach(url: () => string): (token: string) => Promise<TestSocket> {
+  const open: TestSocket[] = [];
+  afterEach(() => open.splice(0).forEach((socket) => socket.close()));
+  return async (token) => {
+    const socket = await connectSocket(url(), token);
+    open.push(socket);
+    return socket;
+  };
+}

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import { addMember, createNetwork, type TestMember, type TestNetwork } from '../../test/network-fixtures.js';
 import { insertRound, rename } from '../../test/realtime-fixtures.js';
-import { connectSocket, refusal, waitUntil, type TestSocket } from '../../test/sockets.js';
+import {
+  connectSocket,
+  refusal,
+  waitUntil,
+  type TestSocket,
+  socketsClosedAfterEach,
+} from '../../test/sockets.js';
 import { registerUser, startTestApp, type TestApp, type TestUser } from '../../test/test-app.js';
 import { roomName, type RoomName } from './room-event.js';
 import { UnitOfWork } from './unit-of-work.service.js';
@@ -15,12 +21,7 @@ describe('realtime gateway', () => {
   let viewer: TestMember;
   let outsider: TestUser;
   let room: RoomName<'network'>;
-  const sockets: TestSocket[] = [];
-  const connect = async (token: string) => {
-    const socket = await connectSocket(t.url, token);
-    sockets.push(socket);
-    return socket;
-  };
+  const connect = socketsClosedAfterEach(() => t.url);
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -30,7 +31,6 @@ describe('realtime gateway', () => {
     outsider = await registerUser(t, 'outsider');
     room = roomName('network', network.id);
   });
-  afterEach(() => sockets.splice(0).forEach((socket) => socket.close()));
   afterAll(() => t.close());
 
   describe('handshake', () => {

@@ -1,7 +1,7 @@
 import { decodeJwt } from 'jose';
 import type { AuthExpiredMessage } from '@samrad/domain';
 import { addMember, createNetwork, type TestMember, type TestNetwork } from '../../test/network-fixtures.js';
-import { connectSocket, type TestSocket } from '../../test/sockets.js';
+import { type TestSocket, socketsClosedAfterEach } from '../../test/sockets.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 
 const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }`;
@@ -12,12 +12,7 @@ describe('realtime after the session ends', () => {
   let network: TestNetwork;
   let member: TestMember;
   let room: string;
-  const sockets: TestSocket[] = [];
-  const connect = async (token: string) => {
-    const socket = await connectSocket(t.url, token);
-    sockets.push(socket);
-    return socket;
-  };
+  const connect = socketsClosedAfterEach(() => t.url);
   const signIn = async () =>
     (await t.gql(LOGIN, { email: member.email, password: 'correct horse battery' })).data!.login
       .accessToken as string;
@@ -35,7 +30,6 @@ describe('realtime after the session ends', () => {
     member = await addMember(t, network, 'VIEWER');
     room = `network:${network.id}`;
   });
-  afterEach(() => sockets.splice(0).forEach((socket) => socket.close()));
   afterAll(() => t.close());
 
   it('logout closes that session’s open sockets, and only those', async () => {

@@ -1,7 +1,7 @@
 import type { RoomEventMessage } from '@samrad/domain';
 import { addMember, createNetwork, type TestMember, type TestNetwork } from '../../test/network-fixtures.js';
 import { rename } from '../../test/realtime-fixtures.js';
-import { connectSocket, type TestSocket } from '../../test/sockets.js';
+import { socketsClosedAfterEach } from '../../test/sockets.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { EventPruner, PRUNE_LOCK } from './event-pruner.js';
 import { roomName } from './room-event.js';
@@ -12,12 +12,7 @@ describe('realtime event log and replay', () => {
   let network: TestNetwork;
   let editor: TestMember;
   let room: string;
-  const sockets: TestSocket[] = [];
-  const connect = async (token: string) => {
-    const socket = await connectSocket(t.url, token);
-    sockets.push(socket);
-    return socket;
-  };
+  const connect = socketsClosedAfterEach(() => t.url);
   const seqsOf = async (target: string): Promise<number[]> =>
     (
       (await t.dataSource.query(`SELECT seq FROM room_events WHERE room = $1 ORDER BY seq`, [target])) as {
@@ -32,7 +27,6 @@ describe('realtime event log and replay', () => {
     editor = await addMember(t, network, 'EDITOR', 'Järfälla');
     room = `network:${network.id}`;
   });
-  afterEach(() => sockets.splice(0).forEach((socket) => socket.close()));
   afterAll(() => t.close());
 
   it('replays exactly the 50 changes a disconnected client missed, in seq order', async () => {

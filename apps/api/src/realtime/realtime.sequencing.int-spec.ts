@@ -1,6 +1,6 @@
 import { addMember, createNetwork, type TestMember, type TestNetwork } from '../../test/network-fixtures.js';
 import { rename } from '../../test/realtime-fixtures.js';
-import { connectSocket, type TestSocket } from '../../test/sockets.js';
+import { type TestSocket, socketsClosedAfterEach } from '../../test/sockets.js';
 import { startTestApp, type TestApp } from '../../test/test-app.js';
 import { EventSequencer } from './event-sequencer.js';
 import { UnitOfWork } from './unit-of-work.service.js';
@@ -16,12 +16,7 @@ describe('event log sequencing (group commit)', () => {
   let network: TestNetwork;
   let editor: TestMember;
   let room: string;
-  const sockets: TestSocket[] = [];
-  const connect = async (token: string) => {
-    const socket = await connectSocket(t.url, token);
-    sockets.push(socket);
-    return socket;
-  };
+  const connect = socketsClosedAfterEach(() => t.url);
   const logged = async () =>
     (
       (await t.dataSource.query(
@@ -44,7 +39,6 @@ describe('event log sequencing (group commit)', () => {
     editor = await addMember(t, network, 'EDITOR', 'Huddinge');
     room = `network:${network.id}`;
   });
-  afterEach(() => sockets.splice(0).forEach((socket) => socket.close()));
   /** Every event the socket got since it joined (presence changes included): seqs joined+1, +2, … */
   const expectNoGap = (socket: TestSocket, joinedSeq: number) => {
     const seqs = socket.eventsOf(room).map((e) => e.seq);

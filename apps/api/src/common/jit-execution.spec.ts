@@ -51,7 +51,7 @@ describe('jitExecution', () => {
 
   it('answers a query through the compiled function, with variables, aliases and lists', async () => {
     const query = `query($id: ID!) { item(id: $id) { id name tags } other: item(id: "9") { name } items { id } }`;
-    for (const id of ['1', '2']) {
+    for (const [index, id] of ['1', '2', '3'].entries()) {
       reads = 0;
       expect(await run(query, { id })).toEqual({
         data: {
@@ -60,12 +60,14 @@ describe('jitExecution', () => {
           items: [{ id: '1' }, { id: '2' }, { id: '3' }],
         },
       });
-      expect(byGraphqlJs).toBe(0);
+      // compiled on the second run: a one-off document never pays for a compilation
+      expect(byGraphqlJs).toBe(index === 0 ? 1 : 0);
       expect(reads).toBe(2);
     }
   });
 
   it('runs a query that answers with an error again in graphql-js, so its error is formatted as always', async () => {
+    await run('{ secret items { id } }'); // its first run, in graphql-js only
     reads = 0;
     const result = await run('{ secret items { id } }');
     expect(result?.data).toEqual({ secret: null, items: [{ id: '1' }, { id: '2' }, { id: '3' }] });
@@ -86,6 +88,7 @@ describe('jitExecution', () => {
   });
 
   it('keeps the execution time limit', async () => {
+    await run('{ slow { id tags } }'); // its first run, in graphql-js only
     const result = await run('{ slow { id tags } }');
     expect(result?.errors).toEqual([
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_TIMEOUT' }) }),

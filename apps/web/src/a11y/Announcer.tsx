@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { announcementBatch } from './announcement-batch';
 
 type Announce = (message: string) => void;
 
@@ -7,20 +8,14 @@ const AnnouncerContext = createContext<Announce>(() => undefined);
 /**
  * One polite live region for the whole app (WCAG 4.1.3): saved, sent, and what others change
  * (a phase moved on, a rename) are read out without moving focus. The region exists from the
- * first render, so screen readers pick up every later change; a repeated message is re-read.
+ * first render, so screen readers pick up every later change (`announcementBatch`: a repeated message is
+ * re-read, messages of the same moment are read together).
  */
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState('');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const announce = useCallback<Announce>((text) => {
-    clearTimeout(timer.current);
-    setMessage('');
-    // Clear first, then set on the next tick: the same text twice is still a change.
-    timer.current = setTimeout(() => setMessage(text), 50);
-  }, []);
-  const value = useMemo(() => announce, [announce]);
+  const announce = useMemo<Announce>(() => announcementBatch(setMessage), []);
   return (
-    <AnnouncerContext.Provider value={value}>
+    <AnnouncerContext.Provider value={announce}>
       {children}
       <div
         role="status"

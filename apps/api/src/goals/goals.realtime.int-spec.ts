@@ -217,16 +217,18 @@ describe('goals: live events over a real socket, the goal: room, and a constant 
     const measure = async () => {
       let total = 0;
       for (const query of [GOAL_PAGE, GOAL_FOLLOW_UP]) {
-        // once first, uncounted: what a process keeps between requests (open sessions, a round's kept values) may
-        // have been forgotten by the writes before, or by a listener reconnecting under load; the count is of a
-        // page in steady state, which must not grow with the municipalities
+        // once first, uncounted: what a process keeps between requests (a round's kept values) may have been
+        // forgotten by the writes before; the count is of a page in steady state, which must not grow with the
+        // municipalities. The session check is left out too: it is the same for every request, and a process
+        // remembers sessions only while its listener is up (not yet, early in a loaded CI run: 4 more statements)
         await t.gql(query, { id: goal.id }, w.headSolna.token);
         const { result, statements } = await countStatements(t.dataSource, () =>
           t.gql(query, { id: goal.id }, w.headSolna.token),
         );
         expect(result.errors).toBeUndefined();
-        if (process.env.SHOW_SQL) console.log(statements.map((q) => q.slice(0, 120)).join('\n'));
-        total += statements.length;
+        const counted = statements.filter((q) => !/FROM sessions/.test(q));
+        if (process.env.SHOW_SQL) console.log(counted.map((q) => q.slice(0, 120)).join('\n'));
+        total += counted.length;
       }
       const { goal: page } = await ok(t, GOAL_PAGE, { id: goal.id }, w.headSolna.token);
       return { statements: total, committed: page.commitments.length };
@@ -244,7 +246,8 @@ describe('goals: live events over a real socket, the goal: room, and a constant 
     }
     const large = await measure();
     expect(large.committed).toBe(5);
-    expect(large.statements).toBe(small.statements);
+    // does not grow with the municipalities (a cold per-process cache may make the first count the larger one)
+    expect(large.statements).toBeLessThanOrEqual(small.statements);
     expect(small.statements).toBeLessThanOrEqual(30);
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { RestrictedFields } from './room-event.js';
+import { RoomEventContent } from './room-event.entity.js';
 
 /**
  * Room events committed with their change but not numbered yet. A write inserts here (no lock on
@@ -9,7 +9,7 @@ import type { RestrictedFields } from './room-event.js';
  * behind is sequenced by the next write to the room or by any process's sweep.
  */
 @Entity('room_event_queue')
-export class QueuedRoomEvent {
+export class QueuedRoomEvent extends RoomEventContent {
   /** Taken inside the writing transaction: a change that committed after another one saw it has a higher id. */
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   id!: string;
@@ -17,18 +17,6 @@ export class QueuedRoomEvent {
   @Index()
   @Column('text')
   room!: string;
-
-  @Column('text')
-  type!: string;
-
-  @Column('uuid', { nullable: true })
-  actorId!: string | null;
-
-  @Column('jsonb')
-  data!: Record<string, unknown>;
-
-  @Column('jsonb', { nullable: true })
-  restricted!: RestrictedFields | null;
 
   /** When the writing transaction started: becomes the event's `at`. */
   @CreateDateColumn({ type: 'timestamptz' })

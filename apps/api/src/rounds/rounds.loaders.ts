@@ -24,18 +24,22 @@ export const roundWithGrants = defineLoader<string, { round: Round; grants: Role
   async (keys, dataSource, loaders) => {
     const asked = keys.map((key) => key.split('|')).filter(([, roundId]) => isUuid(roundId));
     const round = joinedColumns(dataSource, Round, 'r', 'r');
+    // one key (every save) as plain parameters: PostgreSQL keeps a generic plan for it, while an `unnest`
+    // of arrays looks like ten keys to the generic plan and is planned anew on every execution
+    const one = asked.length === 1;
     const rows = asked.length
       ? await preparedQuery<Record<string, unknown>>(
           dataSource,
-          'roundWithGrants',
+          one ? 'roundWithGrantsOne' : 'roundWithGrants',
           `SELECT k.user_id AS "userId", ${round.list},
                   COALESCE(json_agg(json_build_object('role', m.role, 'municipalityId', m.municipality_id))
                     FILTER (WHERE m.id IS NOT NULL), '[]') AS grants
-             FROM unnest($1::uuid[], $2::uuid[]) AS k(user_id, round_id)
+             FROM ${one ? '(SELECT $1::uuid AS user_id, $2::uuid AS round_id)' : 'unnest($1::uuid[], $2::uuid[])'}
+                  AS k(user_id, round_id)
              JOIN rounds r ON r.id = k.round_id
              LEFT JOIN memberships m ON m.network_id = r.network_id AND m.user_id = k.user_id
             GROUP BY k.user_id, r.id`,
-          [asked.map(([userId]) => userId), asked.map(([, roundId]) => roundId)],
+          one ? asked[0] : [asked.map(([userId]) => userId), asked.map(([, roundId]) => roundId)],
         )
       : [];
     const found = new Map<string, { round: Round; grants: RoleGrant[] }>();

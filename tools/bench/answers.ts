@@ -7,12 +7,18 @@
  * history row, event log, commit, delivery). Baseline in the same run: raw `pg` UPDATE + INSERT
  * of the same rows from 50 pooled connections. Targets: ≥ 500 saves/s and p99 < 50 ms.
  *
+ * The clients share one keep-alive `node:http` agent (50 sockets): a lean load generator, so the
+ * latencies are the API's (the first version used `fetch`, whose garbage collection in this process
+ * stalled every client at once for up to 100 ms). Paced latencies count from when a save was due,
+ * not from when a late client sent it (no coordinated omission).
+ *
  * The API runs as its own process (as `npm start` does), so the bench prints the CPU time per
  * save of the API process and of its PostgreSQL backends (and the raw baseline's backends): the
  * steady figures on a shared machine. A second pass paces the same clients to 500 saves/s in all
  * and reports the latency at that rate. BENCH_PROFILE=dir writes a `--cpu-prof` of the API.
  */
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { setTimeout } from 'node:timers/promises';
 import pg from 'pg';
@@ -22,7 +28,7 @@ import { backendPids, cpuMs, startApi, sum } from './page-queries.js';
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const SAVES_PER_CLIENT = Number(process.env.BENCH_SAVES ?? 20);
 const WARMUP_SAVES = 5;
-const TARGET_RATE = 500;
+const TARGET_RATE = Number(process.env.BENCH_RATE ?? 500);
 const TARGET_P99_MS = 50;
 
 interface Timing {
@@ -46,6 +52,41 @@ export interface AnswerFigures {
 }
 
 const SAVE = `mutation($input: SaveAnswerInput!) { saveAnswer(input: $input) { id version } }`;
+
+/** GraphQL over one keep-alive agent of CLIENTS sockets: what the timed passes send with. */
+function leanClient(url: string, token: string) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
+  const endpoint = new URL('/graphql', url);
+  const call = (query: string, variables: Record<string, unknown>) =>
+    new Promise<Record<string, any>>((done, fail) => {
+      const body = JSON.stringify({ query, variables });
+      const request = http.request(
+        endpoint,
+        {
+          method: 'POST',
+          agent,
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            authorization: `Bearer ${token}`,
+          },
+        },
+        (response) => {
+          let text = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => (text += chunk));
+          response.on('end', () => {
+            const { data, errors } = JSON.parse(text) as { data?: Record<string, any>; errors?: unknown };
+            if (data) done(data);
+            else fail(new Error(JSON.stringify(errors)));
+          });
+        },
+      );
+      request.on('error', fail);
+      request.end(body);
+    });
+  return Object.assign(call, { close: () => agent.destroy() });
+}
 
 /** A new account's access token; its e-mail address is `email` (an invitation must go to it). */
 async function register(gql: ReturnType<typeof graphqlClient>, who: string, email?: string) {
@@ -161,7 +202,7 @@ async function concurrently(
       for (let i = 0; i < saves; i++) {
         const due = first + i * interval;
         if (interval && due > performance.now()) await setTimeout(due - performance.now());
-        const t0 = performance.now();
+        const t0 = interval ? due : performance.now();
         await call(client, i);
         latencies.push(performance.now() - t0);
       }
@@ -208,32 +249,30 @@ export async function runAnswersBench(log: (line: string) => void = console.log)
     // the API as its own process, as `npm start` runs it, so its CPU time is its own
     const api = await startApi(databaseUrl, jwtSecret, process.env.BENCH_PROFILE);
     const pool = new pg.Pool({ connectionString: databaseUrl, max: CLIENTS, application_name: 'bench-raw' });
+    let closeClients = () => {};
     try {
       const { head, roundId, municipalityId, indicatorIds } = await setUp(api.url, CLIENTS);
-      const gql = graphqlClient(api.url);
+      const gql = leanClient(api.url, head);
+      closeClients = gql.close;
       const versions = new Map<number, { id: string; version: number }>();
       const save = async (client: number, i: number) => {
         const known = versions.get(client);
-        const { saveAnswer } = await gql(
-          SAVE,
-          {
-            input: {
-              roundId,
-              municipalityId,
-              indicatorId: indicatorIds[client],
-              value: { number: client * 1000 + i },
-              expectedVersion: known?.version,
-            },
+        const { saveAnswer } = await gql(SAVE, {
+          input: {
+            roundId,
+            municipalityId,
+            indicatorId: indicatorIds[client],
+            value: { number: client * 1000 + i },
+            expectedVersion: known?.version,
           },
-          head,
-        );
+        });
         versions.set(client, saveAnswer);
       };
       const saves = CLIENTS * SAVES_PER_CLIENT;
       await concurrently(CLIENTS, WARMUP_SAVES, save); // warm-up: creates the answers, warms the JIT
       // the floor of this stack in the same run (HTTP, Nest, Apollo, no resolver, no database): CPU
       // figures swing with the machine's load, their ratio to the floor much less
-      const typename = () => gql('{ __typename }', {}, head).then(() => undefined);
+      const typename = () => gql('{ __typename }', {}).then(() => undefined);
       await concurrently(CLIENTS, WARMUP_SAVES, typename);
       const floor = await withCpu({ api: api.pid, backends: [] }, saves, () =>
         concurrently(CLIENTS, SAVES_PER_CLIENT, typename),
@@ -278,6 +317,7 @@ export async function runAnswersBench(log: (line: string) => void = console.log)
       return figures;
     } finally {
       await pool.end();
+      closeClients();
       await api.stop();
     }
   });

@@ -6,7 +6,8 @@ import {
   type AnswerValue,
   type saveAnswerSchema,
 } from '@samrad/domain';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { badInput, conflict, notFound, phaseClosed } from '../common/app-error.js';
 import { preparedQueryIn } from '../common/loaders.js';
@@ -16,20 +17,9 @@ import { roomName } from '../realtime/room-event.js';
 import { UnitOfWork, type Transaction } from '../realtime/unit-of-work.service.js';
 import { Round } from '../rounds/round.entity.js';
 import { ANSWERS_VISIBLE } from './answers-visibility.js';
+import { ANSWER_COLUMNS, valueOf } from './answer-row.js';
 import type { AnswerType } from './answers.types.js';
-
-/** The columns of an answer as the API's AnswerType carries them. */
-export const ANSWER_COLUMNS = `a.id, a.round_id AS "roundId", a.indicator_id AS "indicatorId",
-  a.municipality_id AS "municipalityId", a.value_boolean AS "valueBoolean", a.value_number AS "valueNumber",
-  a.value_text AS "valueText", a.value_choice AS "valueChoice", a.comment, a.status, a.version,
-  a.updated_at AS "updatedAt", a.updated_by_id AS "updatedById"`;
-
-export const valueOf = (a: AnswerType): AnswerValue => ({
-  boolean: a.valueBoolean,
-  number: a.valueNumber,
-  text: a.valueText,
-  choice: a.valueChoice,
-});
+import { IndicatorRules, saveInOneStatement } from './save-in-one-statement.js';
 
 const sameValue = (a: AnswerType, v: AnswerValue) =>
   a.valueBoolean === (v.boolean ?? null) &&
@@ -70,9 +60,27 @@ export interface SubmissionRow {
  */
 @Injectable()
 export class AnswersService {
-  constructor(private readonly uow: UnitOfWork) {}
+  private readonly indicatorRules = new IndicatorRules();
 
+  constructor(
+    private readonly uow: UnitOfWork,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /**
+   * An existing answer changed at the version its editor saw is one statement (`saveInOneStatement`);
+   * everything else, and every refusal, is the full save below, which decides and says why.
+   */
   async save(actor: AuthUser, input: z.output<typeof saveAnswerSchema>): Promise<AnswerType> {
+    const saved = await saveInOneStatement(this.dataSource, this.indicatorRules, actor, input);
+    if (saved) {
+      await this.uow.announce([roomName('round', input.roundId)]);
+      return saved;
+    }
+    return this.fullSave(actor, input);
+  }
+
+  private async fullSave(actor: AuthUser, input: z.output<typeof saveAnswerSchema>): Promise<AnswerType> {
     return this.uow.run(async ({ manager, record }) => {
       const target = await this.lockForSave(manager, input);
       const { round, indicator, existing } = target;
@@ -243,6 +251,11 @@ export class AnswersService {
         throw badInput('The question is not part of this round', {
           problems: [{ path: 'indicatorId', message: 'Not a question of this round' }],
         });
+      this.indicatorRules.remember(row.indicatorId, {
+        code: row.code,
+        answerType: row.answerType,
+        options: row.options,
+      });
       if (!row.submissionStatus) {
         await this.ensureSubmission(manager, row.roundId, input.municipalityId);
         continue;

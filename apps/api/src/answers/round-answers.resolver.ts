@@ -14,7 +14,7 @@ import { RoundType } from '../rounds/rounds.types.js';
 import { prefillsOf } from './answer-prefills.js';
 import { answersOfRound, historyOfAnswer, submissionsOfRound } from './answers.loaders.js';
 import { answerScope, inScope } from './answer-scope.js';
-import { valueOf } from './answers.service.js';
+import { valueOf } from './answer-row.js';
 import {
   AnswerChangeType,
   AnswerPrefillType,

@@ -39,6 +39,10 @@ const toLogged = (row: EventRow): LoggedEvent =>
     ...(row.restricted ? { restricted: row.restricted } : {}),
   }) as LoggedEvent;
 
+/** What a queued event keeps of who may see its restricted fields, as JSON (null: everyone sees all). */
+export const restrictedJson = (event: Pick<RoomEvent, 'type' | 'visibleTo'>): string | null =>
+  event.visibleTo ? JSON.stringify({ fields: [...restrictedFields(event.type)], ...event.visibleTo }) : null;
+
 /** The per-room event log: queues a change's events, sequences them after commit, reads them back. */
 @Injectable()
 export class EventLogService implements OnModuleDestroy {
@@ -74,11 +78,7 @@ export class EventLogService implements OnModuleDestroy {
    */
   async queue(manager: EntityManager, events: { actorId: string | null; event: RoomEvent }[]): Promise<void> {
     if (events.length === 0) return;
-    const restricted = events.map(({ event }) =>
-      event.visibleTo
-        ? JSON.stringify({ fields: [...restrictedFields(event.type)], ...event.visibleTo })
-        : null,
-    );
+    const restricted = events.map(({ event }) => restrictedJson(event));
     // ids are taken in this order: the events of one change keep their order in a room (prepared: every
     // write runs it)
     await preparedQueryIn(

@@ -54,12 +54,19 @@ export class UnitOfWork {
       await this.eventLog.queue(manager, events);
       return done;
     });
-    if (events.length === 0) return result;
+    if (events.length > 0) await this.announce(events.map(({ event }) => event.room));
+    return result;
+  }
+
+  /**
+   * Gives the committed, queued events of these rooms their seqs and announces them: what `run` does after
+   * its commit, and what a change made by one statement that queued its own events (`room_event_queue`, see
+   * `restrictedJson`) calls once that statement has returned.
+   */
+  async announce(rooms: string[]): Promise<void> {
     // committed: the change stands whatever happens here (a failed sequencing is retried by the sweep)
-    const rooms = events.map(({ event }) => event.room);
     await this.sequencer.sequence(rooms).catch((error: unknown) => {
       this.logger.warn(`sequencing events of ${rooms.join(', ')} failed: ${(error as Error).message}`);
     });
-    return result;
   }
 }

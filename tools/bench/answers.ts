@@ -26,7 +26,7 @@ import { graphqlClient, runIfMain, withBenchDatabase } from './bench-database.js
 import { backendPids, cpuMs, startApi, sum } from './page-queries.js';
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
-const SAVES_PER_CLIENT = Number(process.env.BENCH_SAVES ?? 20);
+const SAVES_PER_CLIENT = Number(process.env.BENCH_SAVES ?? 100);
 const WARMUP_SAVES = 5;
 const TARGET_RATE = Number(process.env.BENCH_RATE ?? 500);
 const TARGET_P99_MS = 50;
@@ -302,15 +302,21 @@ export async function runAnswersBench(log: (line: string) => void = console.log)
         raw: rawFigures,
         ratio: Math.round((apiFigures.perSecond / rawFigures.perSecond) * 100) / 100,
       };
-      const met = apiFigures.perSecond >= TARGET_RATE && apiFigures.p99Ms < TARGET_P99_MS;
+      // Throughput as fast as the clients go; the latency target at the target's rate (docs/decisions.md): with
+      // 50 clients that save again the moment they are answered, p99 < 50 ms would need a mean under 50 ms,
+      // i.e. ≥ 1,000 saves/s, and on this machine even `{__typename}` from the same clients misses it.
+      const throughputMet = apiFigures.perSecond >= TARGET_RATE;
+      const latencyMet = paced.perSecond >= TARGET_RATE * 0.98 && paced.p99Ms < TARGET_P99_MS;
+      const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
       const cpu = (f: { apiCpuMs: number; dbCpuMs: number }) =>
         `CPU/save: API ${f.apiCpuMs} ms, PostgreSQL ${f.dbCpuMs} ms`;
       log(
         `saveAnswer, ${CLIENTS} concurrent clients × ${SAVES_PER_CLIENT} saves (after ${WARMUP_SAVES} warm-up saves each); API in its own process (production)\n` +
           `  API (GraphQL)        ${apiFigures.perSecond} saves/s  p50 ${apiFigures.p50Ms} ms  p99 ${apiFigures.p99Ms} ms  ${cpu(apiFigures)}` +
-          `  (target ≥ ${TARGET_RATE}/s, p99 < ${TARGET_P99_MS} ms: ${met ? 'met' : 'MISSED'})\n` +
+          `  (target ≥ ${TARGET_RATE}/s: ${verdict(throughputMet)})\n` +
           `  floor {__typename}   ${floor.perSecond} req/s  p50 ${floor.p50Ms} ms  p99 ${floor.p99Ms} ms  CPU/request: API ${floor.apiCpuMs} ms\n` +
-          `  API paced to ${TARGET_RATE}/s ${paced.perSecond} saves/s  p50 ${paced.p50Ms} ms  p99 ${paced.p99Ms} ms\n` +
+          `  API paced to ${TARGET_RATE}/s ${paced.perSecond} saves/s  p50 ${paced.p50Ms} ms  p99 ${paced.p99Ms} ms` +
+          `  (target p99 < ${TARGET_P99_MS} ms at ${TARGET_RATE}/s: ${verdict(latencyMet)})\n` +
           `  raw pg UPDATE+INSERT ${rawFigures.perSecond} saves/s  p50 ${rawFigures.p50Ms} ms  p99 ${rawFigures.p99Ms} ms  ${cpu(rawFigures)}\n` +
           `  API / raw throughput ${figures.ratio}`,
       );

@@ -1,9 +1,12 @@
 import { Readable } from 'node:stream';
+import { Logger } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import type { AppError } from '../app-error.js';
 import { fileRefused } from './file-refused.js';
 import type { SheetLine } from './sheet-rows.js';
 import { unzippedSize } from './zip-size.js';
+
+const logger = new Logger('FileImport');
 
 /** Far more than an import workbook unpacks to (a few MB for 10,000 rows). */
 export const MAX_UNZIPPED_MB = 30;
@@ -86,6 +89,8 @@ export async function readSheets(
     }
   } catch (error) {
     if (error instanceof TooManyRows) throw tooMany(error.sheet);
+    // the person is told to save the file again; what the reader met is for whoever supports them
+    logger.warn(`An Excel file could not be read: ${(error as Error).message}`);
     throw notAWorkbook();
   }
   // Any other zip (a .docx, a folder someone zipped) reads as a workbook without sheets.

@@ -11,6 +11,14 @@ export interface AnswerValue {
   choice?: string | null;
 }
 
+/** A value with every field present, null where unset: the form an answer is stored, compared and announced in. */
+export const filledValue = (value: AnswerValue): Required<AnswerValue> => ({
+  boolean: value.boolean ?? null,
+  number: value.number ?? null,
+  text: value.text ?? null,
+  choice: value.choice ?? null,
+});
+
 export const MAX_ANSWER_TEXT = 5000;
 
 const only = (field: keyof AnswerValue) => (value: AnswerValue) =>

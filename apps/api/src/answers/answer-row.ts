@@ -7,9 +7,19 @@ export const ANSWER_COLUMNS = `a.id, a.round_id AS "roundId", a.indicator_id AS 
   a.value_text AS "valueText", a.value_choice AS "valueChoice", a.comment, a.status, a.version,
   a.updated_at AS "updatedAt", a.updated_by_id AS "updatedById"`;
 
-export const valueOf = (a: AnswerType): AnswerValue => ({
+/** An answer's value columns, as a row of `answers` read as the API reads it carries them. */
+type StoredValue = Pick<AnswerType, 'valueBoolean' | 'valueNumber' | 'valueText' | 'valueChoice'>;
+
+export const valueOf = (a: StoredValue): AnswerValue => ({
   boolean: a.valueBoolean,
   number: a.valueNumber,
   text: a.valueText,
   choice: a.valueChoice,
 });
+
+/** Whether a stored answer holds this value already (`value` in `filledValue` form or not). */
+export const sameValue = (a: StoredValue, value: AnswerValue) =>
+  a.valueBoolean === (value.boolean ?? null) &&
+  a.valueNumber === (value.number ?? null) &&
+  a.valueText === (value.text ?? null) &&
+  a.valueChoice === (value.choice ?? null);

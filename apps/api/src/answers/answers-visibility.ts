@@ -4,6 +4,12 @@ import { VisibilityRules } from '../realtime/visibility-rules.js';
 
 export const ANSWERS_VISIBLE = 'answers.visible';
 
+/** Who may see the value and comment of an event about a municipality's answers in a round. */
+export const answersVisibleIn = (roundId: string, municipalityId: string) => ({
+  rule: ANSWERS_VISIBLE,
+  args: { roundId, municipalityId },
+});
+
 /** Phases in which every member sees every answer (the round is past ANSWERING). */
 export const OPEN_PHASES = ROUND_PHASES.filter((phase) => phaseIndex(phase) >= phaseIndex('COMPILATION'));
 

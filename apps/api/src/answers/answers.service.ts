@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import {
   answeringOpen,
   answerValueProblem,
+  filledValue,
   type AnswerStatus,
-  type AnswerValue,
   type saveAnswerSchema,
 } from '@samrad/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -16,16 +16,10 @@ import { Indicator } from '../catalogue/indicator.entity.js';
 import { roomName } from '../realtime/room-event.js';
 import { UnitOfWork, type Transaction } from '../realtime/unit-of-work.service.js';
 import { Round } from '../rounds/round.entity.js';
-import { ANSWERS_VISIBLE } from './answers-visibility.js';
-import { ANSWER_COLUMNS, valueOf } from './answer-row.js';
+import { answersVisibleIn } from './answers-visibility.js';
+import { ANSWER_COLUMNS, sameValue, valueOf } from './answer-row.js';
 import type { AnswerType } from './answers.types.js';
 import { IndicatorRules, saveInOneStatement } from './save-in-one-statement.js';
-
-const sameValue = (a: AnswerType, v: AnswerValue) =>
-  a.valueBoolean === (v.boolean ?? null) &&
-  a.valueNumber === (v.number ?? null) &&
-  a.valueText === (v.text ?? null) &&
-  a.valueChoice === (v.choice ?? null);
 
 /** A save's history row from its `saved` row; the old value, new value, old comment and old status are $first… */
 const savedHistory = (first: number) =>
@@ -91,12 +85,7 @@ export class AnswersService {
           rule: indicator.answerType,
           problems: [{ path: 'value', message: problem }],
         });
-      const value: AnswerValue = {
-        boolean: input.value.boolean ?? null,
-        number: input.value.number ?? null,
-        text: input.value.text ?? null,
-        choice: input.value.choice ?? null,
-      };
+      const value = filledValue(input.value);
       if (!answeringOpen(round.phase, target.submission.late_until))
         throw phaseClosed(
           `Answers change while the round is in ANSWERING (or in a late window the coordinator grants); the round is in ${round.phase}`,
@@ -198,10 +187,7 @@ export class AnswersService {
               value,
               comment: saved.comment,
             },
-            visibleTo: {
-              rule: ANSWERS_VISIBLE,
-              args: { roundId: round.id, municipalityId: saved.municipalityId },
-            },
+            visibleTo: answersVisibleIn(round.id, saved.municipalityId),
           },
         ],
       });

@@ -1,9 +1,4 @@
-import {
-  answerValueProblem,
-  type AnswerValue,
-  type RoomEventData,
-  type saveAnswerSchema,
-} from '@samrad/domain';
+import { answerValueProblem, filledValue, type RoomEventData, type saveAnswerSchema } from '@samrad/domain';
 import type { DataSource } from 'typeorm';
 import type { z } from 'zod';
 import { preparedQuery } from '../common/loaders.js';
@@ -12,7 +7,7 @@ import type { Indicator } from '../catalogue/indicator.entity.js';
 import { restrictedJson } from '../realtime/event-log.service.js';
 import { roomName } from '../realtime/room-event.js';
 import { ANSWER_COLUMNS } from './answer-row.js';
-import { ANSWERS_VISIBLE } from './answers-visibility.js';
+import { answersVisibleIn } from './answers-visibility.js';
 import type { AnswerType } from './answers.types.js';
 
 /** What checking a value needs of its question. */
@@ -60,12 +55,7 @@ export async function saveInOneStatement(
   const rule = rules.get(input.indicatorId);
   if (input.expectedVersion == null || !rule) return undefined;
   if (answerValueProblem(rule.answerType, rule.options, input.value)) return undefined;
-  const value: AnswerValue = {
-    boolean: input.value.boolean ?? null,
-    number: input.value.number ?? null,
-    text: input.value.text ?? null,
-    choice: input.value.choice ?? null,
-  };
+  const value = filledValue(input.value);
   // the event as the full save records it; the statement adds the answer's id and status
   const data: Omit<RoomEventData<'answer.saved'>, 'answerId' | 'status'> = {
     indicatorId: input.indicatorId,
@@ -76,10 +66,7 @@ export async function saveInOneStatement(
   };
   const restricted = restrictedJson({
     type: 'answer.saved',
-    visibleTo: {
-      rule: ANSWERS_VISIBLE,
-      args: { roundId: input.roundId, municipalityId: input.municipalityId },
-    },
+    visibleTo: answersVisibleIn(input.roundId, input.municipalityId),
   });
   const [saved] = await preparedQuery<AnswerType>(dataSource, 'answers.save.oneStatement', STATEMENT, [
     input.roundId,
@@ -123,20 +110,18 @@ const STATEMENT = `
            status = t.submission_status, updated_by_id = $9, updated_at = now(), version = a.version + 1
       FROM target t
      WHERE a.id = t.id
-    RETURNING ${ANSWER_COLUMNS},
-              jsonb_build_object('boolean', t.value_boolean, 'number', t.value_number, 'text', t.value_text,
-                                 'choice', t.value_choice) AS old_value,
-              t.comment AS old_comment, t.status AS old_status
+    RETURNING ${ANSWER_COLUMNS}
   ), history AS (
     INSERT INTO answer_history (answer_id, version, kind, old_value, new_value, old_comment, new_comment,
                                 old_status, new_status, actor_id)
-    SELECT id, version, 'SAVED', old_value, $11::jsonb, old_comment, comment, old_status, status, "updatedById"
-      FROM saved
+    SELECT s.id, s.version, 'SAVED',
+           jsonb_build_object('boolean', t.value_boolean, 'number', t.value_number, 'text', t.value_text,
+                              'choice', t.value_choice),
+           $11::jsonb, t.comment, s.comment, t.status, s.status, s."updatedById"
+      FROM saved s JOIN target t ON t.id = s.id
   ), queued AS (
     INSERT INTO room_event_queue (room, type, actor_id, data, restricted)
     SELECT $12, 'answer.saved', $9, $13::jsonb || jsonb_build_object('answerId', id, 'status', status), $14::jsonb
       FROM saved
   )
-  SELECT "id", "roundId", "indicatorId", "municipalityId", "valueBoolean", "valueNumber", "valueText", "valueChoice",
-         comment, status, version, "updatedAt", "updatedById"
-    FROM saved`;
+  SELECT * FROM saved`;

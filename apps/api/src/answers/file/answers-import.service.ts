@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { answeringOpen, type AnswerStatus, type AnswerValue } from '@samrad/domain';
+import { answeringOpen, filledValue, type AnswerStatus } from '@samrad/domain';
 import type { EntityManager } from 'typeorm';
 import { badInput, conflict, phaseClosed } from '../../common/app-error.js';
 import type { SourceRow } from '../../common/file-import/problems.js';
@@ -7,6 +7,7 @@ import type { AuthUser } from '../../common/request-context.js';
 import { roomName } from '../../realtime/room-event.js';
 import { UnitOfWork } from '../../realtime/unit-of-work.service.js';
 import type { Round } from '../../rounds/round.entity.js';
+import { sameValue, valueOf } from '../answer-row.js';
 import { AnswersService } from '../answers.service.js';
 import { validateAnswerRows, type ImportedAnswer, type RoundQuestion } from './validate-answer-rows.js';
 
@@ -31,19 +32,7 @@ export interface ImportSummary {
   skipped: number;
 }
 
-const storedValue = (a: StoredAnswer): AnswerValue => ({
-  boolean: a.valueBoolean,
-  number: a.valueNumber,
-  text: a.valueText,
-  choice: a.valueChoice,
-});
-
-const same = (a: StoredAnswer, b: ImportedAnswer) =>
-  a.valueBoolean === (b.value.boolean ?? null) &&
-  a.valueNumber === (b.value.number ?? null) &&
-  a.valueText === (b.value.text ?? null) &&
-  a.valueChoice === (b.value.choice ?? null) &&
-  a.comment === b.comment;
+const same = (a: StoredAnswer, b: ImportedAnswer) => sameValue(a, b.value) && a.comment === b.comment;
 
 /** Rows that change something, the stored answer they replace (if any), and the counts. */
 function plan(answers: readonly ImportedAnswer[], stored: readonly StoredAnswer[], skipped: number) {
@@ -160,12 +149,7 @@ export class AnswersImportService {
     status: AnswerStatus,
     changes: { answer: ImportedAnswer; before?: StoredAnswer }[],
   ) {
-    const values = changes.map((c) => ({
-      boolean: c.answer.value.boolean ?? null,
-      number: c.answer.value.number ?? null,
-      text: c.answer.value.text ?? null,
-      choice: c.answer.value.choice ?? null,
-    }));
+    const values = changes.map((c) => filledValue(c.answer.value));
     const saved = (await manager.query(
       `INSERT INTO answers AS a (round_id, municipality_id, indicator_id, value_boolean, value_number,
                                  value_text, value_choice, comment, status, updated_by_id, version)
@@ -204,7 +188,7 @@ export class AnswersImportService {
         actor.id,
         at.map((r) => r.id),
         at.map((r) => r.version),
-        changes.map((c) => (c.before ? JSON.stringify(storedValue(c.before)) : null)),
+        changes.map((c) => (c.before ? JSON.stringify(valueOf(c.before)) : null)),
         values.map((v) => JSON.stringify(v)),
         changes.map((c) => c.before?.comment ?? null),
         changes.map((c) => c.answer.comment),

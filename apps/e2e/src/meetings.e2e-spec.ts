@@ -132,6 +132,8 @@ describe('meetings: agenda, minutes, a decision and the minutes as PDF', () => {
       await edit.getByLabel('Beslut', { exact: true }).fill('Nätverket följer upp ASI-målet i april.');
       await expectAccessible(page);
       await edit.getByRole('button', { name: 'Spara beslutet' }).click();
+      // the form closes once the change is saved; until then the item holds the form, whose text already says april
+      await edit.waitFor({ state: 'detached' });
       await decisions
         .getByTestId('decision')
         .filter({ hasText: 'ASI-målet i april' })

@@ -1,6 +1,6 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { unzippedSize } from './zip-size.js';
+import { unzip } from './unzip.js';
 
 const MB = 1024 * 1024;
 
@@ -42,35 +42,40 @@ function zip(data: Buffer, declared = data.length, hidden?: Buffer): Buffer {
   return Buffer.concat([prefix, entry, central, name, end]);
 }
 
-describe('unzippedSize', () => {
+describe('unzip', () => {
   it('counts what a real workbook unpacks to', async () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet('Indikatorer').addRow(['code', 'text', 'answerType']);
     const bytes = Buffer.from(await book.xlsx.writeBuffer());
-    const size = await unzippedSize(bytes, MB);
-    expect(size).toEqual({ ok: true, bytes: expect.any(Number) });
-    expect((size as { bytes: number }).bytes).toBeGreaterThan(bytes.length);
+    const unzipped = await unzip(bytes, MB);
+    if (!unzipped.ok) throw new Error(unzipped.reason);
+    expect(unzipped.bytes).toBeGreaterThan(bytes.length);
+    expect(unzipped.files.get('xl/workbook.xml')?.toString()).toContain('Indikatorer');
   });
 
   it('stops at the cap however small the zip says it unpacks', async () => {
     const liar = zip(Buffer.alloc(20 * MB), 27_000);
     expect(liar.length).toBeLessThan(100_000);
-    expect(await unzippedSize(liar, 10 * MB)).toEqual({ ok: false, reason: 'TOO_LARGE' });
-    expect(await unzippedSize(liar, 30 * MB)).toEqual({ ok: true, bytes: 20 * MB });
+    expect(await unzip(liar, 10 * MB)).toEqual({ ok: false, reason: 'TOO_LARGE' });
+    expect(await unzip(liar, 30 * MB)).toMatchObject({ ok: true, bytes: 20 * MB });
   });
 
-  it('refuses an entry hidden before the directory’s first (a streaming reader would unpack it uncounted)', async () => {
-    expect(await unzippedSize(zip(Buffer.from('<x/>'), 4, Buffer.alloc(MB)), 30 * MB)).toEqual({
-      ok: false,
-      reason: 'NOT_A_ZIP',
-    });
+  it('never unpacks an entry the directory does not list', async () => {
+    const unzipped = await unzip(zip(Buffer.from('<x/>'), 4, Buffer.alloc(MB)), 30 * MB);
+    expect(unzipped).toMatchObject({ ok: true, bytes: 4 });
+  });
+
+  it('refuses an entry whose data is not deflate', async () => {
+    const broken = zip(Buffer.from('<x/>'));
+    broken.fill(0xff, 30 + 'xl/worksheets/sheet1.xml'.length, 30 + 'xl/worksheets/sheet1.xml'.length + 4);
+    expect(await unzip(broken, MB)).toEqual({ ok: false, reason: 'NOT_A_ZIP' });
   });
 
   it('refuses what is not a zip', async () => {
-    expect(await unzippedSize(Buffer.from('PK\x03\x04 not really a zip at all, no directory'), MB)).toEqual({
+    expect(await unzip(Buffer.from('PK\x03\x04 not really a zip at all, no directory'), MB)).toEqual({
       ok: false,
       reason: 'NOT_A_ZIP',
     });
-    expect(await unzippedSize(Buffer.alloc(10), MB)).toEqual({ ok: false, reason: 'NOT_A_ZIP' });
+    expect(await unzip(Buffer.alloc(10), MB)).toEqual({ ok: false, reason: 'NOT_A_ZIP' });
   });
 });

@@ -37,6 +37,8 @@ export interface LoadFigures {
   errors: number;
   /** PostgreSQL transactions (explicit or one per autocommit statement) per request */
   transactionsPerRequest: number;
+  /** share of the timed requests answered from a kept answer (`keptResponses`), in % */
+  keptPercent: number;
   /** share of the `{__typename}` floor's throughput */
   ofFloor: number;
   /** the floor's CPU per request (API and PostgreSQL) over this query's: the share of the floor the machine's
@@ -238,7 +240,9 @@ export async function runPageQueriesBench(log: (line: string) => void = console.
         await drain(api.url, body, token);
         const before = await transactions(databaseUrl);
         const cpuBefore = { api: await cpuMs(api.pid), db: await sum(backends) };
+        const keptBefore = await keptAnswers(api.url);
         const result = await load(api.url, body, token, SECONDS);
+        const keptAfter = await keptAnswers(api.url);
         await drain(api.url, body, token);
         const handled = result.requests.sent + 1;
         const cpuAfter = { api: await cpuMs(api.pid), db: await sum(backends) };
@@ -252,6 +256,7 @@ export async function runPageQueriesBench(log: (line: string) => void = console.
           p99Ms: result.latency.p99,
           errors: failed,
           transactionsPerRequest: Math.round(((after - before) / Math.max(1, handled)) * 10) / 10,
+          keptPercent: Math.round(((keptAfter - keptBefore) / Math.max(1, handled)) * 100),
           ofFloor: 0,
           ofFloorByCpu: 0,
           apiCpuMs: perRequest(cpuAfter.api - cpuBefore.api),
@@ -273,17 +278,28 @@ export async function runPageQueriesBench(log: (line: string) => void = console.
           `  ${f.name.padEnd(22)} ${String(f.requestsPerSecond).padStart(6)} req/s  (${String(f.ofFloor).padStart(3)} % of floor; by CPU ${f.ofFloorByCpu} %)` +
             `  p50 ${f.p50Ms} ms  p99 ${f.p99Ms} ms` +
             `  CPU/request: API ${f.apiCpuMs} ms, PostgreSQL ${f.dbCpuMs} ms  ${f.transactionsPerRequest} transactions/request` +
+            (f.keptPercent ? `  ${f.keptPercent} % from kept answers` : '') +
             (f.errors ? `  ${f.errors} FAILED` : ''),
         );
       }
       const pageFigures = results.at(-1)!;
-      const met = pageFigures.ofFloor >= 50 && pageFigures.p99Ms < 100 && pageFigures.errors === 0;
-      log(`  network page target (≥ 50 % of floor, p99 < 100 ms): ${met ? 'met' : 'MISSED'}`);
+      const verdict = (met: boolean) => (met && pageFigures.errors === 0 ? 'met' : 'MISSED');
+      log(`  network page target ≥ 50 % of floor: ${verdict(pageFigures.ofFloor >= 50)}`);
+      // the floor's own p99 is the bound: a page cannot answer faster than a query without fields
+      log(
+        `  network page target p99 < 100 ms: ${verdict(pageFigures.p99Ms < 100)} (the floor's own p99: ${floor.p99Ms} ms)`,
+      );
       return results;
     } finally {
       await api.stop();
     }
   });
+}
+
+/** Queries answered from a kept answer so far (the API's `/metrics`). */
+async function keptAnswers(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  return Number(/^samrad_graphql_kept_answers_total\{outcome="hit"\} (\d+)/m.exec(text)?.[1] ?? 0);
 }
 
 runIfMain(import.meta.url, () => runPageQueriesBench());

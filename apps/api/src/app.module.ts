@@ -7,19 +7,23 @@ import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AppErrorFilter } from './common/app-error.filter.js';
-import { AuthGuard } from './identity/auth.guard.js';
+import { AuthGuard, signedInCaller } from './identity/auth.guard.js';
 import { oneAuthMutationRule } from './common/auth/one-auth-mutation.js';
 import { CommonModule } from './common/common.module.js';
 import { formatGraphQLError } from './common/graphql-errors.js';
 import { executionTimeLimit, queryLimitsRule } from './common/query-limits.js';
 import { jitExecution } from './common/jit-execution.js';
+import { withPlainFieldReads } from './common/plain-field-reads.js';
+import { keptResponses } from './common/kept-responses/kept-responses.js';
 import { Loaders } from './common/loaders.js';
 import type { RequestContext } from './common/request-context.js';
 import { requestLogging } from './common/request-logging.js';
 import { AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
+import { MetricsService } from './health/metrics.service.js';
 import { IdentityModule } from './identity/identity.module.js';
+import { IdentityService } from './identity/identity.service.js';
 import { RealtimeModule } from './realtime/realtime.module.js';
 import { MunicipalitiesModule } from './municipalities/municipalities.module.js';
 import { NetworksModule } from './networks/networks.module.js';
@@ -80,11 +84,13 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), migrationsRun: true }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [getDataSourceToken()],
-          useFactory: (dataSource: DataSource) => ({
+          imports: [HealthModule, IdentityModule],
+          inject: [getDataSourceToken(), MetricsService, IdentityService],
+          useFactory: (dataSource: DataSource, metrics: MetricsService, identity: IdentityService) => ({
             path: '/graphql',
             autoSchemaFile: true,
             sortSchema: true,
+            transformSchema: withPlainFieldReads,
             playground: false,
             // Production: no schema tour for strangers (introspection, "Did you mean …" hints).
             introspection: !config.isProduction,
@@ -100,6 +106,11 @@ export class AppModule {
             plugins: [
               ApolloServerPluginCacheControlDisabled(),
               executionTimeLimit(config.env.QUERY_TIME_LIMIT_MS), // first: it arms the deadline for both executors
+              // before jit: a kept answer needs no execution
+              keptResponses({
+                signedIn: (req) => signedInCaller(identity, req),
+                counted: (outcome) => metrics.keptAnswers.inc({ outcome }),
+              }),
               jitExecution(),
             ],
             context: ({ req, res }: Pick<RequestContext, 'req' | 'res'>): RequestContext => ({

@@ -38,6 +38,11 @@ export interface NetworkPart {
    * the value is kept per process while that version stays the same (`NetworkPageCache`).
    */
   tables: string[];
+  /**
+   * The field resolvers (`Type.field`) whose answers come from this value alone, so a whole page answer may be
+   * kept by the page version (`network-page-keeper.ts`); fields without a resolver of their own need no entry.
+   */
+  resolvers: string[];
   prime(loaders: Loaders, networkId: string, value: unknown, dataSource: DataSource): void;
 }
 
@@ -105,6 +110,13 @@ function networkStatement(dataSource: DataSource, keys: 'one' | 'many'): { name:
   return { name, text };
 }
 
+/** A network as its page's statement reads it: null when it does not exist; its page version. */
+interface NetworkRead {
+  network: Network | null;
+  grants: RoleGrant[];
+  version: string | null;
+}
+
 /**
  * A network with the caller's roles in it, keyed by `networkKey`: what the network page needs before anything
  * else, in one statement. `network` is null when it does not exist; `grants` is empty when the user holds no
@@ -114,7 +126,7 @@ function networkStatement(dataSource: DataSource, keys: 'one' | 'many'): { name:
  * which the list fields still go through after the policy's check: a network page is one round trip. They are
  * read only for a member of the network.
  */
-export const networkWithGrants = defineLoader<string, { network: Network | null; grants: RoleGrant[] }>(
+export const networkWithGrants = defineLoader<string, NetworkRead>(
   'networkWithGrants',
   async (keys, dataSource, loaders) => {
     const asked = keys.map((key) => key.split('|')).filter(([, networkId]) => isUuid(networkId));
@@ -139,7 +151,7 @@ export const networkWithGrants = defineLoader<string, { network: Network | null;
           one ? params.map((values) => values[0]) : params,
         )
       : [];
-    const found = new Map<string, { network: Network; grants: RoleGrant[] }>();
+    const found = new Map<string, { network: Network; grants: RoleGrant[]; version: string }>();
     for (const row of rows) {
       const plain = network.read(row);
       const grants = row.grants as RoleGrant[];
@@ -155,9 +167,13 @@ export const networkWithGrants = defineLoader<string, { network: Network | null;
           else cache.remember(plain.id, version, part.field, value);
           if (value !== undefined) part.prime(loaders, plain.id, value, dataSource);
         });
-      found.set(`${row.userId as string}|${plain.id}|${row.parts as string}`, { network: plain, grants });
+      found.set(`${row.userId as string}|${plain.id}|${row.parts as string}`, {
+        network: plain,
+        grants,
+        version,
+      });
     }
-    return keys.map((key) => found.get(key) ?? { network: null, grants: [] });
+    return keys.map((key) => found.get(key) ?? { network: null, grants: [], version: null });
   },
 );
 
@@ -308,6 +324,7 @@ export const openInvitationsOfNetwork = defineLoader<string, Invitation[]>(
 addNetworkPart({
   field: 'members',
   tables: ['memberships', 'users', 'municipalities'],
+  resolvers: ['Network.members', 'NetworkMember.user', 'NetworkMember.municipality'],
   json: () => `(SELECT COALESCE(json_agg(json_build_object(${MEMBER_COLUMNS.map(([as, column]) => `'${as}', ${column}`).join(', ')})
                                  ORDER BY m.created_at, m.id), '[]')
                  FROM ${MEMBERS_FROM} WHERE m.network_id = n.id)`,
@@ -323,6 +340,7 @@ addNetworkPart({
 addNetworkPart({
   field: 'municipalities',
   tables: ['network_municipalities', 'municipalities'],
+  resolvers: ['Network.municipalities'],
   json: () => MUNICIPALITIES_JSON,
   prime: (loaders, networkId, value) =>
     loaders.of(municipalitiesOfNetwork).prime(networkId, value as MunicipalityRow[]),

@@ -7,6 +7,7 @@ import { InvitationsResolver } from './invitations/invitations.resolver.js';
 import { InvitationsService } from './invitations/invitations.service.js';
 import { NetworkMembersResolver } from './members/network-members.resolver.js';
 import { NetworkMembersService } from './members/network-members.service.js';
+import './network-page-keeper.js';
 import { NetworkRooms } from './network-rooms.js';
 import { NetworksResolver } from './networks.resolver.js';
 import { NetworksService } from './networks.service.js';

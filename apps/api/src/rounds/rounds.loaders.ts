@@ -86,6 +86,7 @@ export const roundsOfNetwork = defineLoader<string, Round[]>(
 addNetworkPart({
   field: 'rounds',
   tables: ['rounds', 'indicator_sets'],
+  resolvers: ['Network.rounds', 'Round.indicatorSet', 'Round.answeringDeadline'],
   json: (
     dataSource,
   ) => `(SELECT COALESCE(json_agg(json_build_object('round', ${joinedColumns(dataSource, Round, 'r', 'r').json},

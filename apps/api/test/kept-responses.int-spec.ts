@@ -115,6 +115,17 @@ describe('kept answers of the network page', () => {
     expect(after.network.myMemberships.map((m: any) => m.role)).toEqual(['EDITOR']);
   });
 
+  it('keeps two members with the same roles apart: each sees their own memberships', async () => {
+    const first = await addMember(t, network, 'VIEWER');
+    const second = await addMember(t, network, 'VIEWER');
+    const firsts = await page(first.token);
+    await page(first.token);
+    const seconds = await page(second.token);
+    expect(seconds.outcome).toBe('miss');
+    expect(firsts.network.myMemberships.map((m: any) => m.id)).toEqual([first.membershipId]);
+    expect(seconds.network.myMemberships.map((m: any) => m.id)).toEqual([second.membershipId]);
+  });
+
   it('never keeps a refusal, nor a document with a field no keeper covers', async () => {
     const stranger = await registerUser(t, 'stranger');
     for (let i = 0; i < 2; i++) {

@@ -113,7 +113,7 @@ describe('readSheets', () => {
     expect((await readSheets(bytes, 6, tooMany))[1].lines).toHaveLength(6);
   });
 
-  it('refuses, with NOT_A_WORKBOOK, a zip that is no workbook and a workbook whose XML is broken', async () => {
+  it('refuses, with NOT_A_WORKBOOK, a zip that is no workbook and a workbook whose XML is broken or nested without end', async () => {
     const notAWorkbook = { details: { reason: 'NOT_A_WORKBOOK' } };
     await expect(
       readSheets(storedZip({ 'word/document.xml': '<w:document/>' }), 5, tooMany),
@@ -125,10 +125,12 @@ describe('readSheets', () => {
     const unzipped = await unzip(good, 1e7);
     if (!unzipped.ok) throw new Error(unzipped.reason);
     const files = Object.fromEntries([...unzipped.files].map(([path, data]) => [path, data.toString()]));
-    files['xl/worksheets/sheet1.xml'] = files['xl/worksheets/sheet1.xml'].replace(
-      '</sheetData>',
-      '</sheetDat>',
-    );
+    const sheet = files['xl/worksheets/sheet1.xml'];
+    files['xl/worksheets/sheet1.xml'] = sheet.replace('</sheetData>', '</sheetDat>');
+    await expect(readSheets(storedZip(files), 5, tooMany)).rejects.toMatchObject(notAWorkbook);
+    // well-formed but nested without end (each open tag is kept): refused at a depth no workbook has
+    const deep = `${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}`;
+    files['xl/worksheets/sheet1.xml'] = sheet.replace('<sheetData>', `<sheetData>${deep}`);
     await expect(readSheets(storedZip(files), 5, tooMany)).rejects.toMatchObject(notAWorkbook);
   });
 });

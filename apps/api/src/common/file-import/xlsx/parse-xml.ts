@@ -11,17 +11,28 @@ export interface XmlHandlers {
 /** Characters parsed between turns of the event loop: a big sheet never holds up other requests for long. */
 const CHUNK = 64 * 1024;
 
+/** Far deeper than any part of a workbook nests (a cell's rich text is 5 deep); the parser keeps every open tag. */
+const MAX_DEPTH = 64;
+
 /**
  * Parses an XML part of a workbook, calling the handlers with names without their namespace prefix (some writers
- * spell `<x:row>`). A handler may throw to stop early; malformed XML throws. saxes expands no entities of its own
- * and fetches nothing, so a part cannot grow itself or reach out.
+ * spell `<x:row>`). A handler may throw to stop early; malformed XML, and XML nested deeper than any workbook part
+ * (each open tag is kept), throws. saxes expands no entities of its own and fetches nothing, so a part cannot grow
+ * itself or reach out.
  */
 export async function parseXml(xml: Buffer, on: XmlHandlers): Promise<void> {
   const parser = new SaxesParser();
-  parser.on('opentag', (tag) => on.open?.(localName(tag.name), tag.attributes as Attributes));
+  let depth = 0;
+  parser.on('opentag', (tag) => {
+    if (++depth > MAX_DEPTH) throw new Error(`XML nested deeper than ${MAX_DEPTH}`);
+    on.open?.(localName(tag.name), tag.attributes as Attributes);
+  });
   parser.on('text', (text) => on.text?.(text));
   parser.on('cdata', (text) => on.text?.(text));
-  parser.on('closetag', (tag) => on.close?.(localName(tag.name)));
+  parser.on('closetag', (tag) => {
+    depth--;
+    on.close?.(localName(tag.name));
+  });
   const text = xml.toString('utf8').replace(/^\uFEFF/, '');
   for (let at = 0; at < text.length;) {
     let next = Math.min(at + CHUNK, text.length);

@@ -281,10 +281,24 @@ export async function preparedQueryIn<R>(
 /** Per-request DataLoaders: created lazily, one per definition, cached for the request only. */
 export class Loaders {
   private readonly loaders = new Map<LoaderDefinition<unknown, unknown>, RequestLoader<unknown, unknown>>();
+  private primesLater: (() => void)[] = [];
 
   constructor(readonly dataSource: DataSource) {}
 
+  /**
+   * Runs `prime` before the request next asks for any loader, so rows read along are primed only when someone
+   * reads them: a page answered from a kept answer (`keptResponses`) asks for none after its statement.
+   */
+  primeLater(prime: () => void): void {
+    this.primesLater.push(prime);
+  }
+
   of<K, V>(definition: LoaderDefinition<K, V>): RequestLoader<K, V> {
+    if (this.primesLater.length) {
+      const primes = this.primesLater;
+      this.primesLater = [];
+      for (const prime of primes) prime();
+    }
     let loader = this.loaders.get(definition as LoaderDefinition<unknown, unknown>);
     if (!loader) {
       loader = new RequestLoader<K, V>((keys) =>
@@ -297,6 +311,7 @@ export class Loaders {
 
   /** Forget cached values after a write in the same request. */
   clearAll(): void {
+    this.primesLater = [];
     for (const loader of this.loaders.values()) loader.clearAll();
   }
 }

@@ -165,7 +165,7 @@ export const networkWithGrants = defineLoader<string, NetworkRead>(
           let value = row[`part${i}`];
           if (value === null || value === undefined) value = cache.part(plain.id, version, part.field);
           else cache.remember(plain.id, version, part.field, value);
-          if (value !== undefined) part.prime(loaders, plain.id, value, dataSource);
+          if (value !== undefined) loaders.primeLater(() => part.prime(loaders, plain.id, value, dataSource));
         });
       found.set(`${row.userId as string}|${plain.id}|${row.parts as string}`, {
         network: plain,

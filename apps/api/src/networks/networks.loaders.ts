@@ -151,7 +151,7 @@ export const networkWithGrants = defineLoader<string, NetworkRead>(
           one ? params.map((values) => values[0]) : params,
         )
       : [];
-    const found = new Map<string, { network: Network; grants: RoleGrant[]; version: string }>();
+    const found = new Map<string, NetworkRead>();
     for (const row of rows) {
       const plain = network.read(row);
       const grants = row.grants as RoleGrant[];

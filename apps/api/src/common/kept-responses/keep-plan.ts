@@ -10,8 +10,8 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
-  type SelectionSetNode,
 } from 'graphql';
+import { fieldsSelectedIn } from '../lookahead.js';
 import type { RequestContext } from '../request-context.js';
 import type { RootKeeper } from './root-keepers.js';
 
@@ -48,7 +48,7 @@ export function keepPlan(
       .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
       .map((d) => [d.name.value, d]),
   );
-  const selected = selectedUnder(root.selectionSet, fragments);
+  const selected = fieldsSelectedIn([root.selectionSet], (name) => fragments.get(name));
   return {
     key(ctx, variables) {
       const args = Object.fromEntries(
@@ -87,18 +87,4 @@ function everyFieldCovered(
     }),
   );
   return covered;
-}
-
-/** The names selected directly under a field, fragments followed (as `selectedFields` does for a resolver). */
-function selectedUnder(
-  selectionSet: SelectionSetNode | undefined,
-  fragments: ReadonlyMap<string, FragmentDefinitionNode>,
-  names = new Set<string>(),
-): Set<string> {
-  for (const selection of selectionSet?.selections ?? []) {
-    if (selection.kind === Kind.FIELD) names.add(selection.name.value);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) selectedUnder(selection.selectionSet, fragments, names);
-    else selectedUnder(fragments.get(selection.name.value)?.selectionSet, fragments, names);
-  }
-  return names;
 }

@@ -23,8 +23,8 @@ export function keptResponses(options: {
   counted?(outcome: 'hit' | 'miss'): void;
 }): ApolloServerPlugin<RequestContext> {
   const counted = options.counted ?? (() => {});
-  const plans = new WeakMap<DocumentNode, Map<string, KeepPlan | null>>();
-  const documentIds = new WeakMap<DocumentNode, number>();
+  /** Per parsed document: a number for the keys of its answers, and its plan per operation. */
+  const documents = new WeakMap<DocumentNode, { id: number; plans: Map<string, KeepPlan | null> }>();
   const kept = new Map<string, { data: Record<string, unknown>; size: number }>();
   let keptChars = 0;
   const keep = (key: string, data: Record<string, unknown>) => {
@@ -41,12 +41,12 @@ export function keptResponses(options: {
   let nextDocumentId = 0;
 
   const planOf = (schema: GraphQLSchema, document: DocumentNode, operationName: string) => {
-    let byName = plans.get(document);
-    if (!byName) plans.set(document, (byName = new Map()));
-    let plan = byName.get(operationName);
+    let known = documents.get(document);
+    if (!known) documents.set(document, (known = { id: nextDocumentId++, plans: new Map() }));
+    let plan = known.plans.get(operationName);
     if (plan === undefined)
-      byName.set(operationName, (plan = keepPlan(schema, document, operationName, rootKeepers())));
-    return plan;
+      known.plans.set(operationName, (plan = keepPlan(schema, document, operationName, rootKeepers())));
+    return plan && { plan, documentId: known.id };
   };
 
   return {
@@ -54,14 +54,12 @@ export function keptResponses(options: {
       let keepAs: string | null = null;
       return {
         async responseForOperation({ schema, document, operationName, contextValue, request }) {
-          const plan = planOf(schema, document, operationName ?? '');
-          if (!plan || !(await options.signedIn(contextValue.req))) return null;
+          const planned = planOf(schema, document, operationName ?? '');
+          if (!planned || !(await options.signedIn(contextValue.req))) return null;
           const variables = request.variables ?? {};
-          const key = await plan.key(contextValue, variables);
+          const key = await planned.plan.key(contextValue, variables);
           if (key === null) return null;
-          let documentId = documentIds.get(document);
-          if (documentId === undefined) documentIds.set(document, (documentId = nextDocumentId++));
-          keepAs = `${documentId}|${operationName ?? ''}|${JSON.stringify(variables)}|${key}`;
+          keepAs = `${planned.documentId}|${operationName ?? ''}|${JSON.stringify(variables)}|${key}`;
           const held = kept.get(keepAs);
           counted(held ? 'hit' : 'miss');
           if (!held) return null;

@@ -1,4 +1,4 @@
-import type { SheetLine } from '../sheet-rows.js';
+import { isBlank, type SheetLine } from '../sheet-rows.js';
 import { parseXml } from './parse-xml.js';
 import type { WorkbookParts } from './workbook-parts.js';
 
@@ -60,7 +60,7 @@ export async function readSheet(xml: Buffer, parts: WorkbookParts, maxRows: numb
         if (value !== null) cells[cell.column - 1] = value;
         nextColumn = cell.column + 1;
         cell = null;
-      } else if (name === 'row' && cells.some(hasContent)) {
+      } else if (name === 'row' && !cells.every(isBlank)) {
         if (lines.length === maxRows) throw new TooManyRows();
         lines.push({ row, cells });
       }
@@ -68,9 +68,6 @@ export async function readSheet(xml: Buffer, parts: WorkbookParts, maxRows: numb
   });
   return lines;
 }
-
-const hasContent = (cell: unknown) =>
-  cell !== null && cell !== undefined && !(typeof cell === 'string' && !cell.trim());
 
 function valueOf(cell: Cell, parts: WorkbookParts): unknown {
   const { type, value } = cell;

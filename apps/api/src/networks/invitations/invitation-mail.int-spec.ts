@@ -73,7 +73,12 @@ describe('invitation e-mail through the job queue', () => {
     );
     expect(failed).toMatchObject({ mailStatus: 'PENDING', mailSentAt: null });
     expect(inbox.refused).toBe(1);
-    const waiting = await jobOf(id);
+    // graphile-worker records the failure on the job a moment after the task has written mailFailedAt
+    const waiting = await eventually(
+      () => jobOf(id),
+      (job) => job?.last_error != null,
+      { what: 'the job to record the refusal' },
+    );
     expect(waiting.attempts).toBe(1);
     expect(waiting.last_error).toMatch(/451|busy/i);
     // the payload carries the link sealed: the job table holds nothing that opens the invitation
